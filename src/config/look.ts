@@ -1,0 +1,90 @@
+// Look settings layered defaults < deck front matter < class file < flags → one validated Look per deck and class.
+import fs from 'node:fs';
+import path from 'node:path';
+import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
+import type { LookSettings } from './schema.js';
+import { listThemes, loadTheme, type Theme } from './themes.js';
+import { bundledFonts, fontPackageDir } from '../write/fonts.js';
+
+export interface LookLayer {
+  settings: LookSettings;
+  /** File the settings came from (for positions) and the folder relative paths resolve against. */
+  file: string;
+  baseDir: string;
+  locate(path: readonly (string | number)[]): { line: number; column: number };
+}
+
+export interface Look {
+  theme: Theme;
+  accent?: string;
+  fonts: { heading: string; body: string; code: string };
+  /** Absolute path of the logo image, if any. */
+  logo?: string;
+  footer?: string;
+  width: number;
+  height: number;
+  handout: { layout: '3-up' | '6-up' | 'notes'; paper: 'A4' | 'Letter' };
+}
+
+export const DEFAULT_THEME = 'light';
+
+export function resolveLook(layers: readonly LookLayer[], templatesDir: string): { look?: Look; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const at = (layer: LookLayer, key: (string | number)[], message: string) => {
+    const p = layer.locate(key);
+    diagnostics.push(error(layer.file, p.line, p.column, message));
+  };
+  // The last layer that sets a key wins; remember which, to place errors on it.
+  const pick = <K extends keyof LookSettings>(key: K) => {
+    for (let i = layers.length - 1; i >= 0; i--) if (layers[i]!.settings[key] !== undefined) return { value: layers[i]!.settings[key]!, layer: layers[i]! };
+    return undefined;
+  };
+
+  const themes = listThemes(templatesDir);
+  const themeSetting = pick('theme');
+  let themeName = themeSetting?.value ?? DEFAULT_THEME;
+  if (!themes.includes(themeName)) {
+    if (themeSetting) at(themeSetting.layer, ['theme'], `unknown theme "${themeName}"${didYouMean(themeName, themes)}`);
+    else diagnostics.push(error(path.join(templatesDir, 'themes'), 1, 1, `the default theme "${DEFAULT_THEME}" is missing from templates/themes`));
+    themeName = themes[0] ?? DEFAULT_THEME;
+    if (!themes.length) return { diagnostics };
+  }
+  const theme = loadTheme(templatesDir, themeName);
+
+  const fonts = { ...theme.fonts };
+  for (const role of ['heading', 'body', 'code'] as const) {
+    for (const layer of layers) {
+      const name = layer.settings.fonts?.[role];
+      if (name === undefined) continue;
+      const pkg = name.toLowerCase().replace(/^@fontsource\//, '').replace(/\s+/g, '-');
+      if (!fontPackageDir(pkg)) at(layer, ['fonts', role], `font "${name}" is not bundled${didYouMean(pkg, bundledFonts())}; install it with "npm install @fontsource/${pkg}"`);
+      else fonts[role] = pkg;
+    }
+  }
+
+  let logo: string | undefined;
+  const logoSetting = pick('logo');
+  if (logoSetting) {
+    const file = path.resolve(logoSetting.layer.baseDir, logoSetting.value);
+    if (/^https?:/i.test(logoSetting.value)) at(logoSetting.layer, ['logo'], 'logo must be a local image file: remote images do not show offline');
+    else if (!fs.existsSync(file)) at(logoSetting.layer, ['logo'], `logo image "${logoSetting.value}" not found (looked in ${path.relative(process.cwd(), file) || '.'})`);
+    else logo = file;
+  }
+
+  const size = pick('size')?.value;
+  const [width, height] = typeof size === 'string' ? size.split('x').map(Number) : size ? [size.width, size.height] : [1280, 720];
+  const handout = { layout: '3-up' as const, paper: 'A4' as const, ...Object.assign({}, ...layers.map((l) => l.settings.handout ?? {})) };
+  return {
+    look: {
+      theme,
+      accent: pick('accent')?.value,
+      fonts,
+      logo,
+      footer: pick('footer')?.value,
+      width: width!,
+      height: height!,
+      handout,
+    },
+    diagnostics,
+  };
+}

@@ -1,0 +1,148 @@
+// The shapes of front matter and class files, and zod issues turned into positioned diagnostics.
+import { z } from 'zod';
+import { didYouMean, error, warning, type Diagnostic } from '../diagnostics.js';
+import type { ParsedYaml } from './yaml.js';
+
+const text = z.union([z.string(), z.number()]).transform(String);
+const colour = z.string().regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl|oklch)a?\(.*\))$/, 'expected a CSS colour such as "#1a5fb4"');
+
+export const handoutLayouts = ['3-up', '6-up', 'notes'] as const;
+export const paperSizes = ['A4', 'Letter'] as const;
+
+const fonts = z.strictObject({ heading: z.string().optional(), body: z.string().optional(), code: z.string().optional() });
+const size = z.union([
+  z.string().regex(/^\d{3,4}x\d{3,4}$/, 'expected WIDTHxHEIGHT such as "1280x720"'),
+  z.strictObject({ width: z.number().int().min(320).max(4096), height: z.number().int().min(200).max(4096) }),
+]);
+const handout = z.strictObject({
+  layout: z.enum(handoutLayouts).optional(),
+  paper: z.enum(paperSizes).optional(),
+});
+
+/** Look settings that front matter, a class file and flags may all set. */
+const lookKeys = {
+  theme: z.string().optional(),
+  accent: colour.optional(),
+  fonts: fonts.optional(),
+  logo: z.string().optional(),
+  footer: text.optional(),
+  size: size.optional(),
+  handout: handout.optional(),
+};
+
+export const frontMatterSchema = z.strictObject({
+  title: text.optional(),
+  subtitle: text.optional(),
+  author: text.optional(),
+  date: text.optional(),
+  lang: z.string().optional(),
+  source: z
+    .strictObject({
+      title: text.optional(),
+      author: text.optional(),
+      publisher: text.optional(),
+      url: z.string().optional(),
+      published: text.optional(),
+    })
+    .optional(),
+  tags: z.array(text).optional(),
+  incremental: z.union([z.boolean(), z.number().int().min(0).max(6)]).optional(),
+  separator: z.string().optional(),
+  verticalSeparator: z.string().optional(),
+  notesSeparator: z.string().optional(),
+  revealOptions: z.record(z.string(), z.unknown()).optional(),
+  ...lookKeys,
+});
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export const classSchema = z.strictObject({
+  name: text,
+  code: text.optional(),
+  term: text.optional(),
+  instructor: text.optional(),
+  institution: text.optional(),
+  decks: z.array(z.string()).optional(),
+  audience: z.array(z.string()).optional(),
+  dates: z.record(z.string(), text).optional(),
+  vars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  ...lookKeys,
+});
+export type ClassFile = z.infer<typeof classSchema>;
+
+export type LookSettings = Pick<FrontMatter, keyof typeof lookKeys>;
+
+interface IssueOptions {
+  file: string;
+  yaml: ParsedYaml;
+  /** Unknown keys in front matter are warnings (reveal-md decks carry their own); in class files, errors. */
+  unknownKeys: 'error' | 'warning';
+  /** Known keys at each object path, for "did you mean" hints. */
+  knownKeys: (path: readonly PropertyKey[]) => string[];
+}
+
+/** Validates `value`, returning the parsed data (undefined on errors) and positioned diagnostics. */
+export function validate<T>(schema: z.ZodType<T>, value: unknown, options: IssueOptions): { data?: T; diagnostics: Diagnostic[] } {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return { data: result.data, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  let onlyWarnings = true;
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const p = options.yaml.locate([...path, key], true);
+        const make = options.unknownKeys === 'error' ? error : warning;
+        if (options.unknownKeys === 'error') onlyWarnings = false;
+        diagnostics.push(make(options.file, p.line, p.column, `unknown key "${[...path, key].join('.')}"${didYouMean(key, options.knownKeys(path))}`));
+      }
+      continue;
+    }
+    onlyWarnings = false;
+    const p = options.yaml.locate(path);
+    const where = path.length ? `"${path.join('.')}": ` : '';
+    diagnostics.push(error(options.file, p.line, p.column, `${where}${describeIssue(issue)}`));
+  }
+  if (onlyWarnings) {
+    // Unknown keys alone do not stop the build: validate again without them.
+    const cleaned = stripUnknown(value, result.error.issues);
+    const again = schema.safeParse(cleaned);
+    if (again.success) return { data: again.data, diagnostics };
+  }
+  return { diagnostics };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value' && 'values' in issue) return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+function stripUnknown(value: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+  const copy = structuredClone(value ?? {}) as Record<string, unknown>;
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    let target: any = copy;
+    for (const p of issue.path) target = target?.[p as any];
+    for (const key of issue.keys) if (target) delete target[key];
+  }
+  return copy;
+}
+
+/** Keys a strict object schema knows at a path, for suggestions. */
+export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: any = schema;
+  for (const segment of path) {
+    current = unwrap(current);
+    if (current?.shape) current = current.shape[segment as string];
+    else if (current?.element) current = current.element;
+    else return [];
+  }
+  current = unwrap(current);
+  return current?.shape ? Object.keys(current.shape) : [];
+}
+
+function unwrap(schema: any): any {
+  let s = schema;
+  while (s?.unwrap && !s.shape) s = s.unwrap();
+  return s;
+}

@@ -1,0 +1,46 @@
+// templates/themes/<name>/ folders → Theme descriptions: a theme is CSS, settings and optional partials, not code.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface Theme {
+  name: string;
+  dir: string;
+  label: string;
+  /** Fontsource package names (without @fontsource/) for headings, body and code. */
+  fonts: { heading: string; body: string; code: string };
+  /** Further fontsource packages loaded as fallbacks (e.g. Cyrillic for a Latin-only face). */
+  extraFonts?: string[];
+  /** Projected list lines per slide before a "(cont.)" slide. */
+  maxListLines: number;
+  /** highlight.js style file name (styles/<name>.css). */
+  highlight: string;
+  /** Colours the contrast check reads: text and background. */
+  colors: { text: string; background: string; accent: string };
+  css: string;
+  /** Partial name → template source, overriding templates/partials. */
+  partials: Record<string, string>;
+}
+
+export function listThemes(templatesDir: string): string[] {
+  const dir = path.join(templatesDir, 'themes');
+  return fs.existsSync(dir)
+    ? fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, 'theme.json'))).sort()
+    : [];
+}
+
+const cache = new Map<string, Theme>();
+
+export function loadTheme(templatesDir: string, name: string): Theme {
+  const dir = path.join(templatesDir, 'themes', name);
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const settings = JSON.parse(fs.readFileSync(path.join(dir, 'theme.json'), 'utf8')) as Omit<Theme, 'name' | 'dir' | 'css' | 'partials'>;
+  const partialsDir = path.join(dir, 'partials');
+  const partials: Record<string, string> = {};
+  if (fs.existsSync(partialsDir)) {
+    for (const f of fs.readdirSync(partialsDir)) if (f.endsWith('.hbs')) partials[f.slice(0, -4)] = fs.readFileSync(path.join(partialsDir, f), 'utf8');
+  }
+  const theme: Theme = { ...settings, name, dir, css: fs.readFileSync(path.join(dir, 'theme.css'), 'utf8'), partials };
+  cache.set(dir, theme);
+  return theme;
+}

@@ -1,0 +1,50 @@
+// YAML text → plain value, with a way back from a key path to its line and column for diagnostics.
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import { error, type Diagnostic } from '../diagnostics.js';
+
+export type KeyPath = readonly (string | number)[];
+
+export interface ParsedYaml {
+  value: unknown;
+  diagnostics: Diagnostic[];
+  /** Position of the value (or, with `key`, of the key) at a path; the deepest existing node otherwise. */
+  locate(path: KeyPath, key?: boolean): { line: number; column: number };
+}
+
+/** `firstLine` is the file line the text starts on (2 for front matter after its opening `---`). */
+export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + firstLine - 1, column: p.col };
+  };
+  const diagnostics = [...doc.errors, ...doc.warnings].map((e) => {
+    const p = at(e.pos[0]);
+    const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return error(file, p.line, p.column, `invalid YAML: ${message}`);
+  });
+  const locate = (path: KeyPath, key = false) => {
+    let node: unknown = doc.contents;
+    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    for (const [i, segment] of path.entries()) {
+      const last = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        const keyNode = pair.key as Node;
+        if (last && key) {
+          offset = keyNode.range?.[0] ?? offset;
+          break;
+        }
+        node = pair.value ?? keyNode;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+        node = node.items[segment];
+      } else break;
+      offset = (node as Node).range?.[0] ?? offset;
+    }
+    return at(offset);
+  };
+  const value = diagnostics.length ? undefined : doc.toJS();
+  return { value, diagnostics, locate };
+}

@@ -1,0 +1,99 @@
+// Problems in the user's files, each with a position, and the one error class that carries them.
+import path from 'node:path';
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  file: string;
+  /** 1-based */
+  line: number;
+  /** 1-based */
+  column: number;
+  severity: Severity;
+  message: string;
+  /** Lint rule id, for `lectern check` output. */
+  rule?: string;
+}
+
+/** A mistake in the user's input: printed as diagnostics, never as a stack trace. */
+export class DeckError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+    this.name = 'DeckError';
+  }
+}
+
+export function error(file: string, line: number, column: number, message: string, rule?: string): Diagnostic {
+  return { file, line, column, severity: 'error', message, rule };
+}
+
+export function warning(file: string, line: number, column: number, message: string, rule?: string): Diagnostic {
+  return { file, line, column, severity: 'warning', message, rule };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}
+
+export function relativePath(file: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** `decks/intro.md:12:3: error: message [rule]` with the path relative to cwd. */
+export function formatDiagnostic(d: Diagnostic, cwd = process.cwd()): string {
+  const rule = d.rule ? ` [${d.rule}]` : '';
+  return `${relativePath(d.file, cwd)}:${d.line}:${d.column}: ${d.severity}: ${d.message}${rule}`;
+}
+
+/** Line and column (1-based) of a character offset in a text. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The closest candidate by edit distance, for "did you mean …?" hints. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  const guess = closest(word, candidates);
+  return guess ? ` (did you mean "${guess}"?)` : candidates.length ? ` (known: ${candidates.join(', ')})` : '';
+}

@@ -1,0 +1,110 @@
+// Finds a Chromium, launches it once per run on first use, and hands out pages that are always closed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer';
+import { debug } from '../log.js';
+
+const log = debug('lectern:browser');
+
+export class BrowserNotFound extends Error {
+  constructor(tried: string[]) {
+    super(
+      `no Chromium or Chrome found (looked at ${tried.join(', ')}). Install one: on Debian/Ubuntu "sudo apt-get install chromium", ` +
+        `or set PUPPETEER_EXECUTABLE_PATH (or CHROME_PATH) to a Chrome/Chromium binary, or run "npx puppeteer browsers install chrome-headless-shell"`,
+    );
+  }
+}
+
+const SYSTEM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/** PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, Puppeteer's cache, then the usual system places. */
+export async function findBrowser(env = process.env): Promise<string> {
+  const tried: string[] = [];
+  for (const variable of ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const) {
+    const value = env[variable];
+    if (!value) continue;
+    if (fs.existsSync(value)) return value;
+    tried.push(`${variable}=${value}`);
+  }
+  const cacheDir = env.PUPPETEER_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'puppeteer');
+  for (const product of ['chrome-headless-shell', 'chrome']) {
+    const dir = path.join(cacheDir, product);
+    if (!fs.existsSync(dir)) continue;
+    for (const version of fs.readdirSync(dir).sort().reverse()) {
+      for (const candidate of [
+        path.join(dir, version, 'chrome-headless-shell-linux64', 'chrome-headless-shell'),
+        path.join(dir, version, 'chrome-linux64', 'chrome'),
+      ]) if (fs.existsSync(candidate)) return candidate;
+    }
+  }
+  tried.push(cacheDir);
+  for (const candidate of SYSTEM_PATHS) if (fs.existsSync(candidate)) return candidate;
+  tried.push('/usr/bin/chromium and other system paths');
+  throw new BrowserNotFound(tried);
+}
+
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-extensions',
+  '--font-render-hinting=none',
+];
+
+export interface BrowserSession {
+  withPage<T>(fn: (page: Page) => Promise<T>, timeoutMs?: number): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Lazily launched browser: nothing starts until the first page is asked for. */
+export function browserSession(): BrowserSession {
+  let launching: Promise<Browser> | undefined;
+  const launch = async () => {
+    const executablePath = await findBrowser();
+    const { default: puppeteer } = await import('puppeteer');
+    const root = typeof process.getuid === 'function' && process.getuid() === 0;
+    log(`launching ${executablePath}`);
+    return puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS, ...(root || process.env.CI ? ['--no-sandbox'] : [])],
+      userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-chromium-')),
+    });
+  };
+  return {
+    async withPage(fn, timeoutMs = 30_000) {
+      launching ??= launch();
+      const browser = await launching;
+      const page = await browser.newPage();
+      page.setDefaultTimeout(timeoutMs);
+      page.setDefaultNavigationTimeout(timeoutMs);
+      try {
+        return await fn(page);
+      } finally {
+        await page.close().catch(() => {});
+      }
+    },
+    async close() {
+      if (!launching) return;
+      const browser = await launching.catch(() => undefined);
+      launching = undefined;
+      if (!browser) return;
+      const dataDir = (browser.process()?.spawnargs ?? []).find((a) => a.startsWith('--user-data-dir='))?.slice(16);
+      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// A slide whose lists are longer than the theme allows → the slide and its "(cont.)" continuations.
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { Slide } from './deck.js';
+
+const CHARS_PER_LINE = 60;
+
+/** Estimated projected lines: a list item is a line per wrap of its text, nested items included. */
+function weight(token: Token): number {
+  switch (token.type) {
+    case 'space':
+      return 0;
+    case 'list':
+      return (token as Tokens.List).items.reduce((n, item) => n + itemWeight(item), 0);
+    case 'code':
+      return token.raw.split('\n').length;
+    case 'table':
+      return (token as Tokens.Table).rows.length + 1;
+    case 'heading':
+      return 1.5;
+    default:
+      return /!\[/.test(token.raw) ? 6 : Math.ceil(token.raw.trim().length / CHARS_PER_LINE);
+  }
+}
+
+function itemWeight(item: Tokens.ListItem): number {
+  return item.tokens.reduce((n, t) => {
+    if (t.type === 'list') return n + weight(t);
+    if (t.type === 'space') return n;
+    return n + Math.max(1, Math.ceil((t.raw ?? '').trim().length / CHARS_PER_LINE));
+  }, 0);
+}
+
+export function splitLongLists(slide: Slide, maxLines: number): Slide[] {
+  if (!slide.body || maxLines <= 0) return [slide];
+  const tokens = new Lexer({ gfm: true }).lex(slide.body);
+  const total = tokens.reduce((n, t) => n + weight(t), 0);
+  const listIndex = tokens.findIndex((t) => t.type === 'list' && (t as Tokens.List).items.length > 1);
+  if (total <= maxLines || listIndex < 0) return [slide];
+
+  const list = tokens[listIndex] as Tokens.List;
+  const before = tokens.slice(0, listIndex).map((t) => t.raw).join('');
+  const after = tokens.slice(listIndex + 1).map((t) => t.raw).join('');
+  const beforeWeight = tokens.slice(0, listIndex).reduce((n, t) => n + weight(t), 0);
+  const afterWeight = tokens.slice(listIndex + 1).reduce((n, t) => n + weight(t), 0);
+
+  const chunks: Tokens.ListItem[][] = [[]];
+  let budget = maxLines - beforeWeight;
+  for (const item of list.items) {
+    const w = itemWeight(item);
+    const current = chunks[chunks.length - 1]!;
+    if (current.length && w > budget) {
+      chunks.push([item]);
+      budget = maxLines - w;
+    } else {
+      current.push(item);
+      budget -= w;
+    }
+  }
+  if (chunks.length > 1 && budget < afterWeight && chunks[chunks.length - 1]!.length > 1) {
+    chunks.push([chunks[chunks.length - 1]!.pop()!]);
+  }
+  if (chunks.length === 1) return [slide];
+
+  const of = chunks.length;
+  return chunks.map((items, i) => {
+    const listRaw = items.map((item) => item.raw.replace(/\n+$/, '')).join('\n');
+    const body = [i === 0 ? before : '', listRaw, i === of - 1 ? after : ''].join('\n').trim();
+    const part = i + 1;
+    return {
+      ...slide,
+      body,
+      heading: slide.heading === undefined ? undefined : part > 1 ? `${slide.heading} (cont.)` : slide.heading,
+      title: part > 1 ? `${slide.title} (cont.)` : slide.title,
+      notes: part === 1 ? slide.notes : '',
+      continued: { part, of },
+      children: [],
+    };
+  });
+}

@@ -1,0 +1,152 @@
+// Parsed deck + one class's audience and variables → the Deck model that rendering and export share.
+import { error, type Diagnostic } from '../diagnostics.js';
+import type { FrontMatter } from '../config/schema.js';
+import { isVisible, type Layout, type SlideAttributes } from '../outline/attributes.js';
+import { filterLines } from '../outline/audience.js';
+import type { ParsedDeck, ParsedSlide } from '../outline/parse-deck.js';
+import type { SourceLine } from '../outline/split.js';
+import { substituteLines, substituteText, type Variables } from '../outline/variables.js';
+import { splitLongLists } from './continuation.js';
+
+export interface Slide {
+  id: string;
+  kind: 'title' | 'section' | 'content';
+  layout: Layout;
+  /** Plain-text title for outlines, bookmarks and the manifest. */
+  title: string;
+  /** Heading Markdown rendered above the body; absent where the heading is part of the body (separator decks). */
+  heading?: string;
+  headingLevel: 1 | 2 | 3;
+  body: string;
+  /** The kept source lines of the body, to place diagnostics. */
+  bodyLines: SourceLine[];
+  notes: string;
+  attributes: SlideAttributes;
+  line: number;
+  continued?: { part: number; of: number };
+  /** Added by Lectern (a source slide the deck did not write), not by the author. */
+  generated?: boolean;
+  children: Slide[];
+}
+
+export interface Deck {
+  slug: string;
+  file: string;
+  dir: string;
+  meta: FrontMatter & { title: string; lang: string };
+  mode: 'headings' | 'separators';
+  slides: Slide[];
+}
+
+export interface DeckContext {
+  audience?: readonly string[];
+  variables: Variables;
+  /** Theme's budget of list lines per slide before a continuation slide starts. */
+  maxListLines: number;
+}
+
+const RE_NOTES = /^\s*notes?:\s?/i;
+
+export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Deck; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const fm = parsed.frontMatter;
+  const firstHeading = parsed.slides.find((s) => s.heading)?.heading?.text;
+  const title = substituteText(fm.title ?? firstHeading ?? parsed.slug, context.variables, parsed.file, 1, diagnostics);
+  const meta = { ...fm, title, lang: fm.lang ?? 'en' };
+  const ids = new Set<string>();
+  const uniqueId = (wanted: string) => {
+    let id = wanted || 'slide';
+    for (let n = 2; ids.has(id); n++) id = `${wanted}-${n}`;
+    ids.add(id);
+    return id;
+  };
+
+  const toSlides = (source: ParsedSlide): Slide[] => {
+    const a = source.attributes;
+    if (!isVisible(a.only, a.except, context.audience)) return [];
+    const filtered = filterLines(source.lines, context.audience, parsed.file);
+    const substituted = substituteLines(filtered.lines, context.variables, parsed.file);
+    diagnostics.push(...filtered.diagnostics, ...substituted.diagnostics);
+    const notesAt = substituted.lines.findIndex((l) => RE_NOTES.test(l.text));
+    const bodyLines = notesAt >= 0 ? substituted.lines.slice(0, notesAt) : substituted.lines;
+    const noteLines = notesAt >= 0 ? substituted.lines.slice(notesAt) : [];
+    const notes = noteLines.map((l, i) => (i === 0 ? l.text.replace(RE_NOTES, '') : l.text)).join('\n').trim();
+    const headingText = source.heading ? substituteText(source.heading.text, context.variables, parsed.file, source.heading.line, diagnostics) : undefined;
+    const kind: Slide['kind'] = source.kind === 'title' ? 'title' : source.kind === 'section' ? 'section' : 'content';
+    const slideTitle = kind === 'title' ? title : plainText(headingText ?? '') || `Slide`;
+    const slide: Slide = {
+      id: '',
+      kind,
+      layout: a.layout ?? (kind === 'content' ? 'default' : 'center'),
+      title: slideTitle,
+      heading: parsed.mode === 'headings' && kind !== 'title' ? headingText : undefined,
+      headingLevel: source.heading?.level ?? 2,
+      body: bodyLines.map((l) => l.text).join('\n').trim(),
+      bodyLines,
+      notes,
+      attributes: a,
+      line: source.heading?.line ?? source.line,
+      children: [],
+    };
+    if (a.incremental === undefined && fm.incremental !== undefined && kind === 'content') {
+      slide.attributes = { ...a, incremental: fm.incremental === true ? Infinity : fm.incremental === false ? 0 : fm.incremental };
+    }
+    const parts = kind === 'content' ? splitLongLists(slide, context.maxListLines) : [slide];
+    for (const part of parts) part.id = uniqueId(part.continued && part.continued.part > 1 ? `${baseId(slide)}-${part.continued.part}` : baseId(slide));
+    const children = source.children.flatMap(toSlides);
+    parts[parts.length - 1]!.children = children;
+    return parts;
+  };
+
+  const slides = parsed.slides.flatMap(toSlides);
+  const hasSourceSlide = allSlides(slides).some((s) => s.layout === 'source');
+  if (fm.source && !hasSourceSlide && parsed.mode === 'headings') {
+    slides.push({
+      id: uniqueId('source'), kind: 'content', layout: 'source', title: 'Source', heading: 'Source', headingLevel: 2,
+      body: '', bodyLines: [], notes: '', attributes: { only: [], except: [], classes: [], section: {} }, line: 1, generated: true, children: [],
+    });
+  }
+  if (fm.source === undefined && hasSourceSlide) {
+    const s = allSlides(slides).find((x) => x.layout === 'source')!;
+    diagnostics.push(error(parsed.file, s.line, 1, 'a slide with layout=source needs "source:" in the front matter (title, author, publisher, url, published)'));
+  }
+  return { deck: { slug: parsed.slug, file: parsed.file, dir: parsed.dir, meta, mode: parsed.mode, slides }, diagnostics };
+}
+
+function baseId(slide: Slide): string {
+  if (slide.attributes.id) return slide.attributes.id;
+  if (slide.kind === 'title') return 'title';
+  return slugify(slide.title);
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+/** Markdown inline text → plain text, good enough for titles. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[*_`~]/g, '')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** Slides in presentation order, vertical children after their parent. */
+export function allSlides(slides: readonly Slide[]): Slide[] {
+  return slides.flatMap((s) => [s, ...allSlides(s.children)]);
+}
+
+/** What Reveal.getTotalSlides() reports: every section that is shown as a slide. */
+export function countSlides(deck: Deck): number {
+  return allSlides(deck.slides).length;
+}

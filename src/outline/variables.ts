@@ -1,0 +1,46 @@
+// `{{class.name}}`, `{{deck.date}}`, `{{vars.x}}` in Markdown → HTML-escaped values; unknown names are errors.
+import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
+import type { SourceLine } from './split.js';
+
+export type Variables = Record<string, unknown>;
+
+const RE_VARIABLE = /(\\?)\{\{\s*([\w.-]+)\s*\}\}/g;
+const RE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function lookup(variables: Variables, name: string): unknown {
+  return name.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), variables);
+}
+
+function knownNames(variables: Variables, prefix = ''): string[] {
+  return Object.entries(variables).flatMap(([k, v]) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? knownNames(v as Variables, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+/** Substitutes in a single line; `\{{x}}` stays literal. */
+export function substituteText(text: string, variables: Variables, file: string, line: number, diagnostics: Diagnostic[]): string {
+  return text.replace(RE_VARIABLE, (whole, escape: string, name: string, offset: number) => {
+    if (escape) return whole.slice(1);
+    const value = lookup(variables, name);
+    if (value === undefined || value === null || typeof value === 'object') {
+      diagnostics.push(error(file, line, offset + 1, `undefined variable "${name}"${didYouMean(name, knownNames(variables))}; define it under "vars:" in the class file`));
+      return '';
+    }
+    return escapeHtml(String(value));
+  });
+}
+
+export function substituteLines(lines: readonly SourceLine[], variables: Variables, file: string): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let inFence = false;
+  const out = lines.map((l) => {
+    if (RE_FENCE.test(l.text)) inFence = !inFence;
+    if (inFence || !l.text.includes('{{')) return l;
+    return { text: substituteText(l.text, variables, file, l.line, diagnostics), line: l.line };
+  });
+  return { lines: out, diagnostics };
+}

@@ -1,0 +1,141 @@
+// Deck model + look + class → the reveal.js page's HTML (pure: reads no files but the templates).
+import { warning, type Diagnostic } from '../diagnostics.js';
+import type { Look } from '../config/look.js';
+import { allSlides, type Deck, type Slide } from '../model/deck.js';
+import { escapeHtml } from '../outline/variables.js';
+import { loadFont } from '../write/fonts.js';
+import { processSlides } from './dom.js';
+import { renderInline, renderMarkdown } from './markdown.js';
+import type { Templates } from './templates.js';
+
+export interface ClassInfo {
+  id: string;
+  name: string;
+  code: string | null;
+  term: string | null;
+  instructor: string | null;
+  institution: string | null;
+  audience: string[];
+  vars: Record<string, unknown>;
+}
+
+export interface PageOptions {
+  /** URL of dist/assets from the page. */
+  assets: string;
+  /** URL of the logo from the page, when the look has one. */
+  logoUrl?: string;
+  /** Lecture date for this class, if the class file gives one. */
+  date?: string;
+  /** Injected by `lectern serve`. */
+  liveReload?: boolean;
+}
+
+export interface RenderedDeck {
+  html: string;
+  /** Local image paths the slides use, relative to the deck folder. */
+  images: string[];
+  links: string[];
+  diagnostics: Diagnostic[];
+}
+
+const toSafe = (html: string) => ({ toHTML: () => html });
+
+function slideView(slide: Slide): object {
+  const a = slide.attributes;
+  const sectionAttributes = Object.entries(a.section)
+    .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
+    .join('');
+  const classes = [`kind-${slide.kind}`, `layout-${slide.layout}`, ...(slide.continued ? ['continued'] : []), ...a.classes].join(' ');
+  return {
+    id: slide.id,
+    kind: slide.kind,
+    layout: slide.layout,
+    isTitle: slide.kind === 'title',
+    isSection: slide.kind === 'section',
+    isSource: slide.layout === 'source',
+    classes,
+    sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '')),
+    heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading)) : null,
+    headingLevel: slide.kind === 'section' ? 1 : 2,
+    body: slide.body ? toSafe(renderMarkdown(slide.body)) : null,
+    notes: slide.notes ? toSafe(renderMarkdown(slide.notes)) : null,
+    children: slide.children.map(slideView),
+  };
+}
+
+export function fontStylesheets(look: Look): string[] {
+  return [...new Set([...Object.values(look.fonts), ...(look.theme.extraFonts ?? [])])].map((f) => `css/font-${f}.css`);
+}
+
+export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: Templates, options: PageOptions): RenderedDeck {
+  const diagnostics: Diagnostic[] = [];
+  const meta = deck.meta;
+  const date = options.date ?? meta.date ?? null;
+  const fonts = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family, code: loadFont(look.fonts.code).family };
+  const custom = [
+    `--slide-width:${look.width}px`,
+    `--slide-height:${look.height}px`,
+    `--font-heading:'${fonts.heading}'`,
+    `--font-body:'${fonts.body}'`,
+    `--font-code:'${fonts.code}'`,
+    look.accent ? `--accent:${look.accent}` : '',
+  ].filter(Boolean);
+  const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
+  const context = {
+    lang: meta.lang,
+    title: meta.title,
+    assets: options.assets,
+    stylesheets: [
+      'reveal/reveal.css',
+      ...fontStylesheets(look),
+      'katex/katex.min.css',
+      `highlight/${look.theme.highlight}.css`,
+      'css/lectern.css',
+      `themes/${look.theme.name}/theme.css`,
+    ].map((s) => `${options.assets}/${s}`),
+    inlineStyle: `:root{${custom.join(';')}}`,
+    theme: look.theme.name,
+    deck: {
+      slug: deck.slug,
+      title: meta.title,
+      subtitle: meta.subtitle ?? null,
+      author: meta.author ?? null,
+      date,
+      tags: meta.tags ?? [],
+      source,
+    },
+    class: klass,
+    logo: options.logoUrl ?? null,
+    footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · ') ?? null,
+    slides: deck.slides.map(slideView),
+    reveal: {
+      width: look.width,
+      height: look.height,
+      margin: 0.04,
+      hash: true,
+      slideNumber: 'c/t',
+      showSlideNumber: 'all',
+      transition: 'slide',
+      pdfSeparateFragments: false,
+      ...(meta.revealOptions ?? {}),
+    },
+    liveReload: options.liveReload ?? false,
+  };
+  const ids = new Set(allSlides(deck.slides).map((s) => s.id));
+  const processed = processSlides(templates.layout('deck')(context), ids);
+
+  const lines = allSlides(deck.slides).flatMap((s) => s.bodyLines);
+  const locate = (needle: string) => {
+    const hit = lines.find((l) => l.text.includes(needle));
+    return hit ? { line: hit.line, column: hit.text.indexOf(needle) + 1 } : { line: 1, column: 1 };
+  };
+  const images: string[] = [];
+  for (const src of processed.images) {
+    if (/^(https?:)?\/\//i.test(src)) {
+      const p = locate(src);
+      diagnostics.push(warning(deck.file, p.line, p.column, `image "${src}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
+    } else if (!/^data:/i.test(src)) images.push(decodeURI(src.split(/[?#]/)[0]!));
+  }
+  return { html: processed.html, images, links: processed.links, diagnostics };
+}
+

@@ -1,0 +1,105 @@
+// Post-processing of rendered slide HTML in a DOM: reveal.js attribute comments, fragments, links, images.
+import { parseHTML } from 'linkedom';
+
+const RE_ELEMENT = /\.element\s*?(.+?)$/m;
+const RE_SLIDE = /\.slide:\s*?(\S.+?)$/m;
+const RE_PAIR = /([^"= ]+?)="([^"]+?)"|(data-[^"= ]+?)(?=[" ])/gm;
+const COMMENT_NODE = 8;
+
+type El = any;
+
+export interface ProcessedSlides {
+  html: string;
+  images: string[];
+  links: string[];
+}
+
+/**
+ * Applies `<!-- .element: … -->` and `<!-- .slide: … -->` exactly as reveal.js's markdown plugin does
+ * (to the previous element, or a list's last item, else the section), so reveal-md decks keep their attributes.
+ */
+function applyAttributeComments(section: El, element: El, previous: El | null): void {
+  if (element.childNodes?.length) {
+    let previousParent = element;
+    for (let i = 0; i < element.childNodes.length; i++) {
+      const child = element.childNodes[i];
+      if (i > 0) {
+        for (let j = i - 1; j >= 0; j--) {
+          const candidate = element.childNodes[j];
+          if (typeof candidate.setAttribute === 'function' && candidate.tagName !== 'BR') {
+            previousParent = candidate;
+            break;
+          }
+        }
+      }
+      let parentSection = section;
+      if (child.nodeName === 'SECTION') {
+        parentSection = child;
+        previousParent = child;
+      }
+      if (typeof child.setAttribute === 'function' || child.nodeType === COMMENT_NODE) applyAttributeComments(parentSection, child, previousParent);
+    }
+  }
+  if (element.nodeType === COMMENT_NODE) {
+    let target = previous;
+    const blankBefore = /\n[ \t]*\n/.test(element.previousSibling?.nodeValue || '');
+    if (target && (target.tagName === 'UL' || target.tagName === 'OL') && !blankBefore) target = target.lastElementChild || target;
+    if (!applyComment(element, target, RE_ELEMENT)) applyComment(element, section, RE_SLIDE);
+  }
+}
+
+function applyComment(comment: El, target: El | null, pattern: RegExp): boolean {
+  const m = pattern.exec(comment.nodeValue ?? '');
+  if (!m || !target) return false;
+  comment.nodeValue = comment.nodeValue.replace(pattern, '');
+  for (const pair of m[1]!.matchAll(RE_PAIR)) {
+    if (pair[2] !== undefined) {
+      // class="fragment" adds to existing classes, as authors expect when a slide already has a layout class.
+      if (pair[1] === 'class' && target.getAttribute('class')) target.setAttribute('class', `${target.getAttribute('class')} ${pair[2]}`);
+      else target.setAttribute(pair[1], pair[2]);
+    } else target.setAttribute(pair[3], '');
+  }
+  return true;
+}
+
+function markFragments(section: El, depth: number): void {
+  const lists = section.querySelectorAll('.slide-body ul, .slide-body ol');
+  for (const list of lists) {
+    let level = 0;
+    for (let p = list; p && p !== section; p = p.parentElement) if (p.tagName === 'UL' || p.tagName === 'OL') level++;
+    if (level > depth) continue;
+    for (const li of list.children) if (li.tagName === 'LI') li.classList.add('fragment');
+  }
+}
+
+/** `html` is the full deck page; slide ids are used to turn `#id` links into reveal.js's `#/id`. */
+export function processSlides(html: string, slideIds: ReadonlySet<string>): ProcessedSlides {
+  const { document } = parseHTML(html);
+  const slides = document.querySelector('.slides');
+  const images: string[] = [];
+  const links: string[] = [];
+  if (slides) {
+    for (const section of slides.querySelectorAll('section')) {
+      if (section.querySelector('section')) continue;
+      applyAttributeComments(section, section, null);
+      const depth = section.getAttribute('data-incremental');
+      if (depth !== null) {
+        section.removeAttribute('data-incremental');
+        const n = depth === 'Infinity' ? Infinity : Number(depth);
+        if (n > 0) markFragments(section, n);
+      }
+    }
+    for (const img of slides.querySelectorAll('img[src]')) images.push(img.getAttribute('src')!);
+    for (const a of slides.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href')!;
+      if (href.startsWith('#') && !href.startsWith('#/') && slideIds.has(decodeURIComponent(href.slice(1)))) {
+        a.setAttribute('href', `#/${href.slice(1)}`);
+      } else if (/^https?:/i.test(href)) {
+        a.setAttribute('target', '_blank');
+        a.setAttribute('rel', 'noopener');
+      }
+      links.push(a.getAttribute('href')!);
+    }
+  }
+  return { html: '<!DOCTYPE html>\n' + document.documentElement.outerHTML, images, links };
+}

@@ -1,0 +1,48 @@
+// The class index (lectures in order, with links) and the top index (all classes), styled by the class theme.
+import type { Look } from '../config/look.js';
+import type { ClassInfo } from './deck.js';
+import type { ManifestClass } from '../write/manifest.js';
+import { fontStylesheets } from './deck.js';
+import type { Templates } from './templates.js';
+
+function stylesheets(look: Look, assets: string): string[] {
+  return [...fontStylesheets(look), 'css/lectern.css', 'css/index.css', `themes/${look.theme.name}/theme.css`].map((s) => `${assets}/${s}`);
+}
+
+function fontVars(look: Look, families: { heading: string; body: string }): string {
+  return `:root{--font-heading:'${families.heading}';--font-body:'${families.body}'${look.accent ? `;--accent:${look.accent}` : ''}}`;
+}
+
+export function renderClassIndex(klass: ClassInfo, entry: ManifestClass, look: Look, families: { heading: string; body: string }, templates: Templates, logoUrl?: string): string {
+  const decks = entry.decks.map((d, i) => ({
+    number: i + 1,
+    title: d.title,
+    date: d.date,
+    slides: d.slides,
+    html: d.html.slice(entry.id.length + 1),
+    pdf: d.pdf ? d.pdf.slice(entry.id.length + 1) : null,
+    handout: d.handout ? d.handout.slice(entry.id.length + 1) : null,
+    source: d.source?.title ?? null,
+  }));
+  return templates.layout('class-index')({
+    lang: 'en',
+    title: klass.name,
+    class: klass,
+    logo: logoUrl ?? null,
+    theme: look.theme.name,
+    stylesheets: stylesheets(look, '../assets'),
+    inlineStyle: fontVars(look, families),
+    decks,
+  });
+}
+
+export function renderTopIndex(classes: readonly { info: ClassInfo; entry: ManifestClass }[], look: Look, families: { heading: string; body: string }, templates: Templates): string {
+  return templates.layout('index')({
+    lang: 'en',
+    title: 'Lectures',
+    theme: look.theme.name,
+    stylesheets: stylesheets(look, 'assets'),
+    inlineStyle: fontVars(look, families),
+    classes: classes.map(({ info, entry }) => ({ ...info, href: entry.index, decks: entry.decks.length, slides: entry.decks.reduce((n, d) => n + d.slides, 0) })),
+  });
+}

@@ -1,0 +1,59 @@
+// Slide Markdown → HTML: GitHub-flavoured Markdown, highlight.js code and KaTeX math, all rendered at build time.
+import { Marked } from 'marked';
+import { markedHighlight } from 'marked-highlight';
+import hljs from 'highlight.js';
+import katex from 'katex';
+
+const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
+const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
+
+function renderMath(tex: string, displayMode: boolean): string {
+  return katex.renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml', strict: false });
+}
+
+// KaTeX's own marked extension pins katex < 0.19 and marked < 19; two small tokenizers do the same job.
+const mathExtension = {
+  extensions: [
+    {
+      name: 'blockMath',
+      level: 'block' as const,
+      start: (src: string) => src.match(/^\$\$/m)?.index,
+      tokenizer(src: string) {
+        const m = RE_BLOCK_MATH.exec(src);
+        return m ? { type: 'blockMath', raw: m[0], text: m[1]!.trim() } : undefined;
+      },
+      renderer: (token: { text?: string }) => `<div class="math-display">${renderMath(token.text ?? '', true)}</div>\n`,
+    },
+    {
+      name: 'inlineMath',
+      level: 'inline' as const,
+      start: (src: string) => src.indexOf('$') >= 0 ? src.indexOf('$') : undefined,
+      tokenizer(src: string) {
+        const m = RE_INLINE_MATH.exec(src);
+        return m ? { type: 'inlineMath', raw: m[0], text: m[1]! } : undefined;
+      },
+      renderer: (token: { text?: string }) => renderMath(token.text ?? '', false),
+    },
+  ],
+};
+
+const marked = new Marked(
+  markedHighlight({
+    emptyLangClass: 'hljs',
+    langPrefix: 'hljs language-',
+    highlight(code, lang) {
+      const language = lang && hljs.getLanguage(lang) ? lang : 'plaintext';
+      return hljs.highlight(code, { language }).value;
+    },
+  }),
+  mathExtension,
+  { gfm: true, breaks: false },
+);
+
+export function renderMarkdown(markdown: string): string {
+  return marked.parse(markdown, { async: false }) as string;
+}
+
+export function renderInline(markdown: string): string {
+  return marked.parseInline(markdown, { async: false }) as string;
+}

@@ -1,0 +1,89 @@
+// Handlebars set-up: layouts and partials from templates/, a theme's partials over the shared ones, strict mode.
+import fs from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { DeckError, error } from '../diagnostics.js';
+import type { Theme } from '../config/themes.js';
+
+export type Template = (context: object, options?: Handlebars.RuntimeOptions) => string;
+
+export interface Templates {
+  layout(name: string): Template;
+}
+
+interface HandlebarsErrorLike {
+  lineNumber?: number;
+  column?: number;
+  message: string;
+}
+
+function readTemplates(dir: string): Record<string, { file: string; source: string }> {
+  const out: Record<string, { file: string; source: string }> = {};
+  if (!fs.existsSync(dir)) return out;
+  for (const f of fs.readdirSync(dir)) if (f.endsWith('.hbs')) out[f.slice(0, -4)] = { file: path.join(dir, f), source: fs.readFileSync(path.join(dir, f), 'utf8') };
+  return out;
+}
+
+const cache = new Map<string, Templates>();
+
+/** Layouts and partials for one theme; compiled once per theme and run. */
+export function loadTemplates(templatesDir: string, theme: Theme): Templates {
+  const key = `${templatesDir}\0${theme.dir}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const hbs = Handlebars.create();
+  registerHelpers(hbs);
+  const partials = { ...readTemplates(path.join(templatesDir, 'partials')) };
+  for (const [name, source] of Object.entries(theme.partials)) partials[name] = { file: path.join(theme.dir, 'partials', `${name}.hbs`), source };
+  for (const [name, p] of Object.entries(partials)) hbs.registerPartial(name, compile(hbs, p.file, p.source));
+  const layouts = readTemplates(path.join(templatesDir, 'layouts'));
+  const compiled = new Map<string, Template>();
+  const templates: Templates = {
+    layout(name) {
+      const found = compiled.get(name);
+      if (found) return found;
+      const layout = layouts[name];
+      if (!layout) throw new DeckError([error(path.join(templatesDir, 'layouts', `${name}.hbs`), 1, 1, `layout "${name}" is missing from templates/layouts`)]);
+      const template = compile(hbs, layout.file, layout.source);
+      compiled.set(name, template);
+      return template;
+    },
+  };
+  cache.set(key, templates);
+  return templates;
+}
+
+/** Compiles eagerly and runs strictly, rethrowing Handlebars errors with the template's path and line. */
+function compile(hbs: typeof Handlebars, file: string, source: string): Template {
+  let template: HandlebarsTemplateDelegate;
+  try {
+    hbs.precompile(source, { strict: true });
+    template = hbs.compile(source, { strict: true, preventIndent: true });
+  } catch (e) {
+    throw templateError(file, e as HandlebarsErrorLike);
+  }
+  // Options pass through: a partial needs its caller's data (@root), helpers and partials.
+  return (context, options) => {
+    try {
+      return template(context, options);
+    } catch (e) {
+      if (e instanceof DeckError) throw e;
+      throw templateError(file, e as HandlebarsErrorLike);
+    }
+  };
+}
+
+function templateError(file: string, e: HandlebarsErrorLike): DeckError {
+  const first = e.message.split('\n')[0]!.replace(/^Parse error on line \d+:?/, 'parse error');
+  const line = e.lineNumber ?? Number(/line (\d+)/.exec(e.message)?.[1] ?? 1);
+  const column = (e.column ?? 0) + 1;
+  return new DeckError([error(file, line, column, `template: ${first.replace(/ in template$/, '')}`)]);
+}
+
+function registerHelpers(hbs: typeof Handlebars): void {
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
+  hbs.registerHelper('json', (value: unknown) => new hbs.SafeString(JSON.stringify(value ?? null).replace(/</g, '\\u003c')));
+  hbs.registerHelper('join', (value: unknown, sep: unknown) => (Array.isArray(value) ? value.join(typeof sep === 'string' ? sep : ', ') : ''));
+}

@@ -1,0 +1,61 @@
+// The shared files every page links to (reveal.js, fonts, KaTeX, highlight styles, themes), listed once per build.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Look } from '../config/look.js';
+import { loadFont } from './fonts.js';
+
+const require = createRequire(import.meta.url);
+
+export interface AssetPlan {
+  /** Path relative to dist/assets → absolute source file. */
+  copies: Map<string, string>;
+  /** Path relative to dist/assets → generated text. */
+  generated: Map<string, string>;
+}
+
+/** reveal.js 6 exports no ./package.json; its main entry sits in dist/. */
+export function revealDist(): string {
+  return path.dirname(require.resolve('reveal.js'));
+}
+
+function katexDist(): string {
+  return path.join(path.dirname(require.resolve('katex/package.json')), 'dist');
+}
+
+function highlightStyles(): string {
+  return path.join(path.dirname(require.resolve('highlight.js/package.json')), 'styles');
+}
+
+export function planAssets(looks: readonly Look[], templatesDir: string): AssetPlan {
+  const copies = new Map<string, string>();
+  const generated = new Map<string, string>();
+  const reveal = revealDist();
+  copies.set('reveal/reveal.css', path.join(reveal, 'reveal.css'));
+  copies.set('reveal/reveal.js', path.join(reveal, 'reveal.js'));
+  copies.set('reveal/plugin/notes.js', path.join(reveal, 'plugin', 'notes.js'));
+
+  const katex = katexDist();
+  // Only the woff2 faces: every browser that runs reveal.js reads them, and the copy stays small.
+  generated.set('katex/katex.min.css', fs.readFileSync(path.join(katex, 'katex.min.css'), 'utf8').replace(/,url\([^)]*\.(woff|ttf)\) format\("(woff|truetype)"\)/g, ''));
+  for (const f of fs.readdirSync(path.join(katex, 'fonts'))) if (f.endsWith('.woff2')) copies.set(`katex/fonts/${f}`, path.join(katex, 'fonts', f));
+
+  copies.set('css/lectern.css', path.join(templatesDir, 'styles', 'lectern.css'));
+  copies.set('css/index.css', path.join(templatesDir, 'styles', 'index.css'));
+  const fonts = new Set<string>();
+  for (const look of looks) {
+    copies.set(`highlight/${look.theme.highlight}.css`, path.join(highlightStyles(), `${look.theme.highlight}.css`));
+    for (const entry of fs.readdirSync(look.theme.dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || entry.name === 'theme.json' || entry.name.endsWith('.hbs')) continue;
+      const abs = path.join(entry.parentPath, entry.name);
+      copies.set(`themes/${look.theme.name}/${path.relative(look.theme.dir, abs).split(path.sep).join('/')}`, abs);
+    }
+    for (const f of [...Object.values(look.fonts), ...(look.theme.extraFonts ?? [])]) fonts.add(f);
+  }
+  for (const name of fonts) {
+    const font = loadFont(name);
+    generated.set(`css/font-${name}.css`, font.css);
+    for (const [from, to] of font.files) copies.set(to, from);
+  }
+  return { copies, generated };
+}

@@ -1,0 +1,39 @@
+// dist/manifest.json: what was built, for other tools and the tests.
+export interface ManifestDeck {
+  slug: string;
+  title: string;
+  source: Record<string, string> | null;
+  slides: number;
+  date: string | null;
+  html: string;
+  pdf?: string;
+  handout?: string;
+  pages?: { pdf?: number; handout?: number };
+}
+
+export interface ManifestClass {
+  id: string;
+  name: string;
+  index: string;
+  decks: ManifestDeck[];
+}
+
+export interface Manifest {
+  generatedAt: string;
+  generator: string;
+  classes: ManifestClass[];
+}
+
+/** A partial build's manifest laid over the previous one: rebuilt classes and decks replace their old entries. */
+export function mergeManifest(previous: Manifest | undefined, next: Manifest): Manifest {
+  if (!previous) return next;
+  const classes = previous.classes.map((old) => {
+    const fresh = next.classes.find((c) => c.id === old.id);
+    if (!fresh) return old;
+    const decks = old.decks.map((d) => fresh.decks.find((f) => f.slug === d.slug) ?? d);
+    for (const d of fresh.decks) if (!decks.some((x) => x.slug === d.slug)) decks.push(d);
+    return { ...fresh, decks };
+  });
+  for (const c of next.classes) if (!classes.some((x) => x.id === c.id)) classes.push(c);
+  return { ...next, classes };
+}

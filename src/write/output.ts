@@ -1,0 +1,65 @@
+// Atomic output: everything is written to a staging folder beside dist/, and only a finished build replaces it.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export class Output {
+  readonly staging: string;
+
+  constructor(readonly outDir: string) {
+    this.staging = `${path.resolve(outDir)}.staging-${process.pid}-${Date.now().toString(36)}`;
+    fs.mkdirSync(this.staging, { recursive: true });
+  }
+
+  /** Absolute path in the staging folder. */
+  path(rel: string): string {
+    return path.join(this.staging, rel);
+  }
+
+  write(rel: string, content: string | Uint8Array): void {
+    const file = this.path(rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+
+  copy(rel: string, from: string): void {
+    const file = this.path(rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.copyFileSync(from, file, fs.constants.COPYFILE_FICLONE);
+  }
+
+  /**
+   * `replace` swaps the whole folder (a full build: stale decks disappear); `merge` moves each staged file
+   * over its old version and keeps the rest (a build of some decks or classes).
+   */
+  commit(mode: 'replace' | 'merge'): void {
+    const out = path.resolve(this.outDir);
+    if (mode === 'replace' || !fs.existsSync(out)) {
+      const old = `${out}.old-${process.pid}-${Date.now().toString(36)}`;
+      const hadOld = fs.existsSync(out);
+      if (hadOld) fs.renameSync(out, old);
+      fs.renameSync(this.staging, out);
+      if (hadOld) fs.rmSync(old, { recursive: true, force: true });
+      return;
+    }
+    for (const entry of fs.readdirSync(this.staging, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const from = path.join(entry.parentPath, entry.name);
+      const to = path.join(out, path.relative(this.staging, from));
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.renameSync(from, to);
+    }
+    this.discard();
+  }
+
+  discard(): void {
+    fs.rmSync(this.staging, { recursive: true, force: true });
+  }
+}
+
+/** Writes a single file atomically (temp file + rename), for files updated outside a build. */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(temp, content);
+  fs.renameSync(temp, file);
+}
