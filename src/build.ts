@@ -84,10 +84,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f !== 'html');
     if (exportFormats.length && jobs.length) {
       const { exportDecks } = await import('./export/export-decks.js');
-      exported = await exportDecks(jobs, output, { ...options.export, formats: new Set(exportFormats) }, options.logger);
+      exported = await exportDecks(jobs, output, { ...options.export, templatesDir: project.templatesDir, formats: new Set(exportFormats) }, options.logger);
     }
     const failed = exported.filter((r) => r.error).map((r) => `${r.job.dir}: ${r.error}`);
-    const manifest = buildManifest(jobs, classes, exported, output, project, options);
+    const manifest = buildManifest(jobs, classes, exported);
     const partial = Boolean(options.decks?.length || options.classes?.length);
     const previous = partial ? readManifest(options.outDir) : undefined;
     const merged = mergeManifest(previous, manifest);
@@ -237,7 +237,7 @@ function classLook(project: Project, klass: ClassConfig, options: BuildOptions):
   return look;
 }
 
-function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: ExportResult[], output: Output, project: Project, options: BuildOptions): Manifest {
+function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: ExportResult[]): Manifest {
   const entries: ManifestClass[] = classes.map((klass) => ({
     id: klass.id,
     name: klass.settings.name,
@@ -254,9 +254,6 @@ function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: Export
         return entry;
       }),
   }));
-  void output;
-  void project;
-  void options;
   return { generatedAt: new Date().toISOString(), generator: 'lectern', classes: entries };
 }
 

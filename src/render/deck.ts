@@ -40,9 +40,11 @@ export interface RenderedDeck {
 
 const toSafe = (html: string) => ({ toHTML: () => html });
 
-function slideView(slide: Slide): object {
+function slideView(slide: Slide, accent: string): object {
   const a = slide.attributes;
-  const sectionAttributes = Object.entries(a.section)
+  // Section dividers fill the whole viewport with the accent colour, on screen and in print.
+  const section = slide.kind === 'section' && !a.section['data-background'] ? { 'data-background-color': accent, ...a.section } : a.section;
+  const sectionAttributes = Object.entries(section)
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');
   const classes = [`kind-${slide.kind}`, `layout-${slide.layout}`, ...(slide.continued ? ['continued'] : []), ...a.classes].join(' ');
@@ -59,7 +61,7 @@ function slideView(slide: Slide): object {
     headingLevel: slide.kind === 'section' ? 1 : 2,
     body: slide.body ? toSafe(renderMarkdown(slide.body)) : null,
     notes: slide.notes ? toSafe(renderMarkdown(slide.notes)) : null,
-    children: slide.children.map(slideView),
+    children: slide.children.map((c) => slideView(c, accent)),
   };
 }
 
@@ -107,7 +109,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     class: klass,
     logo: options.logoUrl ?? null,
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · ') ?? null,
-    slides: deck.slides.map(slideView),
+    slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent)),
     reveal: {
       width: look.width,
       height: look.height,

@@ -1,0 +1,79 @@
+// Slide PDF bytes → the same PDF with metadata and an outline (bookmarks) built from slide titles.
+import { PDFDocument, PDFName, PDFNumber, PDFString, PDFHexString, PDFArray, PDFNull, type PDFRef, type PDFDict } from 'pdf-lib';
+
+export interface OutlineItem {
+  title: string;
+  /** 0-based page index. */
+  page: number;
+  children: OutlineItem[];
+}
+
+export interface PdfMetadata {
+  title: string;
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+}
+
+export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineItem[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  applyMetadata(doc, metadata);
+  if (outline.length) addOutline(doc, outline);
+  return doc.save();
+}
+
+export function applyMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
+  doc.setTitle(metadata.title, { showInWindowTitleBar: true });
+  if (metadata.author) doc.setAuthor(metadata.author);
+  if (metadata.subject) doc.setSubject(metadata.subject);
+  if (metadata.keywords?.length) doc.setKeywords(metadata.keywords);
+  doc.setCreator('Lectern');
+  doc.setProducer('Lectern (Chromium, pdf-lib)');
+  doc.setCreationDate(new Date());
+  doc.setModificationDate(new Date());
+}
+
+/** pdf-lib has no outline API: the dictionaries are built by hand (PDF 1.7 §12.3.3). */
+function addOutline(doc: PDFDocument, items: OutlineItem[]): void {
+  const pages = doc.getPages();
+  const context = doc.context;
+  const rootRef = context.nextRef();
+  const build = (list: OutlineItem[], parent: PDFRef): { refs: PDFRef[]; count: number } => {
+    const refs = list.map(() => context.nextRef());
+    let count = list.length;
+    list.forEach((item, i) => {
+      const page = pages[Math.min(item.page, pages.length - 1)]!;
+      const dest = PDFArray.withContext(context);
+      dest.push(page.ref);
+      dest.push(PDFName.of('XYZ'));
+      dest.push(PDFNull);
+      dest.push(PDFNull);
+      dest.push(PDFNull);
+      const dict: PDFDict = context.obj({}) as PDFDict;
+      dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
+      dict.set(PDFName.of('Parent'), parent);
+      dict.set(PDFName.of('Dest'), dest);
+      if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!);
+      if (i < list.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!);
+      if (item.children.length) {
+        const child = build(item.children, refs[i]!);
+        dict.set(PDFName.of('First'), child.refs[0]!);
+        dict.set(PDFName.of('Last'), child.refs[child.refs.length - 1]!);
+        // Negative: sections start closed, so the outline reads as a table of contents.
+        dict.set(PDFName.of('Count'), PDFNumber.of(-child.count));
+      }
+      context.assign(refs[i]!, dict);
+    });
+    return { refs, count };
+  };
+  const top = build(items, rootRef);
+  const root = context.obj({}) as PDFDict;
+  root.set(PDFName.of('Type'), PDFName.of('Outlines'));
+  root.set(PDFName.of('First'), top.refs[0]!);
+  root.set(PDFName.of('Last'), top.refs[top.refs.length - 1]!);
+  root.set(PDFName.of('Count'), PDFNumber.of(top.count));
+  context.assign(rootRef, root);
+  doc.catalog.set(PDFName.of('Outlines'), rootRef);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  void PDFString;
+}

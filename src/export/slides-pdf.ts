@@ -1,0 +1,93 @@
+// A built deck page → its slide PDF via reveal.js's print view, plus which page each slide landed on.
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'puppeteer';
+import { allSlides, type Deck, type Slide } from '../model/deck.js';
+import { finishPdf, type OutlineItem } from './bookmarks.js';
+
+export interface SlidePdf {
+  bytes: Uint8Array;
+  pages: number;
+  /** Slide id → 0-based pages it occupies (fragment steps; its notes page is not included). */
+  slidePages: Map<string, number[]>;
+}
+
+export interface SlidePdfOptions {
+  fragments: boolean;
+  notes: boolean;
+  subject?: string;
+}
+
+/** Opens the deck in print view and waits for reveal.js's own `pdf-ready`, fonts and images. */
+export async function openPrintView(page: Page, htmlFile: string, query: Record<string, string>): Promise<void> {
+  const cdp = await page.createCDPSession();
+  // reveal.js lays out the print view in animation frames, which a background tab never runs.
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+  await page.evaluateOnNewDocument(() => {
+    window.addEventListener('pdf-ready', () => ((window as unknown as { __lecternReady: boolean }).__lecternReady = true));
+  });
+  const url = `${pathToFileURL(htmlFile).href}?${new URLSearchParams({ view: 'print', ...query })}`;
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction('window.__lecternReady === true', { polling: 50 });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await Promise.all(
+      [...document.images].map((img) =>
+        img.complete ? null : new Promise((r) => {
+          img.addEventListener('load', r, { once: true });
+          img.addEventListener('error', r, { once: true });
+        }),
+      ),
+    );
+  });
+}
+
+export async function printSlides(page: Page, htmlFile: string, deck: Deck, options: SlidePdfOptions): Promise<SlidePdf> {
+  await openPrintView(page, htmlFile, {
+    pdfSeparateFragments: String(options.fragments),
+    // No print margin: each PDF page is exactly the slide size.
+    margin: '0',
+    ...(options.notes ? { showNotes: 'separate-page' } : {}),
+  });
+  // Each child of .slides is one printed page: a slide (or fragment step), or a notes page after it.
+  const layout = await page.evaluate(() => {
+    const pages = [...document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf')];
+    // Links between slides: reveal.js's #/id hashes become plain #id anchors the PDF can resolve to a page.
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('.reveal .slides a[href^="#/"]')) {
+      const id = decodeURIComponent(a.getAttribute('href')!.slice(2).split('/')[0]!);
+      if (document.getElementById(id)) a.setAttribute('href', `#${id}`);
+    }
+    return pages.map((p) => (p.classList.contains('pdf-page') ? (p.querySelector('section[id]')?.id ?? null) : null));
+  });
+  const slidePages = new Map<string, number[]>();
+  layout.forEach((id, i) => {
+    if (id) slidePages.set(id, [...(slidePages.get(id) ?? []), i]);
+  });
+  const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 });
+  const meta = deck.meta;
+  const bytes = await finishPdf(raw, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags }, outlineFor(deck.slides, slidePages));
+  return { bytes, pages: layout.length, slidePages };
+}
+
+/** Section slides open a level; the slides after them (and vertical sub-slides) nest below. */
+export function outlineFor(slides: readonly Slide[], slidePages: Map<string, number[]>): OutlineItem[] {
+  const top: OutlineItem[] = [];
+  let section: OutlineItem | undefined;
+  const item = (s: Slide): OutlineItem | undefined => {
+    const page = slidePages.get(s.id)?.[0];
+    if (page === undefined) return undefined;
+    return { title: s.title, page, children: s.children.map(item).filter((x): x is OutlineItem => Boolean(x)) };
+  };
+  for (const s of slides) {
+    if (s.continued && s.continued.part > 1) continue;
+    const entry = item(s);
+    if (!entry) continue;
+    if (s.kind === 'section') {
+      section = entry;
+      top.push(entry);
+    } else if (section && s.kind === 'content') section.children.push(entry);
+    else top.push(entry);
+  }
+  return top;
+}
+
+export { allSlides };
