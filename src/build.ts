@@ -72,8 +72,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   diagnostics.push(...classIssues);
   const classes = selectClasses(allClasses, options.classes, diagnostics);
   const wantedDecks = selectDecks(slugs, options.decks, diagnostics);
-  if (hasErrors(diagnostics)) return fail();
-
+  // Decks with errors are skipped while planning, so one run reports every deck's problems.
   const jobs = planJobs(project, parsed, classes, wantedDecks, options, diagnostics);
   if (hasErrors(diagnostics)) return fail();
 

@@ -41,14 +41,14 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string):
   };
 
   const themes = listThemes(templatesDir);
-  const themeSetting = pick('theme');
-  let themeName = themeSetting?.value ?? DEFAULT_THEME;
-  if (!themes.includes(themeName)) {
-    if (themeSetting) at(themeSetting.layer, ['theme'], `unknown theme "${themeName}"${didYouMean(themeName, themes)}`);
-    else diagnostics.push(error(path.join(templatesDir, 'themes'), 1, 1, `the default theme "${DEFAULT_THEME}" is missing from templates/themes`));
-    themeName = themes[0] ?? DEFAULT_THEME;
-    if (!themes.length) return { diagnostics };
+  if (!themes.length) return { diagnostics: [error(path.join(templatesDir, 'themes'), 1, 1, 'no themes found: a theme is a folder with theme.json and theme.css')] };
+  // Every layer's theme is checked, even one a higher layer overrides: the typo is still a typo.
+  for (const layer of layers) {
+    const name = layer.settings.theme;
+    if (name !== undefined && !themes.includes(name)) at(layer, ['theme'], `unknown theme "${name}"${didYouMean(name, themes)}`);
   }
+  let themeName = pick('theme')?.value ?? DEFAULT_THEME;
+  if (!themes.includes(themeName)) themeName = themes.includes(DEFAULT_THEME) ? DEFAULT_THEME : themes[0]!;
   const theme = loadTheme(templatesDir, themeName);
 
   const fonts = { ...theme.fonts };

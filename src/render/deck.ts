@@ -43,7 +43,8 @@ const toSafe = (html: string) => ({ toHTML: () => html });
 function slideView(slide: Slide, accent: string): object {
   const a = slide.attributes;
   // Section dividers fill the whole viewport with the accent colour, on screen and in print.
-  const section = slide.kind === 'section' && !a.section['data-background'] ? { 'data-background-color': accent, ...a.section } : a.section;
+  // data-state lets the slide number and controls switch to the accent's text colour while it shows.
+  const section = slide.kind === 'section' && !a.section['data-background'] ? { 'data-background-color': accent, 'data-state': 'section-slide', ...a.section } : a.section;
   const sectionAttributes = Object.entries(section)
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../src/diagnostics.js';
+import { buildProject, tempProject } from './helpers.js';
+
+describe('build (HTML)', () => {
+  it('writes every deck for every class, shared assets once, and a manifest', async () => {
+    const root = tempProject();
+    const result = await buildProject(root);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const dist = path.join(root, 'dist');
+    const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+    expect(manifest.classes.map((c: any) => c.id)).toEqual(['intro', 'seminar']);
+    const intro = manifest.classes[0];
+    expect(intro.decks.map((d: any) => d.slug)).toEqual(['syntax-tour', 'with-image']);
+    expect(intro.decks[0]).toMatchObject({ title: 'Syntax tour', slides: 10, date: '2027-02-01', source: { title: 'A fixture document' } });
+    const seminar = manifest.classes[1];
+    expect(seminar.decks.map((d: any) => d.slug)).toEqual(['reveal-md', 'syntax-tour', 'with-image']);
+    expect(seminar.decks[1].slides).toBe(11);
+    for (const c of manifest.classes) for (const d of c.decks) expect(fs.existsSync(path.join(dist, d.html))).toBe(true);
+    expect(fs.existsSync(path.join(dist, 'intro', 'with-image', 'square.svg'))).toBe(true);
+    expect(fs.existsSync(path.join(dist, 'assets', 'reveal', 'reveal.js'))).toBe(true);
+    expect(fs.readdirSync(dist).filter((f) => f !== 'assets' && fs.statSync(path.join(dist, f)).isDirectory()).sort()).toEqual(['intro', 'seminar']);
+    expect(fs.readdirSync(path.dirname(dist)).filter((f) => f.includes('staging'))).toEqual([]);
+  });
+
+  it('builds only the decks and classes asked for, keeping the rest of dist/', async () => {
+    const root = tempProject();
+    await buildProject(root);
+    const stamp = path.join(root, 'dist', 'intro', 'with-image', 'index.html');
+    const before = fs.statSync(stamp).mtimeMs;
+    const result = await buildProject(root, ['html'], { decks: ['syntax-tour'], classes: ['intro'] });
+    expect(result.decks).toBe(1);
+    expect(fs.statSync(stamp).mtimeMs).toBe(before);
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8'));
+    expect(manifest.classes).toHaveLength(2);
+  });
+
+  it('fails on bad input with file:line:col and leaves the previous dist/ intact', async () => {
+    const root = tempProject();
+    await buildProject(root);
+    const manifestBefore = fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8');
+    const deck = path.join(root, 'decks', 'syntax-tour.md');
+    fs.writeFileSync(deck, fs.readFileSync(deck, 'utf8').replace('## Nested bullets', '## Nested bullets {onyl=intro}'));
+    const result = await buildProject(root);
+    expect(result.ok).toBe(false);
+    const lines = result.diagnostics.map((d) => formatDiagnostic(d, root));
+    expect(lines).toContain('decks/syntax-tour.md:18:20: error: unknown attribute "onyl" (did you mean "only"?)');
+    expect(fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8')).toBe(manifestBefore);
+  });
+
+  it('reports an unknown theme, a missing image and a file that is not Markdown', async () => {
+    const root = tempProject();
+    const imageDeck = path.join(root, 'decks', 'with-image', 'index.md');
+    fs.writeFileSync(imageDeck, fs.readFileSync(imageDeck, 'utf8').replace('theme: contrast', 'theme: drak').replace('square.svg', 'circle.svg'));
+    fs.writeFileSync(path.join(root, 'decks', 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+    const result = await buildProject(root);
+    const lines = result.diagnostics.map((d) => formatDiagnostic(d, root));
+    expect(lines).toContain('decks/with-image/index.md:3:8: error: unknown theme "drak" (did you mean "dark"?)');
+    expect(lines).toContain('decks/binary.md:1:1: error: not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)');
+    expect(fs.existsSync(path.join(root, 'dist'))).toBe(false);
+  });
+
+  it('reports a missing image at its line and column', async () => {
+    const root = tempProject();
+    const imageDeck = path.join(root, 'decks', 'with-image', 'index.md');
+    fs.writeFileSync(imageDeck, fs.readFileSync(imageDeck, 'utf8').replace('square.svg', 'circle.svg'));
+    const result = await buildProject(root);
+    const lines = result.diagnostics.map((d) => formatDiagnostic(d, root));
+    expect(lines.find((l) => l.includes('circle.svg'))).toMatch(/^decks\/with-image\/index\.md:8:39: error: image "circle\.svg" not found \(looked for .*decks\/with-image\/circle\.svg\)$/);
+  });
+});

@@ -1,0 +1,123 @@
+// Real PDFs from the fixture project: pages, sizes, text per slide, fonts, outline, metadata, links, handouts.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/write/manifest.js';
+import { buildProject, tempProject } from '../helpers.js';
+import { fonts, links, outline, pageText, pdfInfo } from '../pdf-tools.js';
+
+let root: string;
+let manifest: Manifest;
+const deck = (cls: string, slug: string) => manifest.classes.find((c) => c.id === cls)!.decks.find((d) => d.slug === slug)!;
+const file = (rel: string) => path.join(root, 'dist', rel);
+
+beforeAll(async () => {
+  root = tempProject();
+  const result = await buildProject(root, ['html', 'pdf', 'handout'], { export: { concurrency: 2 } });
+  expect(result.failed).toEqual([]);
+  expect(result.ok).toBe(true);
+  manifest = result.manifest!;
+}, 180_000);
+
+describe('slide PDF', () => {
+  it('has one page per slide, at the slide size', () => {
+    for (const c of manifest.classes) {
+      for (const d of c.decks) {
+        const info = pdfInfo(file(d.pdf!));
+        expect(Number(info.Pages), `${c.id}/${d.slug}`).toBe(d.slides);
+        expect(d.pages!.pdf).toBe(d.slides);
+        expect(info['Page size']).toBe('960 x 540 pts');
+      }
+    }
+  });
+
+  it('has each slide title as real text on its own page, Cyrillic included', () => {
+    const d = deck('seminar', 'syntax-tour');
+    const pdf = file(d.pdf!);
+    const titles = ['Syntax tour', 'Part one', 'Nested bullets', 'Numbered list and table', 'A vertical detail', 'Code and math'];
+    titles.forEach((t, i) => expect(pageText(pdf, i + 1)).toContain(t));
+    expect(pageText(pdf, 3)).toContain('Хрущёв');
+    expect(pageText(pdf, 6)).toContain('const answer = 42');
+  });
+
+  it('embeds every font', () => {
+    const list = fonts(file(deck('intro', 'syntax-tour').pdf!));
+    expect(list.length).toBeGreaterThan(2);
+    expect(list.filter((f) => !f.embedded)).toEqual([]);
+    expect(list.some((f) => /SourceSans3/.test(f.name))).toBe(true);
+  });
+
+  it('has metadata and a tagged structure', () => {
+    const info = pdfInfo(file(deck('intro', 'syntax-tour').pdf!));
+    expect(info.Title).toBe('Syntax tour');
+    expect(info.Author).toBe('Test Author');
+    expect(info.Subject).toBe('TST 101 Introduction to Testing');
+    expect(info.Creator).toBe('Lectern');
+    expect(info.Tagged).toBe('yes');
+  });
+
+  it('has bookmarks from slide titles, slides nested under their section', async () => {
+    const items = await outline(file(deck('seminar', 'syntax-tour').pdf!));
+    expect(items[0]).toEqual({ title: 'Syntax tour', depth: 0 });
+    expect(items[1]).toEqual({ title: 'Part one', depth: 0 });
+    expect(items).toContainEqual({ title: 'Nested bullets', depth: 1 });
+    expect(items).toContainEqual({ title: 'A vertical detail', depth: 2 });
+    expect(items.filter((i) => i.title.includes('(cont.)'))).toEqual([]);
+  });
+
+  it('keeps web links clickable and links between slides internal', async () => {
+    const d = deck('seminar', 'syntax-tour');
+    const pdf = file(d.pdf!);
+    const index = Array.from({ length: d.slides }, (_, i) => i).find((i) => pageText(pdf, i + 1).includes('Links and quotes'))!;
+    const found = await links(pdf, index);
+    expect(found.some((l) => l.uri === 'https://example.org/')).toBe(true);
+    expect(found.some((l) => l.internal)).toBe(true);
+  });
+});
+
+describe('handout PDF', () => {
+  it('3-up on A4: three slides a page, slide text extractable, page x of y and the source', () => {
+    const d = deck('intro', 'syntax-tour');
+    const info = pdfInfo(file(d.handout!));
+    expect(info['Page size']).toMatch(/^59[45]\.\d+ x 841\.\d+ pts \(A4\)$/);
+    expect(Number(info.Pages)).toBe(Math.ceil(d.slides / 3));
+    const first = pageText(file(d.handout!), 1);
+    expect(first).toContain('Syntax tour');
+    expect(first).toContain('Nested bullets');
+    expect(first).toMatch(/Page 1 of \d/);
+    expect(first).toContain('Source: “A fixture document”, Jane Doe, Test Press, 2020');
+  });
+
+  it('notes layout on Letter: one slide a page with its notes', () => {
+    const d = deck('seminar', 'syntax-tour');
+    const info = pdfInfo(file(d.handout!));
+    expect(info['Page size']).toMatch(/^612 x 792 pts \(letter\)$/);
+    expect(Number(info.Pages)).toBe(d.slides);
+    expect(pageText(file(d.handout!), 3)).toContain('Notes for nested bullets');
+  });
+
+  it('6-up: six slides a page', async () => {
+    const r = tempProject();
+    const result = await buildProject(r, ['html', 'handout'], { classes: ['intro'], look: { handout: { layout: '6-up' } } });
+    const d = result.manifest!.classes[0]!.decks[0]!;
+    expect(Number(pdfInfo(path.join(r, 'dist', d.handout!)).Pages)).toBe(Math.ceil(d.slides / 6));
+    expect(d.pdf).toBeUndefined();
+  });
+});
+
+describe('PDF variants', () => {
+  it('--pdf-fragments gives a page per fragment step; --pdf-notes adds notes pages', async () => {
+    const r = tempProject();
+    const plain = await buildProject(r, ['html', 'pdf'], { classes: ['intro'], decks: ['syntax-tour'] });
+    const slides = plain.manifest!.classes[0]!.decks[0]!.slides;
+    const steps = await buildProject(r, ['html', 'pdf'], { classes: ['intro'], decks: ['syntax-tour'], export: { pdfFragments: true } });
+    // "Incremental" has two top-level fragments: reveal.js prints its start state and one page per step.
+    expect(steps.manifest!.classes[0]!.decks[0]!.pages!.pdf).toBe(slides + 2);
+    const notes = await buildProject(r, ['html', 'pdf'], { classes: ['intro'], decks: ['syntax-tour'], export: { pdfNotes: true } });
+    const d = notes.manifest!.classes[0]!.decks[0]!;
+    expect(d.pages!.pdf).toBeGreaterThan(slides);
+    const all = Array.from({ length: d.pages!.pdf! }, (_, i) => pageText(path.join(r, 'dist', d.pdf!), i + 1)).join('\n');
+    expect(all).toContain('Notes for nested bullets');
+    expect(fs.existsSync(path.join(r, 'dist', 'intro', 'syntax-tour', '_handout.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+// Shared test helpers: fixture paths, a temporary copy of the fixture project, a build with a silent logger.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type BuildOptions, type Format } from '../src/build.js';
+import { silentLogger } from '../src/log.js';
+
+export const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+export const repoRoot = path.resolve(fixtures, '..', '..');
+
+/** A throwaway copy of tests/fixtures/project with the repository's templates. */
+export function tempProject(name = 'project'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-test-'));
+  fs.cpSync(path.join(fixtures, name), dir, { recursive: true });
+  fs.cpSync(path.join(repoRoot, 'templates'), path.join(dir, 'templates'), { recursive: true });
+  return dir;
+}
+
+export function buildProject(root: string, formats: Format[] = ['html'], extra: Partial<BuildOptions> = {}) {
+  return build({ root, outDir: path.join(root, 'dist'), formats: new Set(formats), logger: silentLogger, ...extra });
+}

@@ -1,0 +1,53 @@
+// Reading PDFs in tests with poppler-utils (pdfinfo, pdftotext, pdffonts) and pdf-lib.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { PDFDocument, PDFDict, PDFName, PDFHexString, PDFString } from 'pdf-lib';
+
+export function pdfInfo(file: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Object.fromEntries(out.split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+export function pageText(file: string, page: number): string {
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], { encoding: 'utf8' });
+}
+
+export function fonts(file: string): { name: string; embedded: boolean }[] {
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((l) => {
+      const cols = l.trim().split(/\s+/);
+      return { name: cols[0]!, embedded: cols.at(-5) === 'yes' };
+    });
+}
+
+/** Outline titles, depth-first, with their depth. */
+export async function outline(file: string): Promise<{ title: string; depth: number }[]> {
+  const doc = await PDFDocument.load(fs.readFileSync(file));
+  const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const out: { title: string; depth: number }[] = [];
+  const walk = (first: PDFDict | undefined, depth: number) => {
+    for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const title = item.lookup(PDFName.of('Title')) as PDFHexString | PDFString;
+      out.push({ title: title.decodeText(), depth });
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict), depth + 1);
+    }
+  };
+  walk(root?.lookupMaybe(PDFName.of('First'), PDFDict), 0);
+  return out;
+}
+
+/** Link annotations on a page: URIs and internal destinations. */
+export async function links(file: string, pageIndex: number): Promise<{ uri?: string; internal: boolean }[]> {
+  const doc = await PDFDocument.load(fs.readFileSync(file));
+  const annots = doc.getPage(pageIndex).node.Annots();
+  if (!annots) return [];
+  return annots.asArray().map((ref) => {
+    const a = doc.context.lookup(ref, PDFDict);
+    const action = a.lookupMaybe(PDFName.of('A'), PDFDict);
+    const uri = action?.lookup(PDFName.of('URI'));
+    return { uri: uri ? (uri as PDFString).decodeText() : undefined, internal: !uri && Boolean(a.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'))) };
+  });
+}

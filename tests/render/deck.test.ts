@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/outline/parse-deck.js';
+import { buildDeck } from '../../src/model/deck.js';
+import { resolveLook } from '../../src/config/look.js';
+import { renderDeck } from '../../src/render/deck.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { fixtures, repoRoot } from '../helpers.js';
+
+const templatesDir = path.join(repoRoot, 'templates');
+const klass = { id: 'c', name: 'Course', code: 'C 1', term: null, instructor: 'Dr. X', institution: null, audience: [], vars: {} };
+
+function render(name: string, audience: string[] = []) {
+  const file = path.join(fixtures, 'project', 'decks', name);
+  const parsed = parseDeck(file, fs.readFileSync(file, 'utf8'));
+  const layer = { settings: parsed.frontMatter, file, baseDir: parsed.dir, locate: parsed.locate };
+  const { look } = resolveLook([layer], templatesDir);
+  const { deck } = buildDeck(parsed, { audience, variables: {}, maxListLines: look!.theme.maxListLines });
+  const out = renderDeck(deck, look!, { ...klass, audience }, loadTemplates(templatesDir, look!.theme), { assets: '../../assets' });
+  return { ...out, document: parseHTML(out.html).document };
+}
+
+describe('renderDeck', () => {
+  const tour = render('syntax-tour.md');
+  const doc = tour.document;
+
+  it('renders one section per slide with vertical stacks', () => {
+    expect(doc.querySelectorAll('.slides > section')).toHaveLength(10);
+    expect(doc.querySelectorAll('.slides section.stack > section')).toHaveLength(2);
+  });
+  it('sets the page language and links only local assets', () => {
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    const urls = [...doc.querySelectorAll('link[href], script[src]')].map((e: any) => e.getAttribute('href') ?? e.getAttribute('src'));
+    expect(urls.length).toBeGreaterThan(4);
+    for (const u of urls) expect(u).toMatch(/^\.\.\/\.\.\/assets\//);
+  });
+  it('renders three levels of bullets', () => {
+    expect(doc.querySelector('#nested-bullets ul ul ul li')!.textContent).toContain('Хрущёв');
+  });
+  it('puts speaker notes in aside.notes', () => {
+    expect(doc.querySelector('#nested-bullets aside.notes')!.textContent).toContain('Notes for nested bullets');
+  });
+  it('renders tables, highlighted code and KaTeX math at build time', () => {
+    expect(doc.querySelectorAll('#numbered-list-and-table table tr')).toHaveLength(2);
+    expect(doc.querySelector('#code-math pre code.hljs .hljs-keyword')!.textContent).toBe('const');
+    expect(doc.querySelectorAll('#code-math .katex')).toHaveLength(2);
+    expect(doc.querySelector('#code-math .math-display .katex-display')).not.toBeNull();
+  });
+  it('turns links to slide ids into reveal.js hashes and opens web links in a new tab', () => {
+    expect(doc.querySelector('#links-and-quotes a[href="#/nested-bullets"]')).not.toBeNull();
+    expect(doc.querySelector('#links-and-quotes a[href="https://example.org/"]')!.getAttribute('rel')).toBe('noopener');
+  });
+  it('makes incremental=1 top-level items fragments, not their sub-items', () => {
+    const items = [...doc.querySelectorAll('#incremental li')] as any[];
+    expect(items.map((li) => li.classList.contains('fragment'))).toEqual([true, false, true]);
+  });
+  it('renders the citation on the source slide', () => {
+    const citation = doc.querySelector('#source .source-citation')!;
+    expect(citation.textContent).toContain('A fixture document');
+    expect(citation.textContent).toContain('Jane Doe');
+  });
+  it('puts the class and deck on the title slide', () => {
+    expect(doc.querySelector('#title .title-main')!.textContent).toBe('Syntax tour');
+    expect(doc.querySelector('#title .title-course')!.textContent).toContain('Course');
+  });
+
+  it('applies reveal.js attribute comments as the markdown plugin does', () => {
+    const r = render('reveal-md.md').document;
+    const first = r.querySelector('.slides > section')!;
+    expect(first.getAttribute('data-background')).toBe('#123456');
+    const p = first.querySelector('p')!;
+    expect(p.getAttribute('class')).toBe('fragment');
+    expect(p.getAttribute('data-fragment-index')).toBe('2');
+    const items = [...r.querySelectorAll('.stack > section')[0]!.querySelectorAll('li')] as any[];
+    expect(items[1].classList.contains('fragment')).toBe(true);
+    expect(items[0].classList.contains('fragment')).toBe(false);
+  });
+  it('keeps <aside class="notes"> written in the Markdown', () => {
+    expect(render('reveal-md.md').document.querySelectorAll('aside.notes')).toHaveLength(2);
+  });
+});
