@@ -18,6 +18,7 @@ import { mergeManifest, type Manifest, type ManifestClass, type ManifestDeck } f
 import { Output } from './write/output.js';
 import type { Logger } from './log.js';
 import type { ExportOptions, ExportResult } from './export/export-decks.js';
+import type { BrowserSession } from './export/browser.js';
 
 export type Format = 'html' | 'pdf' | 'handout';
 
@@ -42,6 +43,8 @@ export interface BuildResult {
   slides: number;
   files: number;
   ms: number;
+  /** Time spent printing PDFs and handouts. */
+  exportMs: number;
   /** Decks whose PDF export failed (their HTML was still written). */
   failed: string[];
 }
@@ -64,8 +67,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const project = openProject(options.root);
   const diagnostics: Diagnostic[] = [];
-  const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, slides: 0, files: 0, ms: performance.now() - started, failed: [] });
 
+  const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f !== 'html');
+  // Chromium takes ~0.6 s to start: launch it now, while the HTML is built.
+  const session = exportFormats.length ? (await import('./export/browser.js')).browserSession() : undefined;
+  session?.warm();
+  try {
+    return await runBuild(options, project, diagnostics, exportFormats, session, started);
+  } finally {
+    await session?.close();
+  }
+}
+
+async function runBuild(options: BuildOptions, project: Project, diagnostics: Diagnostic[], exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, started: number): Promise<BuildResult> {
+  const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, failed: [] });
   const parsed = readDecks(project, diagnostics);
   const slugs = [...parsed.keys()];
   const { classes: allClasses, diagnostics: classIssues } = loadClasses(project.classesDir, slugs);
@@ -80,11 +95,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const files = writeStaging(output, project, jobs, classes, options);
     let exported: ExportResult[] = [];
-    const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f !== 'html');
-    if (exportFormats.length && jobs.length) {
+    const exportStarted = performance.now();
+    if (session && jobs.length) {
       const { exportDecks } = await import('./export/export-decks.js');
-      exported = await exportDecks(jobs, output, { ...options.export, templatesDir: project.templatesDir, formats: new Set(exportFormats) }, options.logger);
+      exported = await exportDecks(jobs, output, { ...options.export, templatesDir: project.templatesDir, formats: new Set(exportFormats) }, session, options.logger);
     }
+    const exportMs = performance.now() - exportStarted;
     const failed = exported.filter((r) => r.error).map((r) => `${r.job.dir}: ${r.error}`);
     const manifest = buildManifest(jobs, classes, exported);
     const partial = Boolean(options.decks?.length || options.classes?.length);
@@ -101,6 +117,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       slides: jobs.reduce((n, j) => n + j.slides, 0),
       files: files + exported.reduce((n, r) => n + r.files, 0) + 1,
       ms: performance.now() - started,
+      exportMs,
       failed,
     };
   } catch (e) {

@@ -65,6 +65,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 export interface BrowserSession {
+  /** Starts launching now (without waiting), so the launch overlaps other work. */
+  warm(): void;
   withPage<T>(fn: (page: Page) => Promise<T>, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
@@ -85,6 +87,11 @@ export function browserSession(): BrowserSession {
     });
   };
   return {
+    warm() {
+      launching ??= launch();
+      // A failed launch is reported by the first withPage; do not let it go unhandled here.
+      launching.catch(() => {});
+    },
     async withPage(fn, timeoutMs = 30_000) {
       launching ??= launch();
       const browser = await launching;

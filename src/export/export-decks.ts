@@ -8,8 +8,9 @@ import { allSlides } from '../model/deck.js';
 import { renderHandout, type HandoutLayout, type Paper } from '../render/handout.js';
 import { loadTemplates } from '../render/templates.js';
 import type { Output } from '../write/output.js';
-import { browserSession, BrowserNotFound } from './browser.js';
-import { printHandout } from './handout.js';
+import type { Page } from 'puppeteer';
+import { BrowserNotFound, type BrowserSession } from './browser.js';
+import { fillHandout, printSheets } from './handout.js';
 import { printSlides } from './slides-pdf.js';
 import { DeckError, error } from '../diagnostics.js';
 
@@ -33,8 +34,8 @@ export interface ExportResult {
   error?: string;
 }
 
-export async function exportDecks(jobs: DeckJob[], output: Output, options: ExportOptions, logger: Logger): Promise<ExportResult[]> {
-  const session = browserSession();
+/** The caller owns the session (it may have started the launch early) and closes it. */
+export async function exportDecks(jobs: DeckJob[], output: Output, options: ExportOptions, session: BrowserSession, logger: Logger): Promise<ExportResult[]> {
   const results: ExportResult[] = new Array(jobs.length);
   const progress = progressReporter(jobs.length, logger);
   const onSignal = () => void session.close();
@@ -42,25 +43,45 @@ export async function exportDecks(jobs: DeckJob[], output: Output, options: Expo
   process.once('SIGTERM', onSignal);
   try {
     let next = 0;
+    const finishing: Promise<void>[] = [];
+    // Each worker keeps one page for deck after deck (a new page costs more than a navigation);
+    // after a failure it starts over with a fresh page.
     const worker = async () => {
       while (next < jobs.length) {
-        const i = next++;
-        results[i] = await exportOne(jobs[i]!, output, options, session);
-        progress(results[i]!);
-        if (results[i]!.error?.startsWith('no Chromium')) throw new DeckError([error('lectern', 1, 1, results[i]!.error!)]);
+        try {
+          await session.withPage(async (page) => {
+            while (next < jobs.length) {
+              const i = next++;
+              const { result, finish } = await exportOne(jobs[i]!, output, options, page);
+              results[i] = result;
+              if (result.error) {
+                progress(result);
+                break;
+              }
+              finishing.push(finish.then(() => progress(result)));
+            }
+          });
+        } catch (e) {
+          if (e instanceof BrowserNotFound) throw new DeckError([error('lectern', 1, 1, e.message)]);
+          throw e;
+        }
       }
     };
     const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, jobs.length));
     await Promise.all(Array.from({ length: concurrency }, worker));
+    await Promise.all(finishing);
     return results;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await session.close();
   }
 }
 
-async function exportOne(job: DeckJob, output: Output, options: ExportOptions, session: ReturnType<typeof browserSession>): Promise<ExportResult> {
+/**
+ * Prints one deck's slide PDF and handout sheets in the page; `finish` (bookmarks, filling the handout,
+ * writing files) runs in Node while the page goes on to the next deck.
+ */
+async function exportOne(job: DeckJob, output: Output, options: ExportOptions, page: Page): Promise<{ result: ExportResult; finish: Promise<void> }> {
   const started = performance.now();
   const timeoutMs = options.timeoutMs ?? 120_000 + 500 * job.slides;
   const result: ExportResult = { job, files: 0, ms: 0, pages: {} };
@@ -68,15 +89,19 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, s
   const htmlFile = output.path(`${job.dir}/index.html`);
   const subject = [job.info.code, job.info.name].filter(Boolean).join(' ');
   let timer: NodeJS.Timeout | undefined;
+  let finish: Promise<void> = Promise.resolve();
   try {
+    page.setDefaultTimeout(timeoutMs);
+    page.setDefaultNavigationTimeout(timeoutMs);
     await Promise.race([
-      session.withPage(async (page) => {
+      (async () => {
         const slides = await printSlides(page, htmlFile, job.deck, { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), subject });
+        const steps: (() => Promise<void>)[] = [];
         if (options.formats.has('pdf')) {
           result.pdf = `${job.dir}/${slug}.pdf`;
-          output.write(result.pdf, slides.bytes);
           result.pages!.pdf = slides.pages;
           result.files++;
+          steps.push(async () => output.write(result.pdf!, await slides.finish()));
         }
         if (options.formats.has('handout')) {
           const layout: HandoutLayout = job.look.handout.layout;
@@ -87,25 +112,35 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, s
           const ids = allSlides(job.deck.slides).map((s) => s.id);
           // A slide's last page is its final state when fragments are printed one per page.
           const pageFor = (i: number) => slides.slidePages.get(ids[i]!)?.at(-1) ?? 0;
-          const handout = await printHandout(page, handoutFile, slides.bytes, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject });
+          const sheets = await printSheets(page, handoutFile);
           fs.rmSync(handoutFile);
           result.handout = `${job.dir}/${slug}-handout.pdf`;
-          output.write(result.handout, handout.bytes);
-          result.pages!.handout = handout.pages;
           result.files++;
+          steps.push(async () => {
+            const handout = await fillHandout(sheets, slides.raw, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject });
+            result.pages!.handout = handout.pages;
+            output.write(result.handout!, handout.bytes);
+          });
         }
-      }, timeoutMs),
+        finish = (async () => {
+          for (const step of steps) await step();
+          result.ms = performance.now() - started;
+        })().catch((e: Error) => {
+          result.error = `PDF export of ${job.dir} failed: ${e.message.split('\n')[0]}`;
+        });
+      })(),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
       }),
     ]);
   } catch (e) {
-    result.error = e instanceof BrowserNotFound ? e.message : `PDF export of ${job.dir} failed: ${(e as Error).message.split('\n')[0]}`;
+    if (e instanceof BrowserNotFound) throw e;
+    result.error = `PDF export of ${job.dir} failed: ${(e as Error).message.split('\n')[0]}`;
   } finally {
     clearTimeout(timer);
   }
   result.ms = performance.now() - started;
-  return result;
+  return { result, finish };
 }
 
 /** A bar on a terminal; plain lines in CI and pipes. */

@@ -15,7 +15,13 @@ interface Frame {
 
 const PX_TO_PT = 0.75;
 
-export async function printHandout(page: Page, handoutFile: string, slidePdf: Uint8Array, slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+export interface PrintedSheets {
+  raw: Uint8Array;
+  frames: Frame[];
+}
+
+/** Prints the handout sheets with empty frames; `fillHandout` puts the slides in them afterwards. */
+export async function printSheets(page: Page, handoutFile: string): Promise<PrintedSheets> {
   await page.goto(pathToFileURL(handoutFile).href, { waitUntil: 'load' });
   const frames = await page.evaluate(async () => {
     await document.fonts.ready;
@@ -33,13 +39,17 @@ export async function printHandout(page: Page, handoutFile: string, slidePdf: Ui
     });
   });
   const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, timeout: 0 });
+  return { raw, frames };
+}
+
+export async function fillHandout({ raw, frames }: PrintedSheets, slidePdf: Uint8Array, slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(raw, { updateMetadata: false });
   const pages = doc.getPages();
   const source = await PDFDocument.load(slidePdf);
   const wanted = [...new Set(frames.map((f) => slidePageFor(f.slide)))];
   const embedded = await doc.embedPdf(source, wanted);
   const byPage = new Map(wanted.map((p, i) => [p, embedded[i]!]));
-  for (const f of frames as Frame[]) {
+  for (const f of frames) {
     const target = pages[f.sheet];
     const slide = byPage.get(slidePageFor(f.slide));
     if (!target || !slide) continue;

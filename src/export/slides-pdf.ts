@@ -5,7 +5,10 @@ import { allSlides, type Deck, type Slide } from '../model/deck.js';
 import { finishPdf, type OutlineItem } from './bookmarks.js';
 
 export interface SlidePdf {
-  bytes: Uint8Array;
+  /** Chromium's PDF, before bookmarks and metadata. */
+  raw: Uint8Array;
+  /** Adds bookmarks and metadata (pdf-lib, CPU in Node): callers may run it while the browser prints the next deck. */
+  finish(): Promise<Uint8Array>;
   pages: number;
   /** Slide id → 0-based pages it occupies (fragment steps; its notes page is not included). */
   slidePages: Map<string, number[]>;
@@ -18,17 +21,24 @@ export interface SlidePdfOptions {
 }
 
 /** Opens the deck in print view and waits for reveal.js's own `pdf-ready`, fonts and images. */
+const prepared = new WeakSet<Page>();
+
 export async function openPrintView(page: Page, htmlFile: string, query: Record<string, string>): Promise<void> {
-  const cdp = await page.createCDPSession();
-  // reveal.js lays out the print view in animation frames, which a background tab never runs.
-  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
-  await page.evaluateOnNewDocument(() => {
-    window.addEventListener('pdf-ready', () => ((window as unknown as { __lecternReady: boolean }).__lecternReady = true));
-  });
+  if (!prepared.has(page)) {
+    prepared.add(page);
+    const cdp = await page.createCDPSession();
+    // reveal.js lays out the print view in animation frames, which a background tab never runs.
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+    // Listen before any script runs: pdf-ready may fire before we get to ask.
+    await page.evaluateOnNewDocument(() => {
+      window.addEventListener('pdf-ready', () => ((window as unknown as { __lecternReady: boolean }).__lecternReady = true));
+    });
+  }
   const url = `${pathToFileURL(htmlFile).href}?${new URLSearchParams({ view: 'print', ...query })}`;
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction('window.__lecternReady === true', { polling: 50 });
   await page.evaluate(async () => {
+    const w = window as unknown as { __lecternReady?: boolean };
+    if (!w.__lecternReady) await new Promise((resolve) => window.addEventListener('pdf-ready', resolve, { once: true }));
     await document.fonts.ready;
     await Promise.all(
       [...document.images].map((img) =>
@@ -64,8 +74,8 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
   });
   const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 });
   const meta = deck.meta;
-  const bytes = await finishPdf(raw, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags }, outlineFor(deck.slides, slidePages));
-  return { bytes, pages: layout.length, slidePages };
+  const finish = () => finishPdf(raw, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags }, outlineFor(deck.slides, slidePages));
+  return { raw, finish, pages: layout.length, slidePages };
 }
 
 /** Section slides open a level; the slides after them (and vertical sub-slides) nest below. */

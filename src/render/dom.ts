@@ -89,7 +89,8 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>): Proc
         if (n > 0) markFragments(section, n);
       }
     }
-    for (const img of slides.querySelectorAll('img[src]')) images.push(img.getAttribute('src')!);
+    // Logos come from the look, not the deck: they are copied and checked on their own.
+    for (const img of slides.querySelectorAll('img[src]:not(.title-logo):not(.footer-logo)')) images.push(img.getAttribute('src')!);
     for (const a of slides.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href')!;
       if (href.startsWith('#') && !href.startsWith('#/') && slideIds.has(decodeURIComponent(href.slice(1)))) {

@@ -121,3 +121,12 @@ describe('PDF variants', () => {
     expect(fs.existsSync(path.join(r, 'dist', 'intro', 'syntax-tour', '_handout.html'))).toBe(false);
   });
 });
+
+describe('PDF structure', () => {
+  it('passes qpdf --check for slide PDFs and handouts', async () => {
+    const { execFileSync } = await import('node:child_process');
+    for (const d of manifest.classes[0]!.decks) {
+      for (const rel of [d.pdf!, d.handout!]) expect(() => execFileSync('qpdf', ['--check', file(rel)], { stdio: 'pipe' })).not.toThrow();
+    }
+  });
+});
