@@ -17,6 +17,8 @@ export interface LookLayer {
 export interface Look {
   theme: Theme;
   accent?: string;
+  /** Where an accent override was set, for contrast errors. */
+  accentOrigin?: { file: string; line: number; column: number };
   fonts: { heading: string; body: string; code: string };
   /** Absolute path of the logo image, if any. */
   logo?: string;
@@ -78,6 +80,10 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string):
     look: {
       theme,
       accent: pick('accent')?.value,
+      accentOrigin: (() => {
+        const a = pick('accent');
+        return a ? { file: a.layer.file, ...a.layer.locate(['accent']) } : undefined;
+      })(),
       fonts,
       logo,
       footer: pick('footer')?.value,

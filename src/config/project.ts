@@ -16,6 +16,8 @@ export interface DeckFile {
   file: string;
 }
 
+const RE_DOCUMENT = /\.(txt|text|docx?|odt|rtf|pages|pptx?|key|odp|html?)$/i;
+
 export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export function openProject(root: string): Project {
@@ -40,7 +42,8 @@ export function findDecks(decksDir: string): { decks: DeckFile[]; ignored: strin
       if (fs.existsSync(index)) decks.push({ slug: entry.name, file: index });
     } else if (/\.(md|markdown)$/i.test(entry.name)) {
       decks.push({ slug: entry.name.replace(/\.(md|markdown)$/i, ''), file: full });
-    } else if (!entry.name.startsWith('.')) {
+    } else if (RE_DOCUMENT.test(entry.name)) {
+      // Images and other files beside flat decks are normal; a document here was probably meant as a deck.
       ignored.push(full);
     }
   }

@@ -15,7 +15,7 @@ export interface Theme {
   /** highlight.js style file name (styles/<name>.css). */
   highlight: string;
   /** Colours the contrast check reads: text and background. */
-  colors: { text: string; background: string; accent: string };
+  colors: { text: string; background: string; accent: string; accentText?: string };
   css: string;
   /** Partial name → template source, overriding templates/partials. */
   partials: Record<string, string>;

@@ -120,6 +120,8 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       showSlideNumber: 'all',
       transition: 'slide',
       pdfSeparateFragments: false,
+      // A slide that overflows is clipped to its page (and reported by lectern check), never split across pages.
+      pdfMaxPagesPerSlide: 1,
       ...(meta.revealOptions ?? {}),
     },
     liveReload: options.liveReload ?? false,

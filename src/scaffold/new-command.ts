@@ -1,8 +1,35 @@
-// Placeholder until its issue lands.
-import type { CliEnvironment } from '../cli.js';
+// `lectern new <slug>`: a starter deck that shows the outline syntax; never overwrites a file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError, type CliEnvironment } from '../cli.js';
+import { openProject } from '../config/project.js';
 
-export async function runNew(_values: Record<string, unknown>, ...rest: unknown[]): Promise<number> {
-  const env = rest[rest.length - 1] as CliEnvironment;
-  env.logger.error('lectern: this command is not implemented yet');
-  return 2;
+const RE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+export function titleFromSlug(slug: string): string {
+  const words = slug.split('-').filter(Boolean);
+  return words.map((w, i) => (i === 0 ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+}
+
+export async function runNew(values: Record<string, unknown>, positionals: string[], env: CliEnvironment): Promise<number> {
+  const [slug, ...extra] = positionals;
+  if (!slug) throw new UsageError('which deck? usage: lectern new <slug>, e.g. lectern new week-3-the-thaw');
+  if (extra.length) throw new UsageError(`one deck at a time (got ${positionals.length} names)`);
+  if (!RE_SLUG.test(slug)) throw new UsageError(`"${slug}" is not a deck name: use lowercase letters, digits and dashes, e.g. week-3-the-thaw`);
+  const project = openProject(env.cwd);
+  const file = path.join(project.decksDir, `${slug}.md`);
+  const folder = path.join(project.decksDir, slug, 'index.md');
+  for (const existing of [file, folder]) {
+    if (fs.existsSync(existing)) {
+      env.logger.error(`${path.relative(env.cwd, existing)}:1:1: error: deck "${slug}" already exists; nothing was written (choose another name or edit it)`);
+      return 1;
+    }
+  }
+  const title = (values.title as string | undefined) ?? titleFromSlug(slug);
+  const starter = fs.readFileSync(path.join(project.templatesDir, 'starter', 'deck.md'), 'utf8').replace('{{title}}', title.replace(/"/g, '\\"'));
+  fs.mkdirSync(project.decksDir, { recursive: true });
+  // 'wx' fails if the file appeared meanwhile: never overwrite a lecturer's file.
+  fs.writeFileSync(file, starter, { flag: 'wx' });
+  env.logger.info(`created ${path.relative(env.cwd, file)}: edit it, then run "lectern serve" to see it`);
+  return 0;
 }

@@ -1,0 +1,52 @@
+// Checks in a real browser layout at the slide size: overflow, text too small to read when projected, broken images.
+import type { Page } from 'puppeteer';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { allSlides, type Deck } from '../model/deck.js';
+import { openPrintView } from '../export/slides-pdf.js';
+
+/** Smallest readable text at 720 px slide height, from the back of a lecture hall. */
+export const MIN_FONT_PX_AT_720 = 18;
+
+interface Finding {
+  id: string;
+  rule: 'overflow' | 'min-font-size' | 'missing-image';
+  message: string;
+}
+
+export async function layoutChecks(page: Page, htmlFile: string, deck: Deck, slideHeight: number): Promise<Diagnostic[]> {
+  await openPrintView(page, htmlFile, { margin: '0', pdfSeparateFragments: 'false' });
+  const minPx = (MIN_FONT_PX_AT_720 * slideHeight) / 720;
+  const findings: Finding[] = await page.evaluate((minPx: number) => {
+    const out: { id: string; rule: 'overflow' | 'min-font-size' | 'missing-image'; message: string }[] = [];
+    for (const section of document.querySelectorAll<HTMLElement>('.pdf-page section[id]')) {
+      const id = section.id;
+      const frame = section.querySelector<HTMLElement>('.slide-frame');
+      const body = section.querySelector<HTMLElement>('.slide-body');
+      if (frame && body) {
+        const down = body.scrollHeight - body.clientHeight;
+        const across = Math.max(frame.scrollWidth - frame.clientWidth, ...[...body.querySelectorAll<HTMLElement>('pre, table')].map((e) => e.scrollWidth - e.clientWidth));
+        if (down > 2) out.push({ id, rule: 'overflow', message: `content runs ${Math.round(down)} px below the slide: split it, or cut a point` });
+        else if (across > 2) out.push({ id, rule: 'overflow', message: `content runs ${Math.round(across)} px past the right edge (a long code line or a wide table)` });
+      }
+      const small = new Map<number, string>();
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || !node.textContent!.trim() || el.closest('.slide-footer, aside.notes, .katex, sub, sup')) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < minPx - 0.5 && !small.has(Math.round(size))) small.set(Math.round(size), node.textContent!.trim().slice(0, 30));
+      }
+      for (const [size, sample] of small) out.push({ id, rule: 'min-font-size', message: `text at ${size} px ("${sample}") is too small to read when projected (minimum ${Math.round(minPx)} px)` });
+      for (const img of section.querySelectorAll<HTMLImageElement>('.slide-body img')) {
+        if (img.complete && img.naturalWidth === 0) out.push({ id, rule: 'missing-image', message: `image "${img.getAttribute('src')}" does not load` });
+      }
+    }
+    return out;
+  }, minPx);
+  const slides = new Map(allSlides(deck.slides).map((s) => [s.id, s]));
+  return findings.map((f) => {
+    const slide = slides.get(f.id);
+    const make = f.rule === 'min-font-size' ? warning : error;
+    return make(deck.file, slide?.line ?? 1, 1, `slide "${slide?.title ?? f.id}": ${f.message}`, f.rule);
+  });
+}

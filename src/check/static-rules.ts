@@ -1,0 +1,83 @@
+// Checks that need no browser: alt text, links, empty slides, speaker notes, theme contrast. Run by build and check.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
+import type { Look } from '../config/look.js';
+import { allSlides, type Deck, type Slide } from '../model/deck.js';
+import { contrastRatio, isHexColour } from './contrast.js';
+
+export const RULES = ['overflow', 'min-font-size', 'missing-image', 'image-alt', 'broken-link', 'empty-slide', 'missing-notes', 'contrast'] as const;
+
+const RE_EXTERNAL = /^(https?:|mailto:|tel:|data:|\/\/)/i;
+
+function locate(slide: Slide | undefined, needle: string): { line: number; column: number } {
+  const hit = slide?.bodyLines.find((l) => l.text.includes(needle));
+  return hit ? { line: hit.line, column: hit.text.indexOf(needle) + 1 } : { line: slide?.line ?? 1, column: 1 };
+}
+
+export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const slides = allSlides(deck.slides);
+  const byId = new Map(slides.map((s) => [s.id, s]));
+  const { document } = parseHTML(html);
+
+  for (const s of slides) {
+    if (s.kind !== 'content' || s.generated || (s.continued && s.continued.part > 1)) continue;
+    if (!s.body && s.layout !== 'source' && !s.children.length) out.push(warning(deck.file, s.line, 1, `slide "${s.title}" is empty (add content, or make it a section with #)`, 'empty-slide'));
+    if (!s.notes && !/class="notes"/.test(s.body)) out.push(warning(deck.file, s.line, 1, `slide "${s.title}" has no speaker notes (add a "Note:" paragraph)`, 'missing-notes'));
+  }
+
+  for (const section of document.querySelectorAll('.slides section[id]')) {
+    const slide = byId.get(section.getAttribute('id')!);
+    for (const img of section.querySelectorAll('.slide-body img')) {
+      const alt = img.getAttribute('alt');
+      if (alt === null || !alt.trim()) {
+        const p = locate(slide, img.getAttribute('src') ?? '![');
+        out.push(error(deck.file, p.line, p.column, `image "${img.getAttribute('src')}" has no alt text: describe it in ![…](${img.getAttribute('src')}) for students who cannot see it`, 'image-alt'));
+      }
+    }
+    for (const a of section.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href')!;
+      const problem = linkProblem(href, deck, document, byId);
+      if (problem) {
+        // Slide links were written as #id or #/id; the page has #/id either way.
+        const written = slide?.bodyLines.some((l) => l.text.includes(`(${href}`)) ? href : href.replace(/^#\//, '#');
+        const p = locate(slide, written);
+        out.push(error(deck.file, p.line, p.column, problem, 'broken-link'));
+      }
+    }
+  }
+
+  const c = look.theme.colors;
+  const accent = look.accent ?? c.accent;
+  const pairs: [string, string, string, number][] = [
+    ['text', c.text, c.background, 4.5],
+    ['accent (links, bullets)', accent, c.background, 4.5],
+    ['section slide text', c.accentText ?? c.background, accent, 4.5],
+  ];
+  for (const [what, fg, bg, min] of pairs) {
+    if (!isHexColour(fg) || !isHexColour(bg)) continue;
+    const ratio = contrastRatio(fg, bg);
+    if (ratio < min) {
+      const at = look.accentOrigin && what !== 'text' ? look.accentOrigin : { file: path.join(look.theme.dir, 'theme.json'), line: 1, column: 1 };
+      out.push(error(at.file, at.line, at.column, `${what} ${fg} on ${bg} has contrast ${ratio.toFixed(2)}:1, below WCAG AA ${min}:1 (choose a ${what === 'text' ? 'darker text' : 'darker or lighter accent'})`, 'contrast'));
+    }
+  }
+  return out;
+}
+
+function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, Slide>): string | undefined {
+  if (RE_EXTERNAL.test(href)) return undefined;
+  if (href.startsWith('#/')) {
+    const target = decodeURIComponent(href.slice(2).split('/')[0] ?? '');
+    if (target === '' || /^\d+$/.test(target) || byId.has(target)) return undefined;
+    return `link "${href}" points to no slide (slide ids: ${[...byId.keys()].slice(0, 6).join(', ')}…)`;
+  }
+  if (href.startsWith('#')) {
+    const id = decodeURIComponent(href.slice(1));
+    return !id || document.getElementById(id) ? undefined : `link "${href}" points to nothing on the page (link a slide with its heading's id, e.g. #${[...byId.keys()][1] ?? 'slide-title'})`;
+  }
+  const file = path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!));
+  return fs.existsSync(file) ? undefined : `link "${href}" points to a file that does not exist (${path.relative(process.cwd(), file)})`;
+}

@@ -1,0 +1,176 @@
+// Reads decks and classes and renders every (class, deck) pair: the jobs that writing and export share.
+import fs from 'node:fs';
+import path from 'node:path';
+import { didYouMean, error, hasErrors, relativePath, warning, type Diagnostic } from './diagnostics.js';
+import { findDecks, isText, openProject, type Project } from './config/project.js';
+import { loadClasses, type ClassConfig } from './config/classes.js';
+import { resolveLook, type Look, type LookLayer } from './config/look.js';
+import type { LookSettings } from './config/schema.js';
+import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
+import { buildDeck, countSlides, type Deck } from './model/deck.js';
+import { renderDeck, type ClassInfo } from './render/deck.js';
+import { loadTemplates } from './render/templates.js';
+import { staticChecks } from './check/static-rules.js';
+
+/** One deck rendered for one class: what the writer, the exporter and the checker need. */
+export interface DeckJob {
+  klass: ClassConfig;
+  info: ClassInfo;
+  deck: Deck;
+  look: Look;
+  html: string;
+  /** Output folder relative to dist/: `<class>/<deck>`. */
+  dir: string;
+  images: string[];
+  date: string | null;
+  slides: number;
+}
+
+export interface PlanOptions {
+  root: string;
+  decks?: string[];
+  classes?: string[];
+  /** Look settings from flags, the top layer. */
+  look?: LookSettings;
+  liveReload?: boolean;
+}
+
+export interface Plan {
+  project: Project;
+  classes: ClassConfig[];
+  jobs: DeckJob[];
+  diagnostics: Diagnostic[];
+}
+
+export function planBuild(options: PlanOptions): Plan {
+  const project = openProject(options.root);
+  const diagnostics: Diagnostic[] = [];
+  const parsed = readDecks(project, diagnostics);
+  const slugs = [...parsed.keys()];
+  const { classes: allClasses, diagnostics: classIssues } = loadClasses(project.classesDir, slugs);
+  diagnostics.push(...classIssues);
+  const classes = selectClasses(allClasses, options.classes, diagnostics);
+  const wantedDecks = selectDecks(slugs, options.decks, diagnostics);
+  // Decks with errors are skipped while planning, so one run reports every deck's problems.
+  const jobs = planJobs(project, parsed, classes, wantedDecks, options, diagnostics);
+  return { project, classes, jobs, diagnostics };
+}
+
+export function flagLayer(look: LookSettings | undefined): LookLayer | undefined {
+  return look ? { settings: look, file: 'command line', baseDir: process.cwd(), locate: () => ({ line: 1, column: 1 }) } : undefined;
+}
+
+function readDecks(project: Project, diagnostics: Diagnostic[]): Map<string, ParsedDeck> {
+  const { decks, ignored } = findDecks(project.decksDir);
+  for (const file of ignored) diagnostics.push(warning(file, 1, 1, 'not a Markdown file (.md): ignored; decks are decks/<name>.md or decks/<name>/index.md'));
+  const parsed = new Map<string, ParsedDeck>();
+  for (const { slug, file } of decks) {
+    const buffer = fs.readFileSync(file);
+    if (!isText(buffer)) {
+      diagnostics.push(error(file, 1, 1, 'not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)'));
+      continue;
+    }
+    const deck = parseDeck(file, buffer.toString('utf8'));
+    diagnostics.push(...deck.diagnostics);
+    parsed.set(slug, deck);
+  }
+  return parsed;
+}
+
+function selectClasses(all: ClassConfig[], wanted: string[] | undefined, diagnostics: Diagnostic[]): ClassConfig[] {
+  if (!wanted?.length) return all;
+  const ids = all.map((c) => c.id);
+  for (const id of wanted) if (!ids.includes(id)) diagnostics.push(error('classes', 1, 1, `unknown class "${id}"${didYouMean(id, ids)}`));
+  return all.filter((c) => wanted.includes(c.id));
+}
+
+function selectDecks(slugs: string[], wanted: string[] | undefined, diagnostics: Diagnostic[]): Set<string> {
+  if (!wanted?.length) return new Set(slugs);
+  for (const w of wanted) {
+    if (/\.\w+$/.test(w) && !/\.md$/i.test(w)) diagnostics.push(error(w, 1, 1, 'not a Markdown deck: --deck takes a deck name such as "intro" (decks/intro.md)'));
+    else if (!slugs.includes(w.replace(/^decks\//, '').replace(/(\/index)?\.md$/i, ''))) diagnostics.push(error('decks', 1, 1, `unknown deck "${w}"${didYouMean(w, slugs)}`));
+  }
+  return new Set(wanted.map((w) => w.replace(/^decks\//, '').replace(/(\/index)?\.md$/i, '')));
+}
+
+export function classInfo(klass: ClassConfig): ClassInfo {
+  const s = klass.settings;
+  return {
+    id: klass.id,
+    name: s.name,
+    code: s.code ?? null,
+    term: s.term ?? null,
+    instructor: s.instructor ?? null,
+    institution: s.institution ?? null,
+    audience: s.audience ?? [],
+    vars: s.vars ?? {},
+  };
+}
+
+function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: ClassConfig[], wanted: Set<string>, options: PlanOptions, diagnostics: Diagnostic[]): DeckJob[] {
+  const jobs: DeckJob[] = [];
+  const flags = flagLayer(options.look);
+  for (const klass of classes) {
+    const info = classInfo(klass);
+    for (const slug of klass.decks) {
+      const source = parsed.get(slug);
+      if (!source || !wanted.has(slug) || hasErrors(source.diagnostics)) continue;
+      const frontLayer: LookLayer = { settings: source.frontMatter, file: source.file, baseDir: source.dir, locate: source.locate };
+      const layers = [frontLayer, klass.layer, flags].filter((l): l is LookLayer => Boolean(l));
+      const { look, diagnostics: lookIssues } = resolveLook(layers, project.templatesDir);
+      diagnostics.push(...dedupe(diagnostics, lookIssues));
+      if (!look) continue;
+      const date = klass.settings.dates?.[slug] ?? source.frontMatter.date ?? null;
+      const variables = {
+        class: { id: info.id, name: info.name, code: info.code ?? undefined, term: info.term ?? undefined, instructor: info.instructor ?? undefined, institution: info.institution ?? undefined },
+        deck: { slug, title: source.frontMatter.title, subtitle: source.frontMatter.subtitle, author: source.frontMatter.author, date: date ?? undefined },
+        vars: info.vars,
+      };
+      const model = buildDeck(source, { audience: info.audience, variables, maxListLines: look.theme.maxListLines });
+      diagnostics.push(...dedupe(diagnostics, model.diagnostics));
+      const templates = loadTemplates(project.templatesDir, look.theme);
+      const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
+      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined, liveReload: options.liveReload });
+      diagnostics.push(...dedupe(diagnostics, rendered.diagnostics));
+      diagnostics.push(...dedupe(diagnostics, checkImages(model.deck, rendered.images)));
+      diagnostics.push(...dedupe(diagnostics, staticChecks(model.deck, rendered.html, look)));
+      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck) });
+    }
+  }
+  return jobs;
+}
+
+/** The same deck problem shows up once per class: report it once. */
+function dedupe(existing: readonly Diagnostic[], fresh: readonly Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.message}`;
+  const seen = new Set(existing.map(key));
+  return fresh.filter((d) => !seen.has(key(d)) && (seen.add(key(d)), true));
+}
+
+function checkImages(deck: Deck, images: readonly string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const lines = deck.slides.flatMap(function walk(s): { text: string; line: number }[] { return [...s.bodyLines, ...s.children.flatMap(walk)]; });
+  for (const src of images) {
+    const hit = lines.find((l) => l.text.includes(src));
+    const line = hit?.line ?? 1;
+    const column = hit ? hit.text.indexOf(src) + 1 : 1;
+    const file = path.resolve(deck.dir, src);
+    if (path.relative(deck.dir, file).startsWith('..')) {
+      out.push(error(deck.file, line, column, `image "${src}" is outside the deck's folder: move it into ${relativePath(deck.dir)}/ so the deck stays self-contained`, 'missing-image'));
+    } else if (!fs.existsSync(file)) {
+      out.push(error(deck.file, line, column, `image "${src}" not found (looked for ${relativePath(file)})`, 'missing-image'));
+    }
+  }
+  return out;
+}
+
+/** Local files the slides link to (a reading, a worksheet): copied beside the deck like its images. */
+function localFiles(deck: Deck, links: readonly string[]): string[] {
+  return links
+    .filter((href) => !/^(#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(href))
+    .map((href) => decodeURI(href.split(/[?#]/)[0]!))
+    .filter((rel) => {
+      const file = path.resolve(deck.dir, rel);
+      return !path.relative(deck.dir, file).startsWith('..') && fs.existsSync(file) && fs.statSync(file).isFile();
+    });
+}

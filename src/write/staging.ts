@@ -1,0 +1,98 @@
+// The staged dist/: shared assets, deck pages and images, index pages and the manifest.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DeckError } from '../diagnostics.js';
+import type { Project } from '../config/project.js';
+import type { ClassConfig } from '../config/classes.js';
+import { resolveLook, type Look, type LookLayer } from '../config/look.js';
+import type { LookSettings } from '../config/schema.js';
+import { classInfo, flagLayer, type DeckJob } from '../plan.js';
+import type { ClassInfo } from '../render/deck.js';
+import { renderClassIndex, renderTopIndex } from '../render/index-pages.js';
+import { loadTemplates } from '../render/templates.js';
+import type { ExportResult } from '../export/export-decks.js';
+import { planAssets } from './assets.js';
+import { loadFont } from './fonts.js';
+import type { Manifest, ManifestClass, ManifestDeck } from './manifest.js';
+import type { Output } from './output.js';
+
+/** Writes assets, deck pages and their images; returns the number of files. */
+export function writeStaging(output: Output, project: Project, jobs: DeckJob[], classes: ClassConfig[], look?: LookSettings): number {
+  const looks = [...jobs.map((j) => j.look), ...classes.map((c) => classLook(project, c, look))];
+  const assets = planAssets(looks, project.templatesDir);
+  for (const [to, from] of assets.copies) output.copy(`assets/${to}`, from);
+  for (const [to, text] of assets.generated) output.write(`assets/${to}`, text);
+  let files = assets.copies.size + assets.generated.size;
+  for (const job of jobs) {
+    output.write(`${job.dir}/index.html`, job.html);
+    // A missing image is already a diagnostic; lectern check still lays the deck out without it.
+    for (const img of new Set(job.images)) if (fs.existsSync(path.resolve(job.deck.dir, img))) output.copy(`${job.dir}/${img}`, path.resolve(job.deck.dir, img));
+    if (job.look.logo) output.copy(`${job.dir}/_logo${path.extname(job.look.logo)}`, job.look.logo);
+    files += 1 + job.images.length + (job.look.logo ? 1 : 0);
+  }
+  return files;
+}
+
+function classLook(project: Project, klass: ClassConfig, flags: LookSettings | undefined): Look {
+  const layers = [klass.layer, flagLayer(flags)].filter((l): l is LookLayer => Boolean(l));
+  const { look, diagnostics } = resolveLook(layers, project.templatesDir);
+  if (!look) throw new DeckError(diagnostics);
+  return look;
+}
+
+export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: ExportResult[]): Manifest {
+  const entries: ManifestClass[] = classes.map((klass) => ({
+    id: klass.id,
+    name: klass.settings.name,
+    index: `${klass.id}/index.html`,
+    decks: jobs
+      .filter((j) => j.klass === klass)
+      .map((j): ManifestDeck => {
+        const result = exported.find((r) => r.job === j);
+        const source = j.deck.meta.source ? Object.fromEntries(Object.entries(j.deck.meta.source).filter(([, v]) => v !== undefined)) as Record<string, string> : null;
+        const entry: ManifestDeck = { slug: j.deck.slug, title: j.deck.meta.title, source, slides: j.slides, date: j.date, html: `${j.dir}/index.html` };
+        if (result?.pdf) entry.pdf = result.pdf;
+        if (result?.handout) entry.handout = result.handout;
+        if (result?.pages) entry.pages = result.pages;
+        return entry;
+      }),
+  }));
+  return { generatedAt: new Date().toISOString(), generator: 'lectern', classes: entries };
+}
+
+export function writeIndexPages(output: Output, project: Project, classes: ClassConfig[], jobs: DeckJob[], manifest: Manifest, lookFlags?: LookSettings): void {
+  const pages: { info: ClassInfo; entry: ManifestClass }[] = [];
+  for (const klass of classes) {
+    const entry = manifest.classes.find((c) => c.id === klass.id);
+    if (!entry) continue;
+    const look = jobs.find((j) => j.klass === klass)?.look ?? classLook(project, klass, lookFlags);
+    const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
+    const templates = loadTemplates(project.templatesDir, look.theme);
+    const info = classInfo(klass);
+    let logoUrl: string | undefined;
+    if (klass.layer && look.logo) {
+      logoUrl = `_logo${path.extname(look.logo)}`;
+      output.copy(`${klass.id}/${logoUrl}`, look.logo);
+    }
+    output.write(`${klass.id}/index.html`, renderClassIndex(info, entry, look, families, templates, logoUrl));
+    pages.push({ info, entry });
+  }
+  // The top index lists every class in the manifest, so a partial build keeps the others listed.
+  for (const entry of manifest.classes) {
+    if (!pages.some((p) => p.info.id === entry.id)) pages.push({ info: { id: entry.id, name: entry.name, code: null, term: null, instructor: null, institution: null, audience: [], vars: {} }, entry });
+  }
+  const first = classes[0];
+  const look = first ? jobs.find((j) => j.klass === first)?.look : undefined;
+  if (look) {
+    const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
+    output.write('index.html', renderTopIndex(pages, look, families, loadTemplates(project.templatesDir, look.theme)));
+  }
+}
+
+export function readManifest(outDir: string): Manifest | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
