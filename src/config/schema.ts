@@ -100,7 +100,8 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, options: Issue
     onlyWarnings = false;
     const p = options.yaml.locate(path);
     const where = path.length ? `"${path.join('.')}": ` : '';
-    diagnostics.push(error(options.file, p.line, p.column, `${where}${describeIssue(issue)}`));
+    const missing = path.length > 0 && valueAt(value, path) === undefined;
+    diagnostics.push(error(options.file, p.line, p.column, missing ? `"${path.join('.')}" is required` : `${where}${describeIssue(issue)}`));
   }
   if (onlyWarnings) {
     // Unknown keys alone do not stop the build: validate again without them.
@@ -109,6 +110,10 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, options: Issue
     if (again.success) return { data: again.data, diagnostics };
   }
   return { diagnostics };
+}
+
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -1,0 +1,127 @@
+// `lectern serve`: builds, serves dist/ on loopback, rebuilds what a save affects and tells open tabs to reload.
+import http from 'node:http';
+import path from 'node:path';
+import { EventEmitter } from 'node:events';
+import sirv from 'sirv';
+import { watch, type FSWatcher } from 'chokidar';
+import { build, type Format } from '../build.js';
+import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
+import type { Logger } from '../log.js';
+import { affectedDecks, type Change } from './changes.js';
+
+export interface ServeOptions {
+  root: string;
+  outDir: string;
+  port: number;
+  host: string;
+  classes?: string[];
+  pdf: boolean;
+  logger: Logger;
+  /** Milliseconds to gather a burst of saves into one rebuild. */
+  debounceMs?: number;
+}
+
+export interface Server {
+  url: string;
+  port: number;
+  /** Emits 'built' ({ decks, ms }) and 'build-error' (message) after each build. */
+  events: EventEmitter;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServeOptions): Promise<Server> {
+  const events = new EventEmitter();
+  const clients = new Set<http.ServerResponse>();
+  let lastError: string | null = null;
+  const formats = new Set<Format>(options.pdf ? ['html', 'pdf', 'handout'] : ['html']);
+
+  const send = (event: string, data: unknown) => {
+    for (const c of clients) c.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  const rebuild = async (decks?: string[]) => {
+    const result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, liveReload: true, logger: options.logger });
+    const lines = sortDiagnostics(result.diagnostics).map((d) => formatDiagnostic(d, options.root));
+    for (const l of lines) options.logger.warn(l);
+    if (!result.manifest || !result.ok) {
+      lastError = [...lines.filter((l) => l.includes(': error: ')), ...result.failed].join('\n') || 'build failed';
+      options.logger.error(`build failed; still serving the last good build (fix the file and save)`);
+      send('build-error', { message: lastError });
+      events.emit('build-error', lastError);
+      return;
+    }
+    lastError = null;
+    options.logger.info(`rebuilt ${decks?.length ? decks.join(', ') : 'everything'}: ${result.decks} deck${result.decks === 1 ? '' : 's'} in ${Math.round(result.ms)} ms`);
+    send('reload', { decks: decks ?? null });
+    events.emit('built', { decks: decks ?? null, ms: result.ms });
+  };
+
+  const statics = sirv(options.outDir, { dev: true, extensions: ['html'] });
+  const server = http.createServer((req, res) => {
+    if (req.url === '/__lectern/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      if (lastError) res.write(`event: build-error\ndata: ${JSON.stringify({ message: lastError })}\n\n`);
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    statics(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!DOCTYPE html><html lang="en"><title>Not built</title><body style="font:18px sans-serif;padding:2em"><h1>Nothing here yet</h1><pre>${(lastError ?? 'No such page.').replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre><script>new EventSource('/__lectern/events').addEventListener('reload', () => location.reload())</script></body></html>`);
+    });
+  });
+
+  await rebuild();
+  const port = await listen(server, options.port, options.host);
+  const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/`;
+
+  // One rebuild at a time; saves during a rebuild are gathered into the next one.
+  let pending: Change[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const schedule = (change: Change) => {
+    pending.push(change);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const changes = pending;
+      pending = [];
+      running = running.then(() => rebuild(affectedDecks(options.root, changes))).catch((e: Error) => options.logger.error(`lectern serve: ${e.stack ?? e.message}`));
+    }, options.debounceMs ?? 80);
+  };
+  const watcher: FSWatcher = watch(['decks', 'templates', 'classes'].map((d) => path.join(options.root, d)), {
+    ignoreInitial: true,
+    ignored: (p) => /(^|[/\\])(\.|node_modules|dist)/.test(path.relative(options.root, p)) && path.relative(options.root, p) !== '',
+  });
+  watcher.on('all', (kind, file) => schedule({ kind, file }));
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  return {
+    url,
+    port,
+    events,
+    async close() {
+      clearTimeout(timer);
+      await watcher.close();
+      for (const c of clients) c.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await running;
+    },
+  };
+}
+
+/** Listens on `port`, or the next free one (up to 20 further). */
+async function listen(server: http.Server, port: number, host: string): Promise<number> {
+  for (let p = port; p < port + 20; p++) {
+    const ok = await new Promise<boolean>((resolve, reject) => {
+      const onError = (e: NodeJS.ErrnoException) => (e.code === 'EADDRINUSE' ? resolve(false) : reject(e));
+      server.once('error', onError);
+      server.listen(p, host, () => {
+        server.off('error', onError);
+        resolve(true);
+      });
+    });
+    if (ok) return (server.address() as { port: number }).port;
+  }
+  throw new Error(`ports ${port}-${port + 19} are all taken; choose another with --port`);
+}

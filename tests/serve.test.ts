@@ -1,0 +1,106 @@
+// lectern serve: serves the build, rebuilds one deck on save, reports a broken deck and recovers, next free port.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type Server } from '../src/serve/server.js';
+import { affectedDecks } from '../src/serve/changes.js';
+import { silentLogger } from '../src/log.js';
+import { tempProject } from './helpers.js';
+
+let root: string;
+let blocker: http.Server;
+let server: Server;
+const events: { event: string; data: any }[] = [];
+let stream: http.ClientRequest;
+
+function waitFor(event: string, after: number): Promise<{ event: string; data: any }> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const tick = () => {
+      const hit = events.slice(after).find((e) => e.event === event);
+      if (hit) return resolve(hit);
+      if (Date.now() - started > 15_000) return reject(new Error(`no ${event} event; saw ${JSON.stringify(events.slice(after))}`));
+      setTimeout(tick, 25);
+    };
+    tick();
+  });
+}
+
+beforeAll(async () => {
+  root = tempProject();
+  blocker = http.createServer();
+  await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+  const taken = (blocker.address() as { port: number }).port;
+  server = await startServer({ root, outDir: path.join(root, 'dist'), port: taken, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30 });
+  await new Promise<void>((resolve) => {
+    stream = http.get(`${server.url}__lectern/events`, (res) => {
+      let buffer = '';
+      res.on('data', (chunk) => {
+        buffer += chunk;
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event) events.push({ event, data: data ? JSON.parse(data) : null });
+        }
+      });
+      resolve();
+    });
+  });
+});
+
+afterAll(async () => {
+  stream?.destroy();
+  await server?.close();
+  blocker?.close();
+});
+
+const get = (url: string) => fetch(url).then(async (r) => ({ status: r.status, text: await r.text() }));
+
+describe('lectern serve', () => {
+  it('takes the next free port when the asked one is taken, on loopback', () => {
+    expect(server.port).toBe((blocker.address() as { port: number }).port + 1);
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('serves the built decks with the live-reload script', async () => {
+    const page = await get(`${server.url}intro/syntax-tour/index.html`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('/__lectern/events');
+    expect((await get(`${server.url}assets/reveal/reveal.js`)).status).toBe(200);
+  });
+
+  it('rebuilds only the saved deck and tells the browser to reload', async () => {
+    const other = path.join(root, 'dist', 'intro', 'with-image', 'index.html');
+    const before = fs.statSync(other).mtimeMs;
+    const mark = events.length;
+    const deck = path.join(root, 'decks', 'syntax-tour.md');
+    fs.writeFileSync(deck, fs.readFileSync(deck, 'utf8').replace('- Second item', '- Second item, edited'));
+    const reload = await waitFor('reload', mark);
+    expect(reload.data.decks).toEqual(['syntax-tour']);
+    expect((await get(`${server.url}intro/syntax-tour/index.html`)).text).toContain('Second item, edited');
+    expect(fs.statSync(other).mtimeMs).toBe(before);
+  });
+
+  it('reports a broken deck with file:line, keeps serving, and recovers on the next good save', async () => {
+    const deck = path.join(root, 'decks', 'syntax-tour.md');
+    const good = fs.readFileSync(deck, 'utf8');
+    let mark = events.length;
+    fs.writeFileSync(deck, good.replace('## Numbered list and table', '## Numbered list and table {layout=tow-col}'));
+    const failure = await waitFor('build-error', mark);
+    expect(failure.data.message).toMatch(/decks\/syntax-tour\.md:\d+:\d+: error: unknown layout "tow-col"/);
+    expect((await get(`${server.url}intro/syntax-tour/index.html`)).status).toBe(200);
+    mark = events.length;
+    fs.writeFileSync(deck, good);
+    await waitFor('reload', mark);
+  });
+
+  it('maps saved files to the decks they affect', () => {
+    expect(affectedDecks('/p', [{ kind: 'change', file: '/p/decks/a.md' }, { kind: 'change', file: '/p/decks/b/index.md' }, { kind: 'change', file: '/p/decks/b/map.svg' }])).toEqual(['a', 'b']);
+    expect(affectedDecks('/p', [{ kind: 'change', file: '/p/templates/styles/lectern.css' }])).toBeUndefined();
+    expect(affectedDecks('/p', [{ kind: 'add', file: '/p/decks/new.md' }])).toBeUndefined();
+  });
+});
