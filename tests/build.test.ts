@@ -68,6 +68,6 @@ describe('build (HTML)', () => {
     fs.writeFileSync(imageDeck, fs.readFileSync(imageDeck, 'utf8').replace('square.svg', 'circle.svg'));
     const result = await buildProject(root);
     const lines = result.diagnostics.map((d) => formatDiagnostic(d, root));
-    expect(lines.find((l) => l.includes('circle.svg'))).toMatch(/^decks\/with-image\/index\.md:8:39: error: image "circle\.svg" not found \(looked for .*decks\/with-image\/circle\.svg\)$/);
+    expect(lines.find((l) => l.includes('circle.svg'))).toMatch(/^decks\/with-image\/index\.md:8:39: error: image "circle\.svg" not found \(looked for .*decks\/with-image\/circle\.svg\) \[missing-image\]$/);
   });
 });
