@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError, type CliEnvironment } from '../cli.js';
-import { openProject } from '../config/project.js';
+import { openProject, packageRoot } from '../config/project.js';
 
 const RE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -26,7 +26,9 @@ export async function runNew(values: Record<string, unknown>, positionals: strin
     }
   }
   const title = (values.title as string | undefined) ?? titleFromSlug(slug);
-  const starter = fs.readFileSync(path.join(project.templatesDir, 'starter', 'deck.md'), 'utf8').replace('{{title}}', title.replace(/"/g, '\\"'));
+  // A project's own templates/ may have no starter: fall back to the one Lectern ships.
+  const own = path.join(project.templatesDir, 'starter', 'deck.md');
+  const starter = fs.readFileSync(fs.existsSync(own) ? own : path.join(packageRoot, 'templates', 'starter', 'deck.md'), 'utf8').replace('{{title}}', title.replace(/"/g, '\\"'));
   fs.mkdirSync(project.decksDir, { recursive: true });
   // 'wx' fails if the file appeared meanwhile: never overwrite a lecturer's file.
   fs.writeFileSync(file, starter, { flag: 'wx' });

@@ -44,6 +44,12 @@ async function inspect(htmlFile: string): Promise<PageReport> {
     await page.evaluate(() => document.fonts.ready);
     const total = await page.evaluate('Reveal.getTotalSlides()') as number;
     const notes = await page.evaluate(() => [...document.querySelectorAll('aside.notes')].map((n) => n.textContent!.trim()));
+    // On screen: the slide as presented (theme background behind it), for contrast.
+    await page.addScriptTag({ content: axeSource });
+    const onScreen = await page.evaluate(async () => {
+      const result = await (window as any).axe.run(document, { runOnly: ['color-contrast'], preload: false });
+      return result.violations.map((v: any) => ({ id: `screen:${v.id}`, nodes: v.nodes.length, first: v.nodes[0]?.target?.join(' ') }));
+    });
     // axe reads only what is shown: the print view shows every slide at once.
     await openPrintView(page, htmlFile, { margin: '0' });
     await page.addScriptTag({ content: axeSource });
@@ -53,7 +59,7 @@ async function inspect(htmlFile: string): Promise<PageReport> {
       const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'], preload: false });
       return result.violations.map((v: any) => ({ id: v.id, nodes: v.nodes.length, first: v.nodes[0]?.target?.join(' ') }));
     });
-    return { total, notes, errors, requests, violations };
+    return { total, notes, errors, requests, violations: [...onScreen, ...violations] };
   });
 }
 
