@@ -28,6 +28,8 @@ export interface BuildResult {
   ms: number;
   /** Time spent printing PDFs and handouts. */
   exportMs: number;
+  /** Stopped by Ctrl-C: nothing was written. */
+  interrupted?: boolean;
   /** Decks whose PDF export failed (their HTML was still written). */
   failed: string[];
 }
@@ -41,14 +43,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Chromium takes ~0.6 s to start: launch it now, while the HTML is built.
   const session = exportFormats.length ? (await import('./export/browser.js')).browserSession() : undefined;
   session?.warm();
+  // Ctrl-C: close Chromium at once, stop printing, and leave dist/ as it was.
+  const interrupt = new AbortController();
+  const onSignal = () => {
+    interrupt.abort();
+    void session?.close();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
-    return await runBuild(options, exportFormats, session, started);
+    return await runBuild(options, exportFormats, session, started, interrupt.signal);
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await session?.close();
   }
 }
 
-async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, started: number): Promise<BuildResult> {
+async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
   const { project, classes, jobs, diagnostics } = planBuild(options);
   const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, failed: [] });
   if (hasErrors(diagnostics)) return fail();
@@ -60,7 +72,11 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     const exportStarted = performance.now();
     if (session && jobs.length) {
       const { exportDecks } = await import('./export/export-decks.js');
-      exported = await exportDecks(jobs, output, { ...options.export, templatesDir: project.templatesDir, formats: new Set(exportFormats) }, session, options.logger);
+      exported = await exportDecks(jobs, output, { ...options.export, templatesDir: project.templatesDir, formats: new Set(exportFormats), signal }, session, options.logger);
+    }
+    if (signal.aborted) {
+      output.discard();
+      return { ...fail(), interrupted: true };
     }
     const exportMs = performance.now() - exportStarted;
     const failed = exported.filter((r) => r.error).map((r) => `${r.job.dir}: ${r.error}`);

@@ -80,4 +80,21 @@ describe('lectern CLI', () => {
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(0);
   });
+
+  it('Ctrl-C during PDF export exits 130, leaves dist/ as it was and no staging folder', async () => {
+    const root = tempProject();
+    expect((await run(['build', '--format', 'html'], root)).code).toBe(0);
+    const before = fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8');
+    const child = spawn(process.execPath, [bin, 'build'], { cwd: root });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    // Interrupt once the first deck has printed: the browser is up and pages are in flight.
+    await new Promise<void>((resolve) => child.stderr.on('data', () => err.includes('pdf ') && resolve()));
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(130);
+    expect(err).toContain('interrupted, dist/ left as it was');
+    expect(fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8')).toBe(before);
+    expect(fs.readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
+  });
 });

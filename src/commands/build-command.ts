@@ -24,6 +24,10 @@ export async function runBuild(values: Record<string, unknown>, env: CliEnvironm
     export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },
     logger: env.logger,
   });
+  if (result.interrupted) {
+    env.logger.error('lectern build: interrupted, dist/ left as it was');
+    return 130;
+  }
   printDiagnostics(result.diagnostics, env);
   if (!result.manifest) {
     env.logger.error(`lectern build: failed, dist/ left as it was`);

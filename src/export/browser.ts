@@ -82,6 +82,9 @@ export function browserSession(): BrowserSession {
     return puppeteer.launch({
       executablePath,
       headless: true,
+      // Lectern handles Ctrl-C itself (close the browser, drop the staging folder); Puppeteer's handler would exit at once.
+      handleSIGINT: false,
+      handleSIGTERM: false,
       args: [...CHROMIUM_ARGS, ...(root || process.env.CI ? ['--no-sandbox'] : [])],
       userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-chromium-')),
     });

@@ -22,6 +22,8 @@ export interface ExportOptions {
   /** Per deck, for slide PDF and handout together. */
   timeoutMs?: number;
   templatesDir?: string;
+  /** Ctrl-C: stop taking decks; the build discards its staging folder. */
+  signal?: AbortSignal;
 }
 
 export interface ExportResult {
@@ -38,19 +40,16 @@ export interface ExportResult {
 export async function exportDecks(jobs: DeckJob[], output: Output, options: ExportOptions, session: BrowserSession, logger: Logger): Promise<ExportResult[]> {
   const results: ExportResult[] = new Array(jobs.length);
   const progress = progressReporter(jobs.length, logger);
-  const onSignal = () => void session.close();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   try {
     let next = 0;
     const finishing: Promise<void>[] = [];
     // Each worker keeps one page for deck after deck (a new page costs more than a navigation);
     // after a failure it starts over with a fresh page.
     const worker = async () => {
-      while (next < jobs.length) {
+      while (next < jobs.length && !options.signal?.aborted) {
         try {
           await session.withPage(async (page) => {
-            while (next < jobs.length) {
+            while (next < jobs.length && !options.signal?.aborted) {
               const i = next++;
               const { result, finish } = await exportOne(jobs[i]!, output, options, page);
               results[i] = result;
@@ -62,6 +61,7 @@ export async function exportDecks(jobs: DeckJob[], output: Output, options: Expo
             }
           });
         } catch (e) {
+          if (options.signal?.aborted) return;
           if (e instanceof BrowserNotFound) throw new DeckError([error('lectern', 1, 1, e.message)]);
           throw e;
         }
@@ -72,8 +72,7 @@ export async function exportDecks(jobs: DeckJob[], output: Output, options: Expo
     await Promise.all(finishing);
     return results;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    // nothing to release here: the caller owns the browser
   }
 }
 
@@ -108,12 +107,12 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
           const paper: Paper = job.look.handout.paper;
           const templates = loadTemplates(options.templatesDir ?? path.join(job.look.theme.dir, '..', '..'), job.look.theme);
           const handoutFile = output.path(`${job.dir}/_handout.html`);
-          fs.writeFileSync(handoutFile, renderHandout(job.deck, job.look, job.info, templates, { layout, paper, assets: '../../assets', date: job.date }));
+          output.write(`${job.dir}/_handout.html`, renderHandout(job.deck, job.look, job.info, templates, { layout, paper, assets: '../../assets', date: job.date }));
           const ids = allSlides(job.deck.slides).map((s) => s.id);
           // A slide's last page is its final state when fragments are printed one per page.
           const pageFor = (i: number) => slides.slidePages.get(ids[i]!)?.at(-1) ?? 0;
           const sheets = await printSheets(page, handoutFile);
-          fs.rmSync(handoutFile);
+          fs.rmSync(handoutFile, { force: true });
           result.handout = `${job.dir}/${slug}-handout.pdf`;
           result.files++;
           steps.push(async () => {

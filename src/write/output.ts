@@ -4,6 +4,8 @@ import path from 'node:path';
 
 export class Output {
   readonly staging: string;
+  /** After commit or discard, late writes (a deck still finishing after Ctrl-C) are dropped. */
+  private closed = false;
 
   constructor(readonly outDir: string) {
     this.staging = `${path.resolve(outDir)}.staging-${process.pid}-${Date.now().toString(36)}`;
@@ -16,12 +18,14 @@ export class Output {
   }
 
   write(rel: string, content: string | Uint8Array): void {
+    if (this.closed) return;
     const file = this.path(rel);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, content);
   }
 
   copy(rel: string, from: string): void {
+    if (this.closed) return;
     const file = this.path(rel);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.copyFileSync(from, file, fs.constants.COPYFILE_FICLONE);
@@ -32,6 +36,7 @@ export class Output {
    * over its old version and keeps the rest (a build of some decks or classes).
    */
   commit(mode: 'replace' | 'merge'): void {
+    this.closed = true;
     const out = path.resolve(this.outDir);
     if (mode === 'replace' || !fs.existsSync(out)) {
       const old = `${out}.old-${process.pid}-${Date.now().toString(36)}`;
@@ -52,6 +57,7 @@ export class Output {
   }
 
   discard(): void {
+    this.closed = true;
     fs.rmSync(this.staging, { recursive: true, force: true });
   }
 }
