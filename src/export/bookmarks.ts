@@ -1,5 +1,5 @@
 // Slide PDF bytes → the same PDF with metadata and an outline (bookmarks) built from slide titles.
-import { PDFDocument, PDFName, PDFNumber, PDFString, PDFHexString, PDFArray, PDFNull, type PDFRef, type PDFDict } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFNumber, PDFHexString, PDFArray, PDFNull, type PDFRef, type PDFDict } from 'pdf-lib';
 
 export interface OutlineItem {
   title: string;
@@ -75,5 +75,4 @@ function addOutline(doc: PDFDocument, items: OutlineItem[]): void {
   context.assign(rootRef, root);
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-  void PDFString;
 }

@@ -40,40 +40,36 @@ export interface ExportResult {
 export async function exportDecks(jobs: DeckJob[], output: Output, options: ExportOptions, session: BrowserSession, logger: Logger): Promise<ExportResult[]> {
   const results: ExportResult[] = new Array(jobs.length);
   const progress = progressReporter(jobs.length, logger);
-  try {
-    let next = 0;
-    const finishing: Promise<void>[] = [];
-    // Each worker keeps one page for deck after deck (a new page costs more than a navigation);
-    // after a failure it starts over with a fresh page.
-    const worker = async () => {
-      while (next < jobs.length && !options.signal?.aborted) {
-        try {
-          await session.withPage(async (page) => {
-            while (next < jobs.length && !options.signal?.aborted) {
-              const i = next++;
-              const { result, finish } = await exportOne(jobs[i]!, output, options, page);
-              results[i] = result;
-              if (result.error) {
-                progress(result);
-                break;
-              }
-              finishing.push(finish.then(() => progress(result)));
+  let next = 0;
+  const finishing: Promise<void>[] = [];
+  // Each worker keeps one page for deck after deck (a new page costs more than a navigation);
+  // after a failure it starts over with a fresh page.
+  const worker = async () => {
+    while (next < jobs.length && !options.signal?.aborted) {
+      try {
+        await session.withPage(async (page) => {
+          while (next < jobs.length && !options.signal?.aborted) {
+            const i = next++;
+            const { result, finish } = await exportOne(jobs[i]!, output, options, page);
+            results[i] = result;
+            if (result.error) {
+              progress(result);
+              break;
             }
-          });
-        } catch (e) {
-          if (options.signal?.aborted) return;
-          if (e instanceof BrowserNotFound) throw new DeckError([error('lectern', 1, 1, e.message)]);
-          throw e;
-        }
+            finishing.push(finish.then(() => progress(result)));
+          }
+        });
+      } catch (e) {
+        if (options.signal?.aborted) return;
+        if (e instanceof BrowserNotFound) throw new DeckError([error('lectern', 1, 1, e.message)]);
+        throw e;
       }
-    };
-    const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, jobs.length));
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    await Promise.all(finishing);
-    return results;
-  } finally {
-    // nothing to release here: the caller owns the browser
-  }
+    }
+  };
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, jobs.length));
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(finishing);
+  return results;
 }
 
 /**

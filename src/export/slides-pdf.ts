@@ -1,7 +1,7 @@
 // A built deck page → its slide PDF via reveal.js's print view, plus which page each slide landed on.
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer';
-import { allSlides, type Deck, type Slide } from '../model/deck.js';
+import type { Deck, Slide } from '../model/deck.js';
 import { finishPdf, type OutlineItem } from './bookmarks.js';
 
 export interface SlidePdf {
@@ -100,4 +100,3 @@ export function outlineFor(slides: readonly Slide[], slidePages: Map<string, num
   return top;
 }
 
-export { allSlides };

@@ -109,7 +109,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     },
     class: klass,
     logo: options.logoUrl ?? null,
-    footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · ') ?? null,
+    footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
     slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent)),
     reveal: {
       width: look.width,
