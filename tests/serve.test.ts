@@ -7,6 +7,7 @@ import { startServer, type Server } from '../src/serve/server.js';
 import { affectedDecks } from '../src/serve/changes.js';
 import { silentLogger } from '../src/log.js';
 import { tempProject } from './helpers.js';
+import { browserSession } from '../src/export/browser.js';
 
 let root: string;
 let blocker: http.Server;
@@ -102,5 +103,29 @@ describe('lectern serve', () => {
     expect(affectedDecks('/p', [{ kind: 'change', file: '/p/decks/a.md' }, { kind: 'change', file: '/p/decks/b/index.md' }, { kind: 'change', file: '/p/decks/b/map.svg' }])).toEqual(['a', 'b']);
     expect(affectedDecks('/p', [{ kind: 'change', file: '/p/templates/styles/lectern.css' }])).toBeUndefined();
     expect(affectedDecks('/p', [{ kind: 'add', file: '/p/decks/new.md' }])).toBeUndefined();
+  });
+
+  it('in a real browser: shows the error as an overlay, then reloads on the same slide when fixed', async () => {
+    const session = browserSession();
+    try {
+      await session.withPage(async (page) => {
+        await page.goto(`${server.url}intro/syntax-tour/index.html#/nested-bullets`);
+        await page.waitForFunction('window.Reveal && Reveal.isReady()');
+        const deck = path.join(root, 'decks', 'syntax-tour.md');
+        const good = fs.readFileSync(deck, 'utf8');
+        fs.writeFileSync(deck, good.replace('## Code and math {#code-math}', '## Code and math {#code-math colour=red}'));
+        await page.waitForFunction(() => document.querySelector('.lectern-error-overlay')?.textContent?.includes('error: unknown attribute "colour"'), { timeout: 15_000 });
+        const overlay = await page.$eval('.lectern-error-overlay', (e) => e.textContent!);
+        expect(overlay).toMatch(/decks\/syntax-tour\.md:\d+:\d+: error: unknown attribute "colour"/);
+        const reloaded = page.waitForNavigation({ timeout: 15_000 });
+        fs.writeFileSync(deck, good);
+        await reloaded;
+        await page.waitForFunction('window.Reveal && Reveal.isReady()');
+        expect(await page.$('.lectern-error-overlay')).toBeNull();
+        expect(await page.evaluate(() => (window as any).Reveal.getCurrentSlide().id)).toBe('nested-bullets');
+      });
+    } finally {
+      await session.close();
+    }
   });
 });

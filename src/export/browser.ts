@@ -28,7 +28,7 @@ const SYSTEM_PATHS = [
 ];
 
 /** PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, Puppeteer's cache, then the usual system places. */
-export async function findBrowser(env = process.env): Promise<string> {
+export async function findBrowser(env: NodeJS.ProcessEnv = process.env, systemPaths: readonly string[] = SYSTEM_PATHS): Promise<string> {
   const tried: string[] = [];
   for (const variable of ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const) {
     const value = env[variable];
@@ -48,7 +48,7 @@ export async function findBrowser(env = process.env): Promise<string> {
     }
   }
   tried.push(cacheDir);
-  for (const candidate of SYSTEM_PATHS) if (fs.existsSync(candidate)) return candidate;
+  for (const candidate of systemPaths) if (fs.existsSync(candidate)) return candidate;
   tried.push('/usr/bin/chromium and other system paths');
   throw new BrowserNotFound(tried);
 }

@@ -107,4 +107,21 @@ describe('built decks in Chromium', () => {
       await speaker.close();
     });
   });
+
+  it('index pages pass axe-core and work from file://', async () => {
+    for (const page of ['index.html', ...manifest.classes.map((c) => c.index)]) {
+      const report = await session.withPage(async (p) => {
+        const requests: string[] = [];
+        p.on('request', (r) => requests.push(r.url()));
+        await p.goto(pathToFileURL(path.join(root, 'dist', page)).href, { waitUntil: 'load' });
+        await p.addScriptTag({ content: axeSource });
+        const violations = await p.evaluate(async () => {
+          const result = await (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'], preload: false });
+          return result.violations.map((v: any) => `${v.id}: ${v.nodes[0]?.target?.join(' ')}`);
+        });
+        return { violations, requests: requests.filter((u) => !u.startsWith('file://')) };
+      });
+      expect(report, page).toEqual({ violations: [], requests: [] });
+    }
+  });
 });
