@@ -23,6 +23,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   manifest?: Manifest;
   decks: number;
+  /** Classes built in this run (a partial build's manifest may list more). */
+  classes: number;
   slides: number;
   files: number;
   ms: number;
@@ -62,7 +64,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
 async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
   const { project, classes, jobs, diagnostics } = planBuild(options);
-  const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, failed: [] });
+  const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, classes: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, failed: [] });
   if (hasErrors(diagnostics)) return fail();
 
   const output = new Output(options.outDir);
@@ -92,6 +94,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
       diagnostics,
       manifest: merged,
       decks: jobs.length,
+      classes: classes.length,
       slides: jobs.reduce((n, j) => n + j.slides, 0),
       files: files + exported.reduce((n, r) => n + r.files, 0) + 1,
       ms: performance.now() - started,

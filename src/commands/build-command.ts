@@ -34,7 +34,7 @@ export async function runBuild(values: Record<string, unknown>, env: CliEnvironm
     return 1;
   }
   for (const f of result.failed) env.logger.error(`lectern build: error: ${f}`);
-  const classes = result.manifest.classes.length;
+  const classes = result.classes;
   env.logger.info(
     `built ${result.decks} deck${result.decks === 1 ? '' : 's'} for ${classes} class${classes === 1 ? '' : 'es'}: ${result.slides} slides, ${result.files} files in ${path.relative(env.cwd, path.resolve(env.cwd, (values.out as string | undefined) ?? 'dist')) || '.'}/ (${(result.ms / 1000).toFixed(2)} s)`,
   );

@@ -14,6 +14,8 @@ export interface Theme {
   maxListLines: number;
   /** highlight.js style file name (styles/<name>.css). */
   highlight: string;
+  /** The theme's CSS has `html.paper-colours` rules: handouts print its slides in those (light) colours. */
+  paperColours?: boolean;
   /** Colours the contrast check reads: text and background. */
   colors: { text: string; background: string; accent: string; accentText?: string };
   css: string;

@@ -11,7 +11,7 @@ import type { Output } from '../write/output.js';
 import type { Page } from 'puppeteer';
 import { BrowserNotFound, type BrowserSession } from './browser.js';
 import { fillHandout, printSheets } from './handout.js';
-import { printSlides } from './slides-pdf.js';
+import { printSlides, reprintInPaperColours } from './slides-pdf.js';
 import { DeckError, error } from '../diagnostics.js';
 
 export interface ExportOptions {
@@ -99,6 +99,8 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
           steps.push(async () => output.write(result.pdf!, await slides.finish()));
         }
         if (options.formats.has('handout')) {
+          // Dark slides would drown a printed page in ink: such themes give paper colours for handouts.
+          const handoutSlides = job.look.theme.paperColours ? await reprintInPaperColours(page) : slides.raw;
           const layout: HandoutLayout = job.look.handout.layout;
           const paper: Paper = job.look.handout.paper;
           const templates = loadTemplates(options.templatesDir ?? path.join(job.look.theme.dir, '..', '..'), job.look.theme);
@@ -112,7 +114,7 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
           result.handout = `${job.dir}/${slug}-handout.pdf`;
           result.files++;
           steps.push(async () => {
-            const handout = await fillHandout(sheets, slides.raw, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject });
+            const handout = await fillHandout(sheets, handoutSlides, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject });
             result.pages!.handout = handout.pages;
             output.write(result.handout!, handout.bytes);
           });
@@ -149,7 +151,8 @@ function progressReporter(total: number, logger: Logger): (r: ExportResult) => v
     if (tty) {
       const width = 24;
       const filled = Math.round((done / total) * width);
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${line.slice(0, 60).padEnd(60)}${done === total ? '\n' : ''}`);
+      const room = Math.max(20, (process.stderr.columns ?? 100) - width - 12);
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${line.slice(0, room).padEnd(room)}${done === total ? '\n' : ''}`);
     } else logger.info(line);
   };
 }

@@ -78,6 +78,19 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
   return { raw, finish, pages: layout.length, slidePages };
 }
 
+/**
+ * The slides again, in the theme's paper colours (dark themes define `html.paper-colours`), from the print
+ * view that is already laid out: handouts of a dark deck then print dark text on white paper.
+ */
+export async function reprintInPaperColours(page: Page): Promise<Uint8Array> {
+  await page.evaluate(() => document.documentElement.classList.add('paper-colours'));
+  try {
+    return await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0 });
+  } finally {
+    await page.evaluate(() => document.documentElement.classList.remove('paper-colours'));
+  }
+}
+
 /** Section slides open a level; the slides after them (and vertical sub-slides) nest below. */
 export function outlineFor(slides: readonly Slide[], slidePages: Map<string, number[]>): OutlineItem[] {
   const top: OutlineItem[] = [];

@@ -14,11 +14,14 @@ const PER_PAGE: Record<HandoutLayout, number> = { '3-up': 3, '6-up': 6, notes: 1
 export const PAPER_MM: Record<Paper, { width: number; height: number }> = { A4: { width: 210, height: 297 }, Letter: { width: 215.9, height: 279.4 } };
 
 export interface HandoutPage {
-  slides: { index: number; number: number; id: string; title: string; notes: string | null }[];
+  slides: { index: number; number: number; id: string; title: string; kind: string; notes: string | null }[];
 }
 
 export function paginate(deck: Deck, layout: HandoutLayout): HandoutPage[] {
-  const slides = allSlides(deck.slides).map((s, i) => ({ index: i, number: i + 1, id: s.id, title: s.title, notes: s.notes ? renderMarkdown(s.notes) : null }));
+  const slides = allSlides(deck.slides)
+    .map((s, i) => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, notes: s.notes ? renderMarkdown(s.notes) : null }))
+    // A page of notes for a section divider would be a page of nothing: the notes layout skips them.
+    .filter((s) => layout !== 'notes' || s.kind !== 'section');
   const pages: HandoutPage[] = [];
   for (let i = 0; i < slides.length; i += PER_PAGE[layout]) pages.push({ slides: slides.slice(i, i + PER_PAGE[layout]) });
   return pages;
