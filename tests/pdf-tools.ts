@@ -51,3 +51,14 @@ export async function links(file: string, pageIndex: number): Promise<{ uri?: st
     return { uri: uri ? (uri as PDFString).decodeText() : undefined, internal: !uri && Boolean(a.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'))) };
   });
 }
+
+/** Grey level (0 black, 255 white) of the pixel at a fraction of the page's width and height. */
+export function greyAt(file: string, page: number, fx: number, fy: number): number {
+  const dpi = 30;
+  const info = pdfInfo(file);
+  const [w, h] = info['Page size']!.split(' x ').map((n) => parseFloat(n));
+  const x = Math.round((w! / 72) * dpi * fx);
+  const y = Math.round((h! / 72) * dpi * fy);
+  const out = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-x', String(x), '-y', String(y), '-W', '1', '-H', '1', '-gray', file], { maxBuffer: 1 << 20 });
+  return out[out.length - 1]!;
+}

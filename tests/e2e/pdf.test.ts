@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/write/manifest.js';
 import { buildProject, tempProject } from '../helpers.js';
-import { fonts, links, outline, pageText, pdfInfo } from '../pdf-tools.js';
+import { fonts, greyAt, links, outline, pageText, pdfInfo } from '../pdf-tools.js';
 
 let root: string;
 let manifest: Manifest;
@@ -95,6 +95,13 @@ describe('handout PDF', () => {
     // The fixture has one section divider ("Part one").
     expect(Number(info.Pages)).toBe(d.slides - 1);
     expect(pageText(file(d.handout!), 2)).toContain('Notes for nested bullets');
+  });
+
+  it('prints a dark deck\'s slides dark in the slide PDF but on white in the handout', () => {
+    const d = deck('seminar', 'syntax-tour');
+    // An empty spot on the right of "Nested bullets": slide page 3, handout page 2 (the slide sits in the top half).
+    expect(greyAt(file(d.pdf!), 3, 0.9, 0.6)).toBeLessThan(60);
+    expect(greyAt(file(d.handout!), 2, 0.85, 0.3)).toBeGreaterThan(230);
   });
 
   it('6-up: six slides a page', async () => {
