@@ -1,13 +1,12 @@
 // Per-class settings: schema errors with positions, audience filtering, variables, index pages, the shipped classes.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadClassFile } from '../src/config/classes.js';
 import { formatDiagnostic } from '../src/diagnostics.js';
 import type { Manifest } from '../src/write/manifest.js';
-import { buildProject, repoRoot, tempProject } from './helpers.js';
+import { buildProject, repoRoot, tempDir, tempProject } from './helpers.js';
 
 const decks = ['alpha', 'beta'];
 const errorsOf = (text: string) => loadClassFile('classes/x.yaml', text, decks).diagnostics.map((d) => formatDiagnostic(d, process.cwd()));
@@ -57,7 +56,7 @@ describe('the two shipped classes', () => {
   let manifest: Manifest;
   let dist: string;
   beforeAll(async () => {
-    dist = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-classes-'));
+    dist = tempDir('lectern-classes-');
     const result = await buildProject(repoRoot, ['html'], { outDir: dist });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     manifest = result.manifest!;

@@ -9,11 +9,26 @@ import { silentLogger } from '../src/log.js';
 export const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const repoRoot = path.resolve(fixtures, '..', '..');
 
-/** A throwaway copy of tests/fixtures/project with the repository's templates. */
+const created: string[] = [];
+
+/** Removes this test file's temporary folders (tests/setup.ts calls it after each file). */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** A throwaway copy of tests/fixtures/project with the repository's templates, removed when the test file ends. */
 export function tempProject(name = 'project'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-test-'));
+  created.push(dir);
   fs.cpSync(path.join(fixtures, name), dir, { recursive: true });
   fs.cpSync(path.join(repoRoot, 'templates'), path.join(dir, 'templates'), { recursive: true });
+  return dir;
+}
+
+/** A temporary folder removed when the test file ends. */
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(dir);
   return dir;
 }
 

@@ -1,14 +1,13 @@
 // Finding a browser, and what happens when printing a deck takes too long.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BrowserNotFound, findBrowser } from '../../src/export/browser.js';
-import { buildProject, tempProject } from '../helpers.js';
+import { buildProject, tempDir, tempProject } from '../helpers.js';
 import { pdfInfo } from '../pdf-tools.js';
 
 describe('findBrowser', () => {
-  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-nocache-'));
+  const empty = tempDir('lectern-nocache-');
   it('prefers PUPPETEER_EXECUTABLE_PATH, then CHROME_PATH', async () => {
     expect(await findBrowser({ PUPPETEER_EXECUTABLE_PATH: process.execPath, PUPPETEER_CACHE_DIR: empty }, [])).toBe(process.execPath);
     expect(await findBrowser({ CHROME_PATH: process.execPath, PUPPETEER_CACHE_DIR: empty }, [])).toBe(process.execPath);
