@@ -32,7 +32,6 @@ export interface PlanOptions {
   classes?: string[];
   /** Look settings from flags, the top layer. */
   look?: LookSettings;
-  liveReload?: boolean;
 }
 
 export interface Plan {
@@ -130,7 +129,7 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
-      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined, liveReload: options.liveReload });
+      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined });
       diagnostics.push(...dedupe(diagnostics, rendered.diagnostics));
       diagnostics.push(...dedupe(diagnostics, checkImages(model.deck, rendered.images)));
       diagnostics.push(...dedupe(diagnostics, staticChecks(model.deck, rendered.html, look)));

@@ -71,3 +71,21 @@ describe('build (HTML)', () => {
     expect(lines.find((l) => l.includes('circle.svg'))).toMatch(/^decks\/with-image\/index\.md:8:39: error: image "circle\.svg" not found \(looked for .*decks\/with-image\/circle\.svg\) \[missing-image\]$/);
   });
 });
+
+describe('themes are folders', () => {
+  it('a new theme with its own footer partial needs no code', async () => {
+    const root = tempProject();
+    const theme = path.join(root, 'templates', 'themes', 'campus');
+    fs.mkdirSync(path.join(theme, 'partials'), { recursive: true });
+    fs.writeFileSync(path.join(theme, 'theme.json'), JSON.stringify({ label: 'Campus', fonts: { heading: 'pt-sans', body: 'pt-sans', code: 'jetbrains-mono' }, maxListLines: 9, highlight: 'github', colors: { text: '#111111', background: '#ffffff', accent: '#005a32', accentText: '#ffffff' } }));
+    fs.writeFileSync(path.join(theme, 'theme.css'), ':root { --accent: #005a32; }\n');
+    fs.writeFileSync(path.join(theme, 'partials', 'footer.hbs'), '{{#unless isTitle}}<footer class="slide-footer campus-footer">{{@root.class.name}} · Campus edition</footer>{{/unless}}\n');
+    const result = await buildProject(root, ['html'], { classes: ['intro'], look: { theme: 'campus' } });
+    expect(result.ok).toBe(true);
+    const html = fs.readFileSync(path.join(root, 'dist', 'intro', 'syntax-tour', 'index.html'), 'utf8');
+    expect(html).toContain('Introduction to Testing · Campus edition');
+    expect(html).toContain('../../assets/themes/campus/theme.css');
+    expect(html).toContain("--font-body:'PT Sans'");
+    expect(fs.existsSync(path.join(root, 'dist', 'assets', 'themes', 'campus', 'theme.css'))).toBe(true);
+  });
+});

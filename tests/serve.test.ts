@@ -70,7 +70,10 @@ describe('lectern serve', () => {
   it('serves the built decks with the live-reload script', async () => {
     const page = await get(`${server.url}intro/syntax-tour/index.html`);
     expect(page.status).toBe(200);
-    expect(page.text).toContain('/__lectern/events');
+    expect(page.text).toContain('<script src="/__lectern/live.js"></script>');
+    // dist/ itself stays as lectern build writes it: no reload script on the USB stick.
+    expect(fs.readFileSync(path.join(root, 'dist', 'intro', 'syntax-tour', 'index.html'), 'utf8')).not.toContain('__lectern');
+    expect((await get(`${server.url}intro/`)).text).toContain('/__lectern/live.js');
     expect((await get(`${server.url}assets/reveal/reveal.js`)).status).toBe(200);
   });
 

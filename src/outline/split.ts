@@ -36,9 +36,9 @@ export interface SplitResult {
   slides: SlideSource[];
 }
 
-// reveal-md's defaults: `---` and `----` alone on a line between blank lines.
-const DEFAULT_SEPARATOR = '\\r?\\n---\\r?\\n';
-const DEFAULT_VERTICAL_SEPARATOR = '\\r?\\n----\\r?\\n';
+// reveal-md's defaults, which it hands to reveal.js's markdown plugin: `---` and `----` between blank lines.
+export const DEFAULT_SEPARATOR = '^(\\r\\n?|\\n)---(\\r\\n?|\\n)$';
+export const DEFAULT_VERTICAL_SEPARATOR = '^(\\r\\n?|\\n)----(\\r\\n?|\\n)$';
 const RE_EXPLICIT_SEPARATOR = /(^|\n)[ \t]*\n-{3,4}[ \t]*\n[ \t]*\n/;
 const RE_HEADING = /^(#{1,3})[ \t]+(.*?)(?:[ \t]+\{([^{}]*)\})?[ \t#]*$/;
 const RE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;

@@ -26,8 +26,6 @@ export interface PageOptions {
   logoUrl?: string;
   /** Lecture date for this class, if the class file gives one. */
   date?: string;
-  /** Injected by `lectern serve`. */
-  liveReload?: boolean;
 }
 
 export interface RenderedDeck {
@@ -124,7 +122,6 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       pdfMaxPagesPerSlide: 1,
       ...(meta.revealOptions ?? {}),
     },
-    liveReload: options.liveReload ?? false,
   };
   const ids = new Set(allSlides(deck.slides).map((s) => s.id));
   const processed = processSlides(templates.layout('deck')(context), ids);

@@ -1,4 +1,5 @@
 // `lectern serve`: builds, serves dist/ on loopback, rebuilds what a save affects and tells open tabs to reload.
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { EventEmitter } from 'node:events';
@@ -39,7 +40,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
     for (const c of clients) c.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   const rebuild = async (decks?: string[]) => {
-    const result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, liveReload: true, logger: options.logger });
+    const result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, logger: options.logger });
     const lines = sortDiagnostics(result.diagnostics).map((d) => formatDiagnostic(d, options.root));
     for (const l of lines) options.logger.warn(l);
     if (!result.manifest || !result.ok) {
@@ -57,6 +58,18 @@ export async function startServer(options: ServeOptions): Promise<Server> {
 
   const statics = sirv(options.outDir, { dev: true, extensions: ['html'] });
   const server = http.createServer((req, res) => {
+    if (req.url === '/__lectern/live.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(LIVE_RELOAD);
+      return;
+    }
+    const page = htmlFile(options.outDir, req.url ?? '/');
+    if (page) {
+      // dist/ stays exactly what `lectern build` writes; only the served copy gets the reload script.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(fs.readFileSync(page, 'utf8').replace(/<\/body>/i, '<script src="/__lectern/live.js"></script>\n</body>'));
+      return;
+    }
     if (req.url === '/__lectern/events') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
       res.write(': connected\n\n');
@@ -109,6 +122,33 @@ export async function startServer(options: ServeOptions): Promise<Server> {
     },
   };
 }
+
+/** The .html file a request names inside dist/, if it exists. */
+function htmlFile(outDir: string, url: string): string | undefined {
+  const pathname = decodeURIComponent(url.split(/[?#]/)[0]!);
+  const rel = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+  if (!rel.endsWith('.html')) return undefined;
+  const file = path.join(outDir, path.normalize(rel));
+  return file.startsWith(path.resolve(outDir) + path.sep) && fs.existsSync(file) ? file : undefined;
+}
+
+// In the served page: reload on rebuild (reveal.js keeps the slide in the URL hash), overlay on errors.
+const LIVE_RELOAD = `(function () {
+  var source = new EventSource('/__lectern/events');
+  var overlay;
+  source.addEventListener('reload', function () { location.reload(); });
+  source.addEventListener('build-error', function (e) {
+    if (!overlay) {
+      overlay = document.createElement('pre');
+      overlay.className = 'lectern-error-overlay';
+      overlay.setAttribute('role', 'alert');
+      overlay.style.cssText = 'position:fixed;inset:24px;z-index:1000;background:#2b0d0d;color:#ffe3e3;padding:24px;font:18px/1.4 DejaVu Sans Mono,monospace;white-space:pre-wrap;border:4px solid #ff6b6b;border-radius:8px;overflow:auto';
+      document.body.appendChild(overlay);
+    }
+    overlay.textContent = 'Build failed: fix the file and save\\n\\n' + JSON.parse(e.data).message;
+  });
+})();
+`;
 
 /** Listens on `port`, or the next free one (up to 20 further). */
 async function listen(server: http.Server, port: number, host: string): Promise<number> {
