@@ -102,6 +102,15 @@ describe('lectern serve', () => {
     await waitFor('reload', mark);
   });
 
+  it('a template change rebuilds everything with the new template', async () => {
+    const mark = events.length;
+    const footer = path.join(root, 'templates', 'partials', 'footer.hbs');
+    fs.writeFileSync(footer, fs.readFileSync(footer, 'utf8').replace('<span class="footer-deck">', '<span class="footer-deck">Edited: '));
+    const reload = await waitFor('reload', mark);
+    expect(reload.data.decks).toBeNull();
+    expect((await get(`${server.url}seminar/with-image/index.html`)).text).toContain('Edited: Deck with an image');
+  });
+
   it('maps saved files to the decks they affect', () => {
     expect(affectedDecks('/p', [{ kind: 'change', file: '/p/decks/a.md' }, { kind: 'change', file: '/p/decks/b/index.md' }, { kind: 'change', file: '/p/decks/b/map.svg' }])).toEqual(['a', 'b']);
     expect(affectedDecks('/p', [{ kind: 'change', file: '/p/templates/styles/lectern.css' }])).toBeUndefined();

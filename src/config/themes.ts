@@ -32,6 +32,11 @@ export function listThemes(templatesDir: string): string[] {
 
 const cache = new Map<string, Theme>();
 
+/** Forget loaded themes (lectern serve, after a template or theme file changed). */
+export function forgetThemes(): void {
+  cache.clear();
+}
+
 export function loadTheme(templatesDir: string, name: string): Theme {
   const dir = path.join(templatesDir, 'themes', name);
   const cached = cache.get(dir);

@@ -26,6 +26,11 @@ function readTemplates(dir: string): Record<string, { file: string; source: stri
 
 const cache = new Map<string, Templates>();
 
+/** Forget compiled templates (lectern serve, after a template changed). */
+export function forgetTemplates(): void {
+  cache.clear();
+}
+
 /** Layouts and partials for one theme; compiled once per theme and run. */
 export function loadTemplates(templatesDir: string, theme: Theme): Templates {
   const key = `${templatesDir}\0${theme.dir}`;

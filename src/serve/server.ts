@@ -9,6 +9,8 @@ import { build, type Format } from '../build.js';
 import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
 import type { Logger } from '../log.js';
 import { affectedDecks, type Change } from './changes.js';
+import { forgetThemes } from '../config/themes.js';
+import { forgetTemplates } from '../render/templates.js';
 
 export interface ServeOptions {
   root: string;
@@ -98,7 +100,13 @@ export async function startServer(options: ServeOptions): Promise<Server> {
     timer = setTimeout(() => {
       const changes = pending;
       pending = [];
-      running = running.then(() => rebuild(affectedDecks(options.root, changes))).catch((e: Error) => options.logger.error(`lectern serve: ${e.stack ?? e.message}`));
+      const decks = affectedDecks(options.root, changes);
+      if (!decks) {
+        // Templates and themes are cached per process: a full rebuild must read them again.
+        forgetTemplates();
+        forgetThemes();
+      }
+      running = running.then(() => rebuild(decks)).catch((e: Error) => options.logger.error(`lectern serve: ${e.stack ?? e.message}`));
     }, options.debounceMs ?? 80);
   };
   const watcher: FSWatcher = watch(['decks', 'templates', 'classes'].map((d) => path.join(options.root, d)), {
