@@ -1,6 +1,8 @@
 // Runs the pipeline for every class and deck: outline → model → HTML → staging dist/ → PDFs → commit.
+import fs from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DeckError, hasErrors, type Diagnostic } from './diagnostics.js';
+import { DeckError, error, hasErrors, type Diagnostic } from './diagnostics.js';
 import { planBuild, type PlanOptions } from './plan.js';
 import { mergeManifest, type Manifest } from './write/manifest.js';
 import { Output } from './write/output.js';
@@ -64,6 +66,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
 async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
   const { project, classes, jobs, diagnostics } = planBuild(options);
+  diagnostics.push(...checkOutDir(options.outDir, project.root));
   const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, classes: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, failed: [] });
   if (hasErrors(diagnostics)) return fail();
 
@@ -108,3 +111,19 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   }
 }
 
+
+/**
+ * A full build replaces the output folder: it must be Lectern's own. Refuse the project folder, any folder
+ * holding it, and a non-empty folder without a Lectern manifest, so a wrong --out never deletes anyone's files.
+ */
+function checkOutDir(outDir: string, root: string): Diagnostic[] {
+  const out = path.resolve(outDir);
+  const rel = path.relative(out, path.resolve(root));
+  if (rel === '' || !rel.startsWith('..')) {
+    return [error(out, 1, 1, `--out ${outDir} is the project folder or holds it; Lectern replaces its output folder, so choose a folder of its own such as dist`)];
+  }
+  if (fs.existsSync(out) && fs.readdirSync(out).length > 0 && !fs.existsSync(path.join(out, 'manifest.json'))) {
+    return [error(out, 1, 1, `${outDir} already holds files that Lectern did not write (no manifest.json); choose an empty or new folder for --out`)];
+  }
+  return [];
+}

@@ -89,3 +89,21 @@ describe('themes are folders', () => {
     expect(fs.existsSync(path.join(root, 'dist', 'assets', 'themes', 'campus', 'theme.css'))).toBe(true);
   });
 });
+
+describe('the output folder', () => {
+  it('is never the project folder, nor a folder of files Lectern did not write', async () => {
+    const root = tempProject();
+    const asRoot = await buildProject(root, ['html'], { outDir: root });
+    expect(asRoot.ok).toBe(false);
+    expect(asRoot.diagnostics.some((d) => d.message.includes('is the project folder or holds it'))).toBe(true);
+    expect(fs.existsSync(path.join(root, 'decks', 'syntax-tour.md'))).toBe(true);
+    const parent = await buildProject(root, ['html'], { outDir: path.dirname(root) });
+    expect(parent.ok).toBe(false);
+    const notes = path.join(root, 'my-notes');
+    fs.mkdirSync(notes);
+    fs.writeFileSync(path.join(notes, 'todo.txt'), 'keep me');
+    const foreign = await buildProject(root, ['html'], { outDir: notes });
+    expect(foreign.diagnostics.some((d) => d.message.includes('already holds files that Lectern did not write'))).toBe(true);
+    expect(fs.readFileSync(path.join(notes, 'todo.txt'), 'utf8')).toBe('keep me');
+  });
+});
