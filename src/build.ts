@@ -67,6 +67,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
   const { project, classes, jobs, diagnostics } = planBuild(options);
   diagnostics.push(...checkOutDir(options.outDir, project.root));
+  if (!diagnostics.length && !jobs.length && !options.decks?.length) {
+    diagnostics.push(error(project.decksDir, 1, 1, 'no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"'));
+  }
   const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, classes: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, failed: [] });
   if (hasErrors(diagnostics)) return fail();
 

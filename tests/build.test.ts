@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/diagnostics.js';
-import { buildProject, tempProject } from './helpers.js';
+import { buildProject, tempDir, tempProject } from './helpers.js';
 
 describe('build (HTML)', () => {
   it('writes every deck for every class, shared assets once, and a manifest', async () => {
@@ -87,6 +87,16 @@ describe('themes are folders', () => {
     expect(html).toContain('../../assets/themes/campus/theme.css');
     expect(html).toContain("--font-body:'PT Sans'");
     expect(fs.existsSync(path.join(root, 'dist', 'assets', 'themes', 'campus', 'theme.css'))).toBe(true);
+  });
+});
+
+describe('an empty project', () => {
+  it('says there are no decks and how to start one, writing nothing', async () => {
+    const root = tempDir('lectern-empty-');
+    const result = await buildProject(root);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"']);
+    expect(fs.existsSync(path.join(root, 'dist'))).toBe(false);
   });
 });
 

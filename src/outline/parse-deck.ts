@@ -48,5 +48,14 @@ export function parseDeck(file: string, text: string): ParsedDeck {
     }
     return { ...s, attributes, children: s.children.map(withAttributes) };
   };
-  return { ...base, mode: split.mode, slides: split.slides.map(withAttributes), diagnostics };
+  const slides = split.slides.map(withAttributes);
+  // A Markdown file that opens with "# Title" and has no front matter title: that heading is the title slide.
+  const [title, first] = slides;
+  let frontMatter = fm.data;
+  if (split.mode === 'headings' && fm.data.title === undefined && title?.kind === 'title' && first?.kind === 'section' && !title.lines.some((l) => l.text.trim())) {
+    frontMatter = { ...fm.data, title: first.heading!.text };
+    title.lines = first.lines;
+    slides.splice(1, 1, ...first.children);
+  }
+  return { ...base, frontMatter, mode: split.mode, slides, diagnostics };
 }

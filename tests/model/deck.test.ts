@@ -73,6 +73,14 @@ describe('buildDeck', () => {
     expect(diagnostics[0]!.message).toContain('undefined variable "vars.missing"');
   });
 
+  it('takes a leading "# Title" as the title slide when the front matter has no title', () => {
+    const p = parseDeck('t.md', '# My lecture\n\nOpening line.\n\n## First\n\n- a\n\nNote: n\n');
+    const { deck } = buildDeck(p, { variables: {}, maxListLines: 9 });
+    expect(deck.meta.title).toBe('My lecture');
+    expect(deck.slides.map((s) => [s.kind, s.title])).toEqual([['title', 'My lecture'], ['content', 'First']]);
+    expect(deck.slides[0]!.body).toBe('Opening line.');
+  });
+
   it('adds a source slide when the deck has a source but no source slide', () => {
     const p = parseDeck('s.md', '---\ntitle: S\nsource:\n  title: Doc\n---\n## One\n\nNote: n');
     const slides = allSlides(buildDeck(p, { variables: {}, maxListLines: 9 }).deck.slides);
