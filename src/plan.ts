@@ -7,7 +7,7 @@ import { loadClasses, type ClassConfig } from './config/classes.js';
 import { resolveLook, type Look, type LookLayer } from './config/look.js';
 import type { LookSettings } from './config/schema.js';
 import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
-import { buildDeck, countSlides, type Deck } from './model/deck.js';
+import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
 import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
 import { staticChecks } from './check/static-rules.js';
@@ -148,11 +148,9 @@ function dedupe(existing: readonly Diagnostic[], fresh: readonly Diagnostic[]): 
 
 function checkImages(deck: Deck, images: readonly string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const lines = deck.slides.flatMap(function walk(s): { text: string; line: number }[] { return [...s.bodyLines, ...s.children.flatMap(walk)]; });
+  const lines = deckLines(deck);
   for (const src of images) {
-    const hit = lines.find((l) => l.text.includes(src));
-    const line = hit?.line ?? 1;
-    const column = hit ? hit.text.indexOf(src) + 1 : 1;
+    const { line, column } = locateIn(lines, src);
     const file = path.resolve(deck.dir, src);
     if (path.relative(deck.dir, file).startsWith('..')) {
       out.push(error(deck.file, line, column, `image "${src}" is outside the deck's folder: move it into ${relativePath(deck.dir)}/ so the deck stays self-contained`, 'missing-image'));

@@ -4,16 +4,13 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
-import { allSlides, type Deck, type Slide } from '../model/deck.js';
+import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { contrastRatio, isHexColour } from './contrast.js';
-
-export const RULES = ['overflow', 'min-font-size', 'missing-image', 'image-alt', 'broken-link', 'empty-slide', 'missing-notes', 'contrast'] as const;
 
 const RE_EXTERNAL = /^(https?:|mailto:|tel:|data:|\/\/)/i;
 
 function locate(slide: Slide | undefined, needle: string): { line: number; column: number } {
-  const hit = slide?.bodyLines.find((l) => l.text.includes(needle));
-  return hit ? { line: hit.line, column: hit.text.indexOf(needle) + 1 } : { line: slide?.line ?? 1, column: 1 };
+  return locateIn(slide?.bodyLines ?? [], needle, { line: slide?.line ?? 1, column: 1 });
 }
 
 export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[] {

@@ -146,6 +146,17 @@ export function allSlides(slides: readonly Slide[]): Slide[] {
   return slides.flatMap((s) => [s, ...allSlides(s.children)]);
 }
 
+/** Line and column of the first source line containing `needle`, for diagnostics about rendered output. */
+export function locateIn(lines: readonly SourceLine[], needle: string, fallback = { line: 1, column: 1 }): { line: number; column: number } {
+  const hit = lines.find((l) => l.text.includes(needle));
+  return hit ? { line: hit.line, column: hit.text.indexOf(needle) + 1 } : fallback;
+}
+
+/** Every body line of a deck, in presentation order. */
+export function deckLines(deck: Deck): SourceLine[] {
+  return allSlides(deck.slides).flatMap((s) => s.bodyLines);
+}
+
 /** What Reveal.getTotalSlides() reports: every section that is shown as a slide. */
 export function countSlides(deck: Deck): number {
   return allSlides(deck.slides).length;

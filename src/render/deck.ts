@@ -1,7 +1,7 @@
 // Deck model + look + class → the reveal.js page's HTML (pure: reads no files but the templates).
 import { warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
-import { allSlides, type Deck, type Slide } from '../model/deck.js';
+import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
@@ -126,15 +126,11 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
   const ids = new Set(allSlides(deck.slides).map((s) => s.id));
   const processed = processSlides(templates.layout('deck')(context), ids);
 
-  const lines = allSlides(deck.slides).flatMap((s) => s.bodyLines);
-  const locate = (needle: string) => {
-    const hit = lines.find((l) => l.text.includes(needle));
-    return hit ? { line: hit.line, column: hit.text.indexOf(needle) + 1 } : { line: 1, column: 1 };
-  };
+  const lines = deckLines(deck);
   const images: string[] = [];
   for (const src of processed.images) {
     if (/^(https?:)?\/\//i.test(src)) {
-      const p = locate(src);
+      const p = locateIn(lines, src);
       diagnostics.push(warning(deck.file, p.line, p.column, `image "${src}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
     } else if (!/^data:/i.test(src)) images.push(decodeURI(src.split(/[?#]/)[0]!));
   }

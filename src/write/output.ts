@@ -61,11 +61,3 @@ export class Output {
     fs.rmSync(this.staging, { recursive: true, force: true });
   }
 }
-
-/** Writes a single file atomically (temp file + rename), for files updated outside a build. */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(temp, content);
-  fs.renameSync(temp, file);
-}
