@@ -2,6 +2,7 @@
 import { error, type Diagnostic } from '../diagnostics.js';
 import { isVisible } from './attributes.js';
 import type { SourceLine } from './split.js';
+import { FenceTracker } from './fences.js';
 
 const RE_ITEM_MARKER = /^(\s*)(?:[-*+]|\d+[.)])\s.*?\s\{(only|except)=([\w,-]+)\}\s*$/;
 const RE_MARKER_TEXT = /\s\{(?:only|except)=[\w,-]+\}(?=\s*$)/;
@@ -13,15 +14,18 @@ export function filterLines(lines: readonly SourceLine[], audience: readonly str
   const diagnostics: Diagnostic[] = [];
   const blocks: { kind: string; hide: boolean; line: number }[] = [];
   let hiddenItemIndent = -1;
+  const fences = new FenceTracker();
   for (const l of lines) {
-    const open = RE_BLOCK_OPEN.exec(l.text);
+    // Markers inside code are code: a deck about Lectern may show them.
+    const code = FenceTracker.isCode(fences.feed(l.text));
+    const open = code ? null : RE_BLOCK_OPEN.exec(l.text);
     if (open) {
       const tags = open[2]!.split(/[,\s]+/).filter(Boolean);
       const visible = open[1] === 'only' ? isVisible(tags, [], audience) : isVisible([], tags, audience);
       blocks.push({ kind: open[1]!, hide: !visible, line: l.line });
       continue;
     }
-    if (RE_BLOCK_CLOSE.test(l.text)) {
+    if (!code && RE_BLOCK_CLOSE.test(l.text)) {
       if (!blocks.pop()) diagnostics.push(error(file, l.line, 1, 'closing audience marker without an opening <!-- only: … --> or <!-- except: … -->'));
       continue;
     }
@@ -33,7 +37,7 @@ export function filterLines(lines: readonly SourceLine[], audience: readonly str
       if (indent < 0 || indent > hiddenItemIndent) continue;
       hiddenItemIndent = -1;
     }
-    const item = RE_ITEM_MARKER.exec(l.text);
+    const item = code ? null : RE_ITEM_MARKER.exec(l.text);
     if (item) {
       const tags = item[3]!.split(',');
       const visible = item[2] === 'only' ? isVisible(tags, [], audience) : isVisible([], tags, audience);

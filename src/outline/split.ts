@@ -1,5 +1,6 @@
 // Markdown body → slide sources with their file lines: at headings, or at explicit separators as reveal.js splits.
 import { positionAt } from '../diagnostics.js';
+import { blankFences, FenceTracker } from './fences.js';
 
 export interface SourceLine {
   text: string;
@@ -41,11 +42,10 @@ export const DEFAULT_SEPARATOR = '^(\\r\\n?|\\n)---(\\r\\n?|\\n)$';
 export const DEFAULT_VERTICAL_SEPARATOR = '^(\\r\\n?|\\n)----(\\r\\n?|\\n)$';
 const RE_EXPLICIT_SEPARATOR = /(^|\n)[ \t]*\n-{3,4}[ \t]*\n[ \t]*\n/;
 const RE_HEADING = /^(#{1,3})[ \t]+(.*?)(?:[ \t]+\{([^{}]*)\})?[ \t#]*$/;
-const RE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
 export function usesSeparators(body: string, options: SplitOptions): boolean {
   if (options.separator || options.verticalSeparator) return true;
-  return RE_EXPLICIT_SEPARATOR.test(stripFences(body));
+  return RE_EXPLICIT_SEPARATOR.test(blankFences(body));
 }
 
 export function splitSlides(body: string, bodyLine: number, options: SplitOptions = {}): SplitResult {
@@ -59,16 +59,10 @@ function splitAtHeadings(body: string, bodyLine: number): SlideSource[] {
   const slides: SlideSource[] = [title];
   let current = title;
   let stackTop: SlideSource = title;
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   body.split('\n').forEach((text, i) => {
     const line = bodyLine + i;
-    const fenceMatch = RE_FENCE.exec(text);
-    if (fenceMatch) {
-      const marker = fenceMatch[1]!;
-      if (!fence) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-    }
-    const match = fence || fenceMatch ? null : RE_HEADING.exec(text);
+    const match = FenceTracker.isCode(fences.feed(text)) ? null : RE_HEADING.exec(text);
     if (!match) {
       current.lines.push({ text, line });
       return;
@@ -139,20 +133,4 @@ function splitAtSeparators(body: string, bodyLine: number, options: SplitOptions
     first!.children = rest;
     return first!;
   });
-}
-
-function stripFences(body: string): string {
-  let fence: string | undefined;
-  return body
-    .split('\n')
-    .map((l) => {
-      const m = RE_FENCE.exec(l);
-      if (m) {
-        if (!fence) fence = m[1];
-        else if (m[1]![0] === fence[0]) fence = undefined;
-        return '';
-      }
-      return fence ? '' : l;
-    })
-    .join('\n');
 }

@@ -1,11 +1,11 @@
 // `{{class.name}}`, `{{deck.date}}`, `{{vars.x}}` in Markdown → HTML-escaped values; unknown names are errors.
 import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
 import type { SourceLine } from './split.js';
+import { FenceTracker } from './fences.js';
 
 export type Variables = Record<string, unknown>;
 
 const RE_VARIABLE = /(\\?)\{\{\s*([\w.-]+)\s*\}\}/g;
-const RE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -36,10 +36,9 @@ export function substituteText(text: string, variables: Variables, file: string,
 
 export function substituteLines(lines: readonly SourceLine[], variables: Variables, file: string): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  let inFence = false;
+  const fences = new FenceTracker();
   const out = lines.map((l) => {
-    if (RE_FENCE.test(l.text)) inFence = !inFence;
-    if (inFence || !l.text.includes('{{')) return l;
+    if (FenceTracker.isCode(fences.feed(l.text)) || !l.text.includes('{{')) return l;
     return { text: substituteText(l.text, variables, file, l.line, diagnostics), line: l.line };
   });
   return { lines: out, diagnostics };
