@@ -10,6 +10,7 @@ import { buildManifest, readManifest, writeIndexPages, writeStaging } from './wr
 import type { Logger } from './log.js';
 import type { ExportOptions, ExportResult } from './export/export-decks.js';
 import type { BrowserSession } from './export/browser.js';
+import type { CacheOptions } from './cache/cached-export.js';
 
 export type Format = 'html' | 'pdf' | 'handout';
 
@@ -18,6 +19,8 @@ export interface BuildOptions extends PlanOptions {
   formats: ReadonlySet<Format>;
   export?: Omit<ExportOptions, 'formats'>;
   logger: Logger;
+  /** The print cache (default `<root>/.lectern-cache`); `false` prints every deck (--no-cache). */
+  cache?: CacheOptions | false;
 }
 
 export interface BuildResult {
@@ -34,6 +37,8 @@ export interface BuildResult {
   exportMs: number;
   /** Stopped by Ctrl-C: nothing was written. */
   interrupted?: boolean;
+  /** Decks whose PDFs came from the print cache. */
+  reused: number;
   /** Decks whose PDF export failed (their HTML was still written). */
   failed: string[];
 }
@@ -44,9 +49,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
 
   const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f !== 'html');
-  // Chromium takes ~0.6 s to start: launch it now, while the HTML is built.
+  const cache = cacheOptions(options, exportFormats);
   const session = exportFormats.length ? (await import('./export/browser.js')).browserSession() : undefined;
-  session?.warm();
+  // Chromium takes ~0.6 s to start: launch it now, while the HTML is built, unless the cache may hold every PDF
+  // (then it starts only if a deck misses).
+  if (!cache || !fs.existsSync(cache.dir)) session?.warm();
   // Ctrl-C: close Chromium at once, stop printing, and leave dist/ as it was.
   const interrupt = new AbortController();
   const onSignal = () => {
@@ -56,7 +63,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    return await runBuild(options, exportFormats, session, started, interrupt.signal);
+    return await runBuild(options, exportFormats, session, cache, started, interrupt.signal);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -64,23 +71,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
+async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, cache: CacheOptions | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
   const { project, classes, jobs, diagnostics } = planBuild(options);
   diagnostics.push(...checkOutDir(options.outDir, project.root));
   if (!diagnostics.length && !jobs.length && !options.decks?.length) {
     diagnostics.push(error(project.decksDir, 1, 1, 'no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"'));
   }
-  const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, classes: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, failed: [] });
+  const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, classes: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, reused: 0, failed: [] });
   if (hasErrors(diagnostics)) return fail();
 
   const output = new Output(options.outDir);
   try {
-    const files = writeStaging(output, project, jobs, classes, options.look);
+    const { files, assets } = writeStaging(output, project, jobs, classes, options.look);
     let exported: ExportResult[] = [];
     const exportStarted = performance.now();
-    if (session && jobs.length) {
+    const print = { formats: exportFormats, fragments: Boolean(options.export?.pdfFragments), notes: Boolean(options.export?.pdfNotes) };
+    const cached = session && cache && jobs.length ? await (await import('./cache/cached-export.js')).reuseCachedPrints(jobs, output, assets, print, project.templatesDir, cache) : undefined;
+    const toPrint = cached ? cached.toPrint : jobs;
+    if (session && toPrint.length) {
       const { exportDecks } = await import('./export/export-decks.js');
-      exported = await exportDecks(jobs, output, { ...options.export, templatesDir: project.templatesDir, formats: new Set(exportFormats), signal }, session, options.logger);
+      exported = await exportDecks(toPrint, output, { ...options.export, templatesDir: project.templatesDir, formats: new Set(exportFormats), signal }, session, options.logger);
+    }
+    if (cached && !signal.aborted) {
+      cached.save(exported);
+      exported = [...cached.reused, ...exported];
     }
     if (signal.aborted) {
       output.discard();
@@ -105,6 +119,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
       files: files + exported.reduce((n, r) => n + r.files, 0) + 1,
       ms: performance.now() - started,
       exportMs,
+      reused: cached?.reused.length ?? 0,
       failed,
     };
   } catch (e) {
@@ -114,6 +129,10 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   }
 }
 
+function cacheOptions(options: BuildOptions, exportFormats: readonly string[]): CacheOptions | undefined {
+  if (options.cache === false || !exportFormats.length) return undefined;
+  return options.cache ?? { dir: path.join(path.resolve(options.root), '.lectern-cache') };
+}
 
 /**
  * A full build replaces the output folder: it must be Lectern's own. Refuse the project folder, any folder

@@ -1,4 +1,5 @@
 // Slide PDF bytes → the same PDF with metadata and an outline (bookmarks) built from slide titles.
+import { createHash } from 'node:crypto';
 import { PDFDocument, PDFName, PDFNumber, PDFHexString, PDFArray, PDFNull, type PDFRef, type PDFDict } from 'pdf-lib';
 
 export interface OutlineItem {
@@ -13,6 +14,10 @@ export interface PdfMetadata {
   author?: string;
   subject?: string;
   keywords?: string[];
+  /** Creation and modification date: from the sources (see cache/source-date.ts), so a rebuild is byte-identical. */
+  date: Date;
+  /** Seeds the file identifier, which Chromium otherwise makes random: the same inputs give the same bytes. */
+  identity: string;
 }
 
 export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineItem[]): Promise<Uint8Array> {
@@ -29,8 +34,10 @@ export function applyMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
   if (metadata.keywords?.length) doc.setKeywords(metadata.keywords);
   doc.setCreator('Lectern');
   doc.setProducer('Lectern (Chromium, pdf-lib)');
-  doc.setCreationDate(new Date());
-  doc.setModificationDate(new Date());
+  doc.setCreationDate(metadata.date);
+  doc.setModificationDate(metadata.date);
+  const id = PDFHexString.of(createHash('md5').update(metadata.identity).digest('hex'));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
 }
 
 /** pdf-lib has no outline API: the dictionaries are built by hand (PDF 1.7 §12.3.3). */

@@ -13,6 +13,7 @@ import { BrowserNotFound, type BrowserSession } from './browser.js';
 import { fillHandout, printSheets } from './handout.js';
 import { printSlides, reprintInPaperColours } from './slides-pdf.js';
 import { DeckError, error } from '../diagnostics.js';
+import { jobSourceDate } from '../cache/source-date.js';
 
 export interface ExportOptions {
   formats: ReadonlySet<'pdf' | 'handout'>;
@@ -83,6 +84,8 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
   const slug = job.deck.slug;
   const htmlFile = output.path(`${job.dir}/index.html`);
   const subject = [job.info.code, job.info.name].filter(Boolean).join(' ');
+  const date = jobSourceDate(job);
+  const identity = `${job.dir}\n${date.toISOString()}\n${job.html}`;
   let timer: NodeJS.Timeout | undefined;
   let finish: Promise<void> = Promise.resolve();
   try {
@@ -90,7 +93,7 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
     page.setDefaultNavigationTimeout(timeoutMs);
     await Promise.race([
       (async () => {
-        const slides = await printSlides(page, htmlFile, job.deck, { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), subject });
+        const slides = await printSlides(page, htmlFile, job.deck, { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), subject, date, identity });
         const steps: (() => Promise<void>)[] = [];
         if (options.formats.has('pdf')) {
           result.pdf = `${job.dir}/${slug}.pdf`;
@@ -101,11 +104,8 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
         if (options.formats.has('handout')) {
           // Dark slides would drown a printed page in ink: such themes give paper colours for handouts.
           const handoutSlides = job.look.theme.paperColours ? await reprintInPaperColours(page) : slides.raw;
-          const layout: HandoutLayout = job.look.handout.layout;
-          const paper: Paper = job.look.handout.paper;
-          const templates = loadTemplates(options.templatesDir ?? path.join(job.look.theme.dir, '..', '..'), job.look.theme);
           const handoutFile = output.path(`${job.dir}/_handout.html`);
-          output.write(`${job.dir}/_handout.html`, renderHandout(job.deck, job.look, job.info, templates, { layout, paper, assets: '../../assets', date: job.date }));
+          output.write(`${job.dir}/_handout.html`, handoutHtml(job, options.templatesDir));
           const ids = allSlides(job.deck.slides).map((s) => s.id);
           // A slide's last page is its final state when fragments are printed one per page.
           const pageFor = (i: number) => slides.slidePages.get(ids[i]!)?.at(-1) ?? 0;
@@ -114,7 +114,7 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
           result.handout = `${job.dir}/${slug}-handout.pdf`;
           result.files++;
           steps.push(async () => {
-            const handout = await fillHandout(sheets, handoutSlides, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject });
+            const handout = await fillHandout(sheets, handoutSlides, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject, date, identity: `${identity}\nhandout` });
             result.pages!.handout = handout.pages;
             output.write(result.handout!, handout.bytes);
           });
@@ -138,6 +138,14 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
   }
   result.ms = performance.now() - started;
   return { result, finish };
+}
+
+/** The handout page Chromium prints (its slide frames are filled in afterwards). */
+export function handoutHtml(job: DeckJob, templatesDir?: string): string {
+  const layout: HandoutLayout = job.look.handout.layout;
+  const paper: Paper = job.look.handout.paper;
+  const templates = loadTemplates(templatesDir ?? path.join(job.look.theme.dir, '..', '..'), job.look.theme);
+  return renderHandout(job.deck, job.look, job.info, templates, { layout, paper, assets: '../../assets', date: job.date });
 }
 
 /** A bar on a terminal; plain lines in CI and pipes. */

@@ -18,6 +18,8 @@ export interface SlidePdfOptions {
   fragments: boolean;
   notes: boolean;
   subject?: string;
+  date: Date;
+  identity: string;
 }
 
 /** Opens the deck in print view and waits for reveal.js's own `pdf-ready`, fonts and images. */
@@ -74,7 +76,7 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
   });
   const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 });
   const meta = deck.meta;
-  const finish = () => finishPdf(raw, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags }, outlineFor(deck.slides, slidePages));
+  const finish = () => finishPdf(raw, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity }, outlineFor(deck.slides, slidePages));
   return { raw, finish, pages: layout.length, slidePages };
 }
 

@@ -35,5 +35,7 @@ export function mergeManifest(previous: Manifest | undefined, next: Manifest): M
     return { ...fresh, decks };
   });
   for (const c of next.classes) if (!classes.some((x) => x.id === c.id)) classes.push(c);
-  return { ...next, classes };
+  // A partial build keeps the newest date of both: generatedAt dates the newest source behind the whole dist/.
+  const generatedAt = previous.generatedAt > next.generatedAt ? previous.generatedAt : next.generatedAt;
+  return { ...next, generatedAt, classes };
 }

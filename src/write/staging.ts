@@ -11,13 +11,14 @@ import type { ClassInfo } from '../render/deck.js';
 import { renderClassIndex, renderTopIndex } from '../render/index-pages.js';
 import { loadTemplates } from '../render/templates.js';
 import type { ExportResult } from '../export/export-decks.js';
-import { planAssets } from './assets.js';
+import { planAssets, type AssetPlan } from './assets.js';
+import { buildSourceDate } from '../cache/source-date.js';
 import { loadFont } from './fonts.js';
 import type { Manifest, ManifestClass, ManifestDeck } from './manifest.js';
 import type { Output } from './output.js';
 
-/** Writes assets, deck pages and their images; returns the number of files. */
-export function writeStaging(output: Output, project: Project, jobs: DeckJob[], classes: ClassConfig[], look?: LookSettings): number {
+/** Writes assets, deck pages and their images; returns the number of files and the shared assets. */
+export function writeStaging(output: Output, project: Project, jobs: DeckJob[], classes: ClassConfig[], look?: LookSettings): { files: number; assets: AssetPlan } {
   const looks = [...jobs.map((j) => j.look), ...classes.map((c) => classLook(project, c, look))];
   const assets = planAssets(looks, project.templatesDir);
   for (const [to, from] of assets.copies) output.copy(`assets/${to}`, from);
@@ -30,7 +31,7 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
     if (job.look.logo) output.copy(`${job.dir}/_logo${path.extname(job.look.logo)}`, job.look.logo);
     files += 1 + job.images.length + (job.look.logo ? 1 : 0);
   }
-  return files;
+  return { files, assets };
 }
 
 function classLook(project: Project, klass: ClassConfig, flags: LookSettings | undefined): Look {
@@ -57,7 +58,7 @@ export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported:
         return entry;
       }),
   }));
-  return { generatedAt: new Date().toISOString(), generator: 'lectern', classes: entries };
+  return { generatedAt: buildSourceDate(jobs).toISOString(), generator: 'lectern', classes: entries };
 }
 
 export function writeIndexPages(output: Output, project: Project, classes: ClassConfig[], jobs: DeckJob[], manifest: Manifest, lookFlags?: LookSettings): void {

@@ -1,0 +1,81 @@
+// A deck's print key: the hash of everything its PDF and handout are made from. Same key → same bytes.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { DeckJob } from '../plan.js';
+import type { AssetPlan } from '../write/assets.js';
+import { handoutHtml } from '../export/export-decks.js';
+import { jobSourceDate } from './source-date.js';
+
+const require = createRequire(import.meta.url);
+
+export interface PrintSettings {
+  formats: readonly ('pdf' | 'handout')[];
+  fragments: boolean;
+  notes: boolean;
+}
+
+const sha = () => createHash('sha256');
+
+function hashFile(hash: ReturnType<typeof sha>, file: string): void {
+  hash.update(file).update('\0');
+  try {
+    hash.update(fs.readFileSync(file));
+  } catch {
+    hash.update('(missing)');
+  }
+  hash.update('\0');
+}
+
+/**
+ * Every shared asset (reveal.js, themes, fonts, KaTeX, styles), by content. A change to any of them reprints
+ * every deck: coarser than per-deck, but it never misses a file that a stylesheet pulls in.
+ */
+export function assetsDigest(assets: AssetPlan): string {
+  const hash = sha();
+  for (const [to, from] of [...assets.copies].sort(([a], [b]) => a.localeCompare(b))) hashFile(hash.update(to), from);
+  for (const [to, text] of [...assets.generated].sort(([a], [b]) => a.localeCompare(b))) hash.update(to).update('\0').update(text).update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * What prints, as opposed to what is printed: Lectern's version and its export code (so a development build
+ * that changes printing without a version bump misses), Puppeteer's version, and the browser binary.
+ */
+export function environmentDigest(browser: string): string {
+  const hash = sha();
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  hash.update((require(path.join(root, 'package.json')) as { version: string }).version);
+  hash.update((require('puppeteer/package.json') as { version: string }).version);
+  const exportDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'export');
+  for (const f of fs.readdirSync(exportDir).sort()) hashFile(hash, path.join(exportDir, f));
+  try {
+    const stat = fs.statSync(browser);
+    hash.update(`${browser}\0${stat.size}\0${stat.mtimeMs}`);
+  } catch {
+    hash.update(browser);
+  }
+  return hash.digest('hex');
+}
+
+export function jobKey(job: DeckJob, context: { assets: string; environment: string; print: PrintSettings; templatesDir: string }): string {
+  const hash = sha();
+  hash.update(JSON.stringify({
+    assets: context.assets,
+    environment: context.environment,
+    print: context.print,
+    dir: job.dir,
+    date: jobSourceDate(job).toISOString(),
+    meta: { title: job.deck.meta.title, author: job.deck.meta.author, tags: job.deck.meta.tags },
+    info: job.info,
+    // The whole look: a theme's paper colours for handouts live in theme.json, which is not an asset.
+    look: job.look,
+  }));
+  hash.update('\0').update(job.html).update('\0');
+  if (context.print.formats.includes('handout')) hash.update(handoutHtml(job, context.templatesDir)).update('\0');
+  for (const img of [...new Set(job.images)].sort()) hashFile(hash, path.resolve(job.deck.dir, img));
+  if (job.look.logo) hashFile(hash, job.look.logo);
+  return hash.digest('hex');
+}
