@@ -11,6 +11,7 @@ import type { Logger } from './log.js';
 import type { ExportOptions, ExportResult } from './export/export-decks.js';
 import type { BrowserSession } from './export/browser.js';
 import type { CacheOptions } from './cache/cached-export.js';
+import { timed } from './profile.js';
 
 export type Format = 'html' | 'pdf' | 'handout';
 
@@ -72,7 +73,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, cache: CacheOptions | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
-  const { project, classes, jobs, diagnostics } = planBuild(options);
+  const { project, classes, jobs, diagnostics } = timed('plan: parse, model, render HTML', () => planBuild(options));
   diagnostics.push(...checkOutDir(options.outDir, project.root));
   if (!diagnostics.length && !jobs.length && !options.decks?.length) {
     diagnostics.push(error(project.decksDir, 1, 1, 'no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"'));
@@ -82,18 +83,18 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
 
   const output = new Output(options.outDir);
   try {
-    const { files, assets } = writeStaging(output, project, jobs, classes, options.look);
+    const { files, assets } = timed('write HTML, copy assets', () => writeStaging(output, project, jobs, classes, options.look));
     let exported: ExportResult[] = [];
     const exportStarted = performance.now();
     const print = { formats: exportFormats, fragments: Boolean(options.export?.pdfFragments), notes: Boolean(options.export?.pdfNotes) };
-    const cached = session && cache && jobs.length ? await (await import('./cache/cached-export.js')).reuseCachedPrints(jobs, output, assets, print, project.templatesDir, cache) : undefined;
+    const cached = session && cache && jobs.length ? await timed('print cache: hash inputs, reuse', async () => (await import('./cache/cached-export.js')).reuseCachedPrints(jobs, output, assets, print, project.templatesDir, cache)) : undefined;
     const toPrint = cached ? cached.toPrint : jobs;
     if (session && toPrint.length) {
       const { exportDecks } = await import('./export/export-decks.js');
       exported = await exportDecks(toPrint, output, { ...options.export, templatesDir: project.templatesDir, formats: new Set(exportFormats), signal }, session, options.logger);
     }
     if (cached && !signal.aborted) {
-      cached.save(exported);
+      timed('print cache: store new prints', () => cached.save(exported));
       exported = [...cached.reused, ...exported];
     }
     if (signal.aborted) {
@@ -106,9 +107,9 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     const partial = Boolean(options.decks?.length || options.classes?.length);
     const previous = partial ? readManifest(options.outDir) : undefined;
     const merged = mergeManifest(previous, manifest);
-    writeIndexPages(output, project, classes, jobs, merged, options.look);
+    timed('index pages', () => writeIndexPages(output, project, classes, jobs, merged, options.look));
     output.write('manifest.json', JSON.stringify(merged, null, 2) + '\n');
-    output.commit(partial ? 'merge' : 'replace');
+    timed('commit dist/', () => output.commit(partial ? 'merge' : 'replace'));
     return {
       ok: failed.length === 0,
       diagnostics,

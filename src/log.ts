@@ -17,6 +17,9 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 /** `debug('lectern:browser')('launched')` prints only when DEBUG matches. */
 export function debug(namespace: string): (message: string) => void {
-  const enabled = debugPattern.split(',').some((p) => p === namespace || (p.endsWith('*') && namespace.startsWith(p.slice(0, -1))));
-  return enabled ? (m) => process.stderr.write(`${namespace} ${m}\n`) : () => {};
+  return debugEnabled(namespace) ? (m) => process.stderr.write(`${namespace} ${m}\n`) : () => {};
+}
+
+export function debugEnabled(namespace: string): boolean {
+  return debugPattern.split(',').some((p) => p === namespace || (p.endsWith('*') && namespace.startsWith(p.slice(0, -1))));
 }

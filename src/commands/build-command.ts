@@ -4,8 +4,11 @@ import path from 'node:path';
 import { build } from '../build.js';
 import { parseFormats, printDiagnostics, UsageError, type CliEnvironment } from '../cli.js';
 import { handoutLayouts, paperSizes } from '../config/schema.js';
+import { enableProfile, profileReport, recordStartup } from '../profile.js';
 
 export async function runBuild(values: Record<string, unknown>, env: CliEnvironment): Promise<number> {
+  if (values.profile) enableProfile();
+  recordStartup();
   const formats = parseFormats(values.format);
   const paper = values.paper as string | undefined;
   if (paper && !(paperSizes as readonly string[]).includes(paper)) throw new UsageError(`unknown paper "${paper}" (A4 or Letter)`);
@@ -38,5 +41,6 @@ export async function runBuild(values: Record<string, unknown>, env: CliEnvironm
   env.logger.info(
     `built ${result.decks} deck${result.decks === 1 ? '' : 's'} for ${classes} class${classes === 1 ? '' : 'es'}: ${result.slides} slides, ${result.files} files in ${path.relative(env.cwd, path.resolve(env.cwd, (values.out as string | undefined) ?? 'dist')) || '.'}/ (${(result.ms / 1000).toFixed(2)} s)`,
   );
+  for (const line of profileReport()) env.logger.info(line);
   return result.ok ? 0 : 1;
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { debug } from '../log.js';
+import { timed } from '../profile.js';
 
 const log = debug('lectern:browser');
 
@@ -74,7 +75,7 @@ export interface BrowserSession {
 /** Lazily launched browser: nothing starts until the first page is asked for. */
 export function browserSession(): BrowserSession {
   let launching: Promise<Browser> | undefined;
-  const launch = async () => {
+  const launch = () => timed('chromium launch', async () => {
     const executablePath = await findBrowser();
     const { default: puppeteer } = await import('puppeteer');
     const root = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -88,7 +89,7 @@ export function browserSession(): BrowserSession {
       args: [...CHROMIUM_ARGS, ...(root || process.env.CI ? ['--no-sandbox'] : [])],
       userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-chromium-')),
     });
-  };
+  });
   return {
     warm() {
       launching ??= launch();

@@ -14,6 +14,7 @@ import { fillHandout, printSheets } from './handout.js';
 import { printSlides, reprintInPaperColours } from './slides-pdf.js';
 import { DeckError, error } from '../diagnostics.js';
 import { jobSourceDate } from '../cache/source-date.js';
+import { timed } from '../profile.js';
 
 export interface ExportOptions {
   formats: ReadonlySet<'pdf' | 'handout'>;
@@ -109,12 +110,12 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
           const ids = allSlides(job.deck.slides).map((s) => s.id);
           // A slide's last page is its final state when fragments are printed one per page.
           const pageFor = (i: number) => slides.slidePages.get(ids[i]!)?.at(-1) ?? 0;
-          const sheets = await printSheets(page, handoutFile);
+          const sheets = await timed('handout: lay out, page.pdf', () => printSheets(page, handoutFile));
           fs.rmSync(handoutFile, { force: true });
           result.handout = `${job.dir}/${slug}-handout.pdf`;
           result.files++;
           steps.push(async () => {
-            const handout = await fillHandout(sheets, handoutSlides, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject, date, identity: `${identity}\nhandout` });
+            const handout = await timed('pdf-lib: fill handout', () => fillHandout(sheets, handoutSlides, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject, date, identity: `${identity}\nhandout` }));
             result.pages!.handout = handout.pages;
             output.write(result.handout!, handout.bytes);
           });

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer';
 import type { Deck, Slide } from '../model/deck.js';
 import { finishPdf, type OutlineItem } from './bookmarks.js';
+import { timed } from '../profile.js';
 
 export interface SlidePdf {
   /** Chromium's PDF, before bookmarks and metadata. */
@@ -54,12 +55,12 @@ export async function openPrintView(page: Page, htmlFile: string, query: Record<
 }
 
 export async function printSlides(page: Page, htmlFile: string, deck: Deck, options: SlidePdfOptions): Promise<SlidePdf> {
-  await openPrintView(page, htmlFile, {
+  await timed('print view: load, reveal.js layout', () => openPrintView(page, htmlFile, {
     pdfSeparateFragments: String(options.fragments),
     // No print margin: each PDF page is exactly the slide size.
     margin: '0',
     ...(options.notes ? { showNotes: 'separate-page' } : {}),
-  });
+  }));
   // Each child of .slides is one printed page: a slide (or fragment step), or a notes page after it.
   const layout = await page.evaluate(() => {
     const pages = [...document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf')];
@@ -74,9 +75,9 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
   layout.forEach((id, i) => {
     if (id) slidePages.set(id, [...(slidePages.get(id) ?? []), i]);
   });
-  const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 });
+  const raw = await timed('page.pdf: slides', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 }));
   const meta = deck.meta;
-  const finish = () => finishPdf(raw, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity }, outlineFor(deck.slides, slidePages));
+  const finish = () => timed('pdf-lib: bookmarks, metadata', () => finishPdf(raw, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity }, outlineFor(deck.slides, slidePages)));
   return { raw, finish, pages: layout.length, slidePages };
 }
 
@@ -87,7 +88,7 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
 export async function reprintInPaperColours(page: Page): Promise<Uint8Array> {
   await page.evaluate(() => document.documentElement.classList.add('paper-colours'));
   try {
-    return await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0 });
+    return await timed('page.pdf: paper colours', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0 }));
   } finally {
     await page.evaluate(() => document.documentElement.classList.remove('paper-colours'));
   }
