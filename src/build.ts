@@ -3,14 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DeckError, error, hasErrors, type Diagnostic } from './diagnostics.js';
-import { planBuild, type PlanOptions } from './plan.js';
+import type { PlanOptions } from './plan.js';
 import { mergeManifest, type Manifest } from './write/manifest.js';
 import { Output } from './write/output.js';
-import { buildManifest, readManifest, writeIndexPages, writeStaging } from './write/staging.js';
+import { readManifest } from './write/read-manifest.js';
 import type { Logger } from './log.js';
 import type { ExportOptions, ExportResult } from './export/export-decks.js';
 import type { BrowserSession } from './export/browser.js';
 import type { CacheOptions } from './cache/cached-export.js';
+import type { BuildSummary } from './cache/up-to-date.js';
+import { inShard, type Shard } from './shard/partition.js';
 import { timed } from './profile.js';
 
 export type Format = 'html' | 'pdf' | 'handout';
@@ -20,6 +22,8 @@ export interface BuildOptions extends PlanOptions {
   formats: ReadonlySet<Format>;
   export?: Omit<ExportOptions, 'formats'>;
   logger: Logger;
+  /** Build only this CI shard's (class, deck) jobs; `lectern merge` joins the shards' outputs. */
+  shard?: Shard;
   /** The print cache (default `<root>/.lectern-cache`); `false` prints every deck (--no-cache). */
   cache?: CacheOptions | false;
 }
@@ -38,6 +42,8 @@ export interface BuildResult {
   exportMs: number;
   /** Stopped by Ctrl-C: nothing was written. */
   interrupted?: boolean;
+  /** Nothing changed since the last build with these options: dist/ was left untouched. */
+  upToDate?: boolean;
   /** Decks whose PDFs came from the print cache. */
   reused: number;
   /** Decks whose PDF export failed (their HTML was still written). */
@@ -50,7 +56,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
 
   const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f !== 'html');
-  const cache = cacheOptions(options, exportFormats);
+  const cache = cacheOptions(options);
+  const skip = cache ? await timed('up-to-date check', () => checkUpToDate(options, cache, exportFormats)) : undefined;
+  if (skip?.summary) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: 0, failed: [] };
+  const result = await buildNow(options, exportFormats, exportFormats.length ? cache : undefined, started);
+  if (skip && result.ok && !result.interrupted) {
+    const { decks, classes, slides, files, diagnostics } = result;
+    skip.record({ decks, classes, slides, files, diagnostics });
+  }
+  return result;
+}
+
+async function buildNow(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], cache: CacheOptions | undefined, started: number): Promise<BuildResult> {
   const session = exportFormats.length ? (await import('./export/browser.js')).browserSession() : undefined;
   // Chromium takes ~0.6 s to start: launch it now, while the HTML is built, unless the cache may hold every PDF
   // (then it starts only if a deck misses).
@@ -73,9 +90,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, cache: CacheOptions | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
-  const { project, classes, jobs, diagnostics } = timed('plan: parse, model, render HTML', () => planBuild(options));
+  const { planBuild } = await import('./plan.js');
+  const { buildManifest, writeIndexPages, writeStaging } = await import('./write/staging.js');
+  const plan = timed('plan: parse, model, render HTML', () => planBuild(options));
+  const { project, classes, diagnostics } = plan;
+  const jobs = inShard(plan.jobs, options.shard);
   diagnostics.push(...checkOutDir(options.outDir, project.root));
-  if (!diagnostics.length && !jobs.length && !options.decks?.length) {
+  if (!diagnostics.length && !plan.jobs.length && !options.decks?.length) {
     diagnostics.push(error(project.decksDir, 1, 1, 'no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"'));
   }
   const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, classes: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, reused: 0, failed: [] });
@@ -104,6 +125,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     const exportMs = performance.now() - exportStarted;
     const failed = exported.filter((r) => r.error).map((r) => `${r.job.dir}: ${r.error}`);
     const manifest = buildManifest(jobs, classes, exported);
+    if (options.shard) manifest.shard = options.shard;
     const partial = Boolean(options.decks?.length || options.classes?.length);
     const previous = partial ? readManifest(options.outDir) : undefined;
     const merged = mergeManifest(previous, manifest);
@@ -130,16 +152,28 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   }
 }
 
-function cacheOptions(options: BuildOptions, exportFormats: readonly string[]): CacheOptions | undefined {
-  if (options.cache === false || !exportFormats.length) return undefined;
+function cacheOptions(options: BuildOptions): CacheOptions | undefined {
+  if (options.cache === false) return undefined;
   return options.cache ?? { dir: path.join(path.resolve(options.root), '.lectern-cache') };
+}
+
+/** Whether the last build with these options and inputs still stands; `record` stamps a finished build. */
+async function checkUpToDate(options: BuildOptions, cache: CacheOptions, exportFormats: readonly string[]) {
+  const { inputsDigest, upToDate, recordBuild } = await import('./cache/up-to-date.js');
+  const browser = exportFormats.length ? await (await import('./export/browser.js')).findBrowser().catch(() => undefined) : undefined;
+  const settings = { formats: [...options.formats].sort(), decks: options.decks, classes: options.classes, look: options.look, fragments: options.export?.pdfFragments, notes: options.export?.pdfNotes, shard: options.shard };
+  const inputs = inputsDigest(options.root, settings, browser ? [browser] : []);
+  return {
+    summary: upToDate(cache.dir, options.outDir, settings, inputs),
+    record: (summary: BuildSummary) => recordBuild(cache.dir, options.outDir, settings, inputs, summary),
+  };
 }
 
 /**
  * A full build replaces the output folder: it must be Lectern's own. Refuse the project folder, any folder
  * holding it, and a non-empty folder without a Lectern manifest, so a wrong --out never deletes anyone's files.
  */
-function checkOutDir(outDir: string, root: string): Diagnostic[] {
+export function checkOutDir(outDir: string, root: string): Diagnostic[] {
   const out = path.resolve(outDir);
   const rel = path.relative(out, path.resolve(root));
   if (rel === '' || !rel.startsWith('..')) {

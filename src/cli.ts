@@ -23,6 +23,7 @@ Commands:
   serve    build, serve dist/ on 127.0.0.1 and rebuild + reload on every save
   check    lint decks in a real browser layout (overflow, small text, alt text, links, notes, contrast)
   new      create decks/<slug>.md from a starter outline
+  merge    join the outputs of "build --shard i/n" runs into one dist/
 
 Run "lectern <command> --help" for a command's options.
   -h, --help       show this help
@@ -52,6 +53,9 @@ Options:
   --pdf-fragments        one PDF page per fragment step instead of the final state
   --pdf-notes            add each slide's speaker notes on a page after it
   --concurrency N        pages printed in parallel (default: number of CPUs)
+  --shard I/N            build only part I of N of the (class, deck) jobs (CI matrix; see lectern merge)
+  --no-cache             print every PDF and rebuild even if nothing changed (skips .lectern-cache/)
+  --profile              print where the time went (also DEBUG=lectern:time)
   -h, --help             show this help`,
     options: {
       deck: { type: 'string', multiple: true },
@@ -64,6 +68,9 @@ Options:
       'pdf-fragments': { type: 'boolean' },
       'pdf-notes': { type: 'boolean' },
       concurrency: { type: 'string' },
+      shard: { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      profile: { type: 'boolean' },
     },
     run: async (values, _positionals, env) => (await import('./commands/build-command.js')).runBuild(values, env),
   },
@@ -115,6 +122,18 @@ Options:
   -h, --help       show this help`,
     options: { title: { type: 'string' } },
     run: async (values, positionals, env) => (await import('./scaffold/new-command.js')).runNew(values, positionals, env),
+  },
+  merge: {
+    help: `Usage: lectern merge DIR… [--out DIR]
+
+Joins the output folders of "lectern build --shard I/N" runs (every I from 1 to N, same sources and options)
+into one dist/ with one manifest.json and index pages, as one full build would have written them.
+
+Options:
+  --out DIR        output folder (default: dist)
+  -h, --help       show this help`,
+    options: { out: { type: 'string' } },
+    run: async (values, positionals, env) => (await import('./commands/merge-command.js')).runMerge(values, positionals, env),
   },
 };
 

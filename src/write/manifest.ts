@@ -21,6 +21,8 @@ export interface ManifestClass {
 export interface Manifest {
   generatedAt: string;
   generator: string;
+  /** Only in a `build --shard` output: which part of the course it holds (`lectern merge` checks they all came). */
+  shard?: { index: number; count: number };
   classes: ManifestClass[];
 }
 

@@ -90,10 +90,3 @@ export function writeIndexPages(output: Output, project: Project, classes: Class
   }
 }
 
-export function readManifest(outDir: string): Manifest | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    return undefined;
-  }
-}
