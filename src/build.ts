@@ -44,8 +44,8 @@ export interface BuildResult {
   interrupted?: boolean;
   /** Nothing changed since the last build with these options: dist/ was left untouched. */
   upToDate?: boolean;
-  /** Decks whose PDFs came from the print cache. */
-  reused: number;
+  /** Decks (`<class>/<deck>`) whose PDFs came from the print cache. */
+  reused: string[];
   /** Decks whose PDF export failed (their HTML was still written). */
   failed: string[];
 }
@@ -58,7 +58,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f !== 'html');
   const cache = cacheOptions(options);
   const skip = cache ? await timed('up-to-date check', () => checkUpToDate(options, cache, exportFormats)) : undefined;
-  if (skip?.summary) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: 0, failed: [] };
+  if (skip?.summary) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: [], failed: [] };
   const result = await buildNow(options, exportFormats, exportFormats.length ? cache : undefined, started);
   if (skip && result.ok && !result.interrupted) {
     const { decks, classes, slides, files, diagnostics } = result;
@@ -99,7 +99,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   if (!diagnostics.length && !plan.jobs.length && !options.decks?.length) {
     diagnostics.push(error(project.decksDir, 1, 1, 'no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"'));
   }
-  const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, classes: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, reused: 0, failed: [] });
+  const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, classes: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, reused: [], failed: [] });
   if (hasErrors(diagnostics)) return fail();
 
   const output = new Output(options.outDir);
@@ -142,7 +142,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
       files: files + exported.reduce((n, r) => n + r.files, 0) + 1,
       ms: performance.now() - started,
       exportMs,
-      reused: cached?.reused.length ?? 0,
+      reused: cached?.reused.map((r) => r.job.dir) ?? [],
       failed,
     };
   } catch (e) {

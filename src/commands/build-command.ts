@@ -43,7 +43,7 @@ export async function runBuild(values: Record<string, unknown>, env: CliEnvironm
   }
   for (const f of result.failed) env.logger.error(`lectern build: error: ${f}`);
   const classes = result.classes;
-  const reused = result.upToDate ? ', nothing changed since the last build' : result.reused ? `, ${result.reused} deck${result.reused === 1 ? '' : 's'} from the print cache` : '';
+  const reused = result.upToDate ? ', nothing changed since the last build' : result.reused.length ? `, ${result.reused.length} deck${result.reused.length === 1 ? '' : 's'} from the print cache` : '';
   env.logger.info(
     `built ${result.decks} deck${result.decks === 1 ? '' : 's'} for ${classes} class${classes === 1 ? '' : 'es'}: ${result.slides} slides, ${result.files} files in ${path.relative(env.cwd, path.resolve(env.cwd, (values.out as string | undefined) ?? 'dist')) || '.'}/ (${(result.ms / 1000).toFixed(2)} s${reused})`,
   );

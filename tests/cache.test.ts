@@ -1,0 +1,111 @@
+// The print cache and the up-to-date check, with a real Chromium whose launches are counted by a wrapper script.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../src/export/browser.js';
+import { buildProject, tempDir, tempProject } from './helpers.js';
+import { pdfInfo, pageText } from './pdf-tools.js';
+
+/** Every file under dir → its bytes, by relative path. */
+function tree(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) files.set(path.relative(dir, path.join(e.parentPath, e.name)), fs.readFileSync(path.join(e.parentPath, e.name)));
+  }
+  return files;
+}
+
+function expectSameTree(a: string, b: string): void {
+  const left = tree(a);
+  const right = tree(b);
+  expect([...right.keys()].sort()).toEqual([...left.keys()].sort());
+  const differing = [...left].filter(([rel, bytes]) => !bytes.equals(right.get(rel)!)).map(([rel]) => rel);
+  expect(differing).toEqual([]);
+}
+
+describe('print cache', () => {
+  const saved = process.env.PUPPETEER_EXECUTABLE_PATH;
+  let launches: string;
+  beforeAll(async () => {
+    const real = await findBrowser();
+    const bin = tempDir('lectern-wrapper-');
+    launches = path.join(bin, 'launches.log');
+    fs.writeFileSync(launches, '');
+    const wrapper = path.join(bin, 'chromium');
+    fs.writeFileSync(wrapper, `#!/bin/sh\necho launched >> '${launches}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    process.env.PUPPETEER_EXECUTABLE_PATH = wrapper;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH;
+    else process.env.PUPPETEER_EXECUTABLE_PATH = saved;
+  });
+  const launchCount = () => fs.readFileSync(launches, 'utf8').split('\n').filter(Boolean).length;
+
+  it('reuses PDFs byte for byte, starts no Chromium when nothing changed, and reprints what an image or the theme changes', async () => {
+    const root = tempProject();
+    const cache = { dir: path.join(root, '.lectern-cache') };
+    const formats = ['html', 'pdf', 'handout'] as const;
+    const at = (name: string) => path.join(root, name);
+
+    const first = await buildProject(root, [...formats], { cache, outDir: at('dist') });
+    expect(first.ok).toBe(true);
+    expect(first.reused).toEqual([]);
+    expect(launchCount()).toBe(1);
+    const decks = first.manifest!.classes.flatMap((c) => c.decks.map((d) => `${c.id}/${d.slug}`));
+    expect(decks).toHaveLength(5);
+
+    // Another output folder: the HTML is built again, every PDF comes from the cache, Chromium never starts.
+    const second = await buildProject(root, [...formats], { cache, outDir: at('dist2') });
+    expect(second.reused.sort()).toEqual([...decks].sort());
+    expect(launchCount()).toBe(1);
+    expectSameTree(at('dist'), at('dist2'));
+
+    // The same output folder again: nothing to do at all, and dist/ is not touched.
+    const stamp = fs.statSync(at('dist/manifest.json')).mtimeMs;
+    const third = await buildProject(root, [...formats], { cache, outDir: at('dist') });
+    expect(third.upToDate).toBe(true);
+    expect(third.manifest).toEqual(first.manifest);
+    expect(fs.statSync(at('dist/manifest.json')).mtimeMs).toBe(stamp);
+
+    // An image changes: only the decks that show it are printed again, and their PDF shows the change.
+    const svg = at('decks/with-image/square.svg');
+    fs.writeFileSync(svg, fs.readFileSync(svg, 'utf8').replace(/<svg /, '<svg data-edited="1" '));
+    const fourth = await buildProject(root, [...formats], { cache, outDir: at('dist') });
+    expect(fourth.ok).toBe(true);
+    expect(fourth.upToDate).toBeUndefined();
+    expect(fourth.reused.sort()).toEqual(decks.filter((d) => !d.endsWith('with-image')).sort());
+    expect(launchCount()).toBe(2);
+
+    // The theme changes: decks in that theme are printed again with it.
+    const before = fs.readFileSync(at('dist/intro/syntax-tour/syntax-tour.pdf'));
+    const css = at('templates/themes/light/theme.css');
+    fs.appendFileSync(css, '\n.reveal .slides section h2 { letter-spacing: 0.2em; }\n');
+    const fifth = await buildProject(root, [...formats], { cache, outDir: at('dist') });
+    expect(fifth.reused).not.toContain('intro/syntax-tour');
+    expect(launchCount()).toBe(3);
+    expect(fs.readFileSync(at('dist/intro/syntax-tour/syntax-tour.pdf')).equals(before)).toBe(false);
+
+    // Without the cache the same inputs give the same bytes: the cache changes nothing but the time.
+    const uncached = await buildProject(root, [...formats], { cache: false, outDir: at('dist-uncached') });
+    expect(uncached.ok).toBe(true);
+    expectSameTree(at('dist'), at('dist-uncached'));
+    expect(fs.existsSync(at('dist-uncached/intro/syntax-tour/syntax-tour.pdf'))).toBe(true);
+    expect(pageText(at('dist-uncached/intro/syntax-tour/syntax-tour.pdf'), 1)).toContain('Syntax tour');
+  });
+
+  it('dates PDFs and the manifest from SOURCE_DATE_EPOCH, not the clock', async () => {
+    const root = tempProject();
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = '1700000000';
+    try {
+      const result = await buildProject(root, ['html', 'pdf'], { cache: false, classes: ['intro'], decks: ['with-image'] });
+      expect(result.ok).toBe(true);
+      expect(result.manifest!.generatedAt).toBe(new Date(1700000000 * 1000).toISOString());
+      const info = pdfInfo(path.join(root, 'dist/intro/with-image/with-image.pdf'));
+      expect(new Date(info.CreationDate!).getTime()).toBe(1700000000 * 1000);
+    } finally {
+      if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = saved;
+    }
+  });
+});
