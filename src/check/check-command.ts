@@ -8,6 +8,7 @@ import { Output } from '../write/output.js';
 import { writeStaging } from '../write/staging.js';
 import { browserSession } from '../export/browser.js';
 import { layoutChecks } from './layout-rules.js';
+import { inParallel } from '../parallel.js';
 
 export async function runCheck(values: Record<string, unknown>, positionals: string[], env: CliEnvironment): Promise<number> {
   const format = (values.format as string | undefined) ?? 'text';
@@ -33,9 +34,14 @@ export async function check(root: string, decks: string[], classes?: string[]): 
   const session = browserSession();
   try {
     writeStaging(output, plan.project, plan.jobs, plan.classes);
-    for (const job of plan.jobs) {
-      diagnostics.push(...(await session.withPage((page) => layoutChecks(page, output.path(`${job.dir}/index.html`), job.deck, job.look.height))));
-    }
+    // Decks are laid out in parallel pages, one page per worker for deck after deck; findings keep deck order.
+    const found: Diagnostic[][] = plan.jobs.map(() => []);
+    await inParallel(plan.jobs.map((job, i) => ({ job, i })), os.availableParallelism(), (next) =>
+      session.withPage(async (page) => {
+        for (let item = next(); item; item = next()) found[item.i] = await layoutChecks(page, output.path(`${item.job.dir}/index.html`), item.job.deck, item.job.look.height);
+      }),
+    );
+    diagnostics.push(...found.flat());
   } finally {
     await session.close();
     output.discard();
