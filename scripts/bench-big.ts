@@ -6,6 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { build } from '../src/build.js';
 import { silentLogger } from '../src/log.js';
+import { enableProfile, profileReport } from '../src/profile.js';
+
+if (process.argv.includes('--profile')) enableProfile();
 
 const slides = Number(process.env.SLIDES ?? 300);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-big-'));
@@ -26,7 +29,7 @@ const sample = setInterval(() => {
   peakRss = Math.max(peakRss, total);
 }, 100);
 const started = performance.now();
-const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf', 'handout']), logger: silentLogger });
+const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf', 'handout']), logger: silentLogger, cache: false });
 clearInterval(sample);
 const deck = result.manifest?.classes[0]?.decks[0];
 console.log(`${deck?.slides} slides → slide PDF ${deck?.pages?.pdf} pages, handout ${deck?.pages?.handout} pages in ${((performance.now() - started) / 1000).toFixed(2)} s; ok=${result.ok} ${result.failed.join(' ')}`);
@@ -37,4 +40,5 @@ if (deck?.pdf) {
   console.log(`blank pages: ${blank}`);
 }
 console.log(`peak memory (Node + Chromium): ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+for (const line of profileReport()) console.log(line);
 fs.rmSync(root, { recursive: true, force: true });

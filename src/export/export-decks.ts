@@ -12,6 +12,7 @@ import type { Page } from 'puppeteer';
 import { BrowserNotFound, type BrowserSession } from './browser.js';
 import { fillHandout, printSheets } from './handout.js';
 import { printSlides, reprintInPaperColours } from './slides-pdf.js';
+import { CHUNK_ABOVE, printSlidesChunked } from './chunks.js';
 import { DeckError, error } from '../diagnostics.js';
 import { jobSourceDate } from '../cache/source-date.js';
 import { timed } from '../profile.js';
@@ -21,6 +22,8 @@ export interface ExportOptions {
   concurrency?: number;
   pdfFragments?: boolean;
   pdfNotes?: boolean;
+  /** Decks with more slides are printed in chunks in parallel pages (default CHUNK_ABOVE). */
+  chunkAbove?: number;
   /** Per deck, for slide PDF and handout together. */
   timeoutMs?: number;
   templatesDir?: string;
@@ -52,7 +55,7 @@ export async function exportDecks(jobs: DeckJob[], output: Output, options: Expo
         await session.withPage(async (page) => {
           while (next < jobs.length && !options.signal?.aborted) {
             const i = next++;
-            const { result, finish } = await exportOne(jobs[i]!, output, options, page);
+            const { result, finish } = await exportOne(jobs[i]!, output, options, page, session);
             results[i] = result;
             if (result.error) {
               progress(result);
@@ -78,7 +81,7 @@ export async function exportDecks(jobs: DeckJob[], output: Output, options: Expo
  * Prints one deck's slide PDF and handout sheets in the page; `finish` (bookmarks, filling the handout,
  * writing files) runs in Node while the page goes on to the next deck.
  */
-async function exportOne(job: DeckJob, output: Output, options: ExportOptions, page: Page): Promise<{ result: ExportResult; finish: Promise<void> }> {
+async function exportOne(job: DeckJob, output: Output, options: ExportOptions, page: Page, session: BrowserSession): Promise<{ result: ExportResult; finish: Promise<void> }> {
   const started = performance.now();
   const timeoutMs = options.timeoutMs ?? 120_000 + 500 * job.slides;
   const result: ExportResult = { job, files: 0, ms: 0, pages: {} };
@@ -94,7 +97,13 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
     page.setDefaultNavigationTimeout(timeoutMs);
     await Promise.race([
       (async () => {
-        const slides = await printSlides(page, htmlFile, job.deck, { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), subject, date, identity });
+        const slideOptions = { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), subject, date, identity };
+        const paperColours = Boolean(job.look.theme.paperColours) && options.formats.has('handout');
+        // A large deck is printed in chunks in parallel pages; this worker's page then prints its handout.
+        const chunked = job.slides > (options.chunkAbove ?? CHUNK_ABOVE)
+          ? await printSlidesChunked(session, htmlFile, job.deck, job.slides, slideOptions, options.concurrency ?? 2, paperColours, timeoutMs)
+          : undefined;
+        const slides = chunked?.slides ?? (await printSlides(page, htmlFile, job.deck, slideOptions));
         const steps: (() => Promise<void>)[] = [];
         if (options.formats.has('pdf')) {
           result.pdf = `${job.dir}/${slug}.pdf`;
@@ -104,7 +113,7 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
         }
         if (options.formats.has('handout')) {
           // Dark slides would drown a printed page in ink: such themes give paper colours for handouts.
-          const handoutSlides = job.look.theme.paperColours ? await reprintInPaperColours(page) : slides.raw;
+          const handoutSlides = chunked ? (chunked.paper ?? slides.raw) : paperColours ? await reprintInPaperColours(page) : slides.raw;
           const handoutFile = output.path(`${job.dir}/_handout.html`);
           output.write(`${job.dir}/_handout.html`, handoutHtml(job, options.templatesDir));
           const ids = allSlides(job.deck.slides).map((s) => s.id);

@@ -16,6 +16,8 @@ export interface SlidePdf {
 }
 
 export interface SlidePdfOptions {
+  /** Only these top-level slides, [from, to): one part of a large deck printed in chunks. */
+  chunk?: [number, number];
   fragments: boolean;
   notes: boolean;
   subject?: string;
@@ -35,6 +37,27 @@ export async function openPrintView(page: Page, htmlFile: string, query: Record<
     // Listen before any script runs: pdf-ready may fire before we get to ask.
     await page.evaluateOnNewDocument(() => {
       window.addEventListener('pdf-ready', () => ((window as unknown as { __lecternReady: boolean }).__lecternReady = true));
+      // A chunk of a large deck (?lecternChunk=FROM-TO, top-level slides): the others are emptied the moment
+      // reveal.js loads (every slide is parsed by then, and Reveal.initialize has not run), so they cost no layout
+      // yet keep slide numbers and ids. printSlides removes their pages before printing.
+      const chunk = /^(\d+)-(\d+)$/.exec(new URLSearchParams(location.search).get('lecternChunk') ?? '');
+      if (!chunk) return;
+      let reveal: unknown;
+      Object.defineProperty(window, 'Reveal', {
+        configurable: true,
+        get: () => reveal,
+        set(value) {
+          document.querySelectorAll('.reveal .slides > section').forEach((top, i) => {
+            if (i >= Number(chunk[1]) && i < Number(chunk[2])) return;
+            const leaves = top.querySelector(':scope > section') ? [...top.querySelectorAll(':scope > section')] : [top];
+            for (const s of leaves) {
+              s.innerHTML = '';
+              s.setAttribute('data-lectern-skip', '');
+            }
+          });
+          reveal = value;
+        },
+      });
     });
   }
   const url = `${pathToFileURL(htmlFile).href}?${new URLSearchParams({ view: 'print', ...query })}`;
@@ -60,7 +83,9 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
     // No print margin: each PDF page is exactly the slide size.
     margin: '0',
     ...(options.notes ? { showNotes: 'separate-page' } : {}),
+    ...(options.chunk ? { lecternChunk: options.chunk.join('-') } : {}),
   }));
+  if (options.chunk) await page.evaluate(() => document.querySelectorAll('.reveal .slides .pdf-page:has(section[data-lectern-skip])').forEach((p) => p.remove()));
   // Each child of .slides is one printed page: a slide (or fragment step), or a notes page after it.
   const layout = await page.evaluate(() => {
     const pages = [...document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf')];
@@ -76,9 +101,14 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
     if (id) slidePages.set(id, [...(slidePages.get(id) ?? []), i]);
   });
   const raw = await timed('page.pdf: slides', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 }));
+  return slidePdf(raw, layout.length, slidePages, deck, options);
+}
+
+/** Chromium's bytes with what `finish` needs to add bookmarks and metadata. */
+export function slidePdf(raw: Uint8Array, pages: number, slidePages: Map<string, number[]>, deck: Deck, options: SlidePdfOptions): SlidePdf {
   const meta = deck.meta;
   const finish = () => timed('pdf-lib: bookmarks, metadata', () => finishPdf(raw, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity }, outlineFor(deck.slides, slidePages)));
-  return { raw, finish, pages: layout.length, slidePages };
+  return { raw, finish, pages, slidePages };
 }
 
 /**

@@ -1,0 +1,63 @@
+// Large decks: the slides printed in chunks, in parallel pages, and joined (pdf-lib). One page laying out
+// thousands of slides is slow (layout and page.pdf grow faster than the slide count) and needs gigabytes.
+import { PDFDocument } from 'pdf-lib';
+import type { Deck } from '../model/deck.js';
+import { inParallel } from '../parallel.js';
+import { timed } from '../profile.js';
+import type { BrowserSession } from './browser.js';
+import { printSlides, reprintInPaperColours, slidePdf, type SlidePdf, type SlidePdfOptions } from './slides-pdf.js';
+
+/** Decks with more slides than this are printed in chunks. */
+export const CHUNK_ABOVE = 300;
+/** Slides per chunk, about. */
+const CHUNK_SLIDES = 200;
+
+/**
+ * [from, to) ranges of top-level slides that cover every slide once; the last runs to the end, so slides the
+ * template adds beyond the model's (a source slide) are printed too.
+ */
+export function chunkRanges(topLevel: number, totalSlides: number): [number, number][] {
+  const chunks = Math.max(2, Math.ceil(totalSlides / CHUNK_SLIDES));
+  const per = Math.max(1, Math.ceil(topLevel / chunks));
+  const ranges: [number, number][] = [];
+  for (let from = 0; from < topLevel; from += per) ranges.push([from, from + per]);
+  ranges[ranges.length - 1]![1] = 1e9;
+  return ranges;
+}
+
+export interface ChunkedPrint {
+  slides: SlidePdf;
+  /** The same slides in the theme's paper colours, when asked for (dark themes' handouts). */
+  paper?: Uint8Array;
+}
+
+export async function printSlidesChunked(session: BrowserSession, htmlFile: string, deck: Deck, totalSlides: number, options: SlidePdfOptions, concurrency: number, paperColours: boolean, timeoutMs: number): Promise<ChunkedPrint> {
+  const ranges = chunkRanges(deck.slides.length, totalSlides);
+  const parts: { slides: SlidePdf; paper?: Uint8Array }[] = new Array(ranges.length);
+  await inParallel(ranges.map((range, i) => ({ range, i })), concurrency, (next) =>
+    session.withPage(async (page) => {
+      for (let item = next(); item; item = next()) {
+        const slides = await printSlides(page, htmlFile, deck, { ...options, chunk: item.range });
+        parts[item.i] = { slides, paper: paperColours ? await reprintInPaperColours(page) : undefined };
+      }
+    }, timeoutMs),
+  );
+  const slidePages = new Map<string, number[]>();
+  let offset = 0;
+  for (const { slides } of parts) {
+    for (const [id, pages] of slides.slidePages) slidePages.set(id, [...(slidePages.get(id) ?? []), ...pages.map((p) => p + offset)]);
+    offset += slides.pages;
+  }
+  const raw = await timed('pdf-lib: join chunks', () => join(parts.map((p) => p.slides.raw)));
+  const paper = paperColours ? await timed('pdf-lib: join chunks', () => join(parts.map((p) => p.paper!))) : undefined;
+  return { slides: slidePdf(raw, offset, slidePages, deck, options), paper };
+}
+
+async function join(pdfs: readonly Uint8Array[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  for (const bytes of pdfs) {
+    const part = await PDFDocument.load(bytes, { updateMetadata: false });
+    for (const page of await doc.copyPages(part, part.getPageIndices())) doc.addPage(page);
+  }
+  return doc.save();
+}

@@ -1,0 +1,36 @@
+// A deck printed in chunks in parallel pages and joined reads the same as one printed whole.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chunkRanges } from '../../src/export/chunks.js';
+import { buildProject, tempProject } from '../helpers.js';
+import { outline, pageText, pdfInfo } from '../pdf-tools.js';
+
+describe('chunked export', () => {
+  it('splits top-level slides into ranges that cover each slide once, the last to the end', () => {
+    const ranges = chunkRanges(1500, 2000);
+    expect(ranges.length).toBeGreaterThanOrEqual(10);
+    expect(ranges[0]![0]).toBe(0);
+    for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0]).toBe(ranges[i - 1]![1]);
+    expect(ranges.at(-1)![1]).toBeGreaterThan(1500);
+    expect(chunkRanges(3, 3).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives the same pages, text and bookmarks as an unchunked print, slide PDF and dark-theme handout', async () => {
+    const root = tempProject();
+    const options = { classes: ['seminar'], decks: ['syntax-tour'], cache: false as const };
+    const whole = await buildProject(root, ['html', 'pdf', 'handout'], { ...options, outDir: path.join(root, 'whole') });
+    const chunked = await buildProject(root, ['html', 'pdf', 'handout'], { ...options, outDir: path.join(root, 'chunked'), export: { chunkAbove: 0, concurrency: 2 } });
+    expect(whole.ok && chunked.ok).toBe(true);
+    const deck = whole.manifest!.classes.find((c) => c.id === 'seminar')!.decks.find((d) => d.slug === 'syntax-tour')!;
+    expect(chunked.manifest!.classes.find((c) => c.id === 'seminar')!.decks.find((d) => d.slug === 'syntax-tour')!.pages).toEqual(deck.pages);
+    for (const file of [deck.pdf!, deck.handout!]) {
+      const a = path.join(root, 'whole', file);
+      const b = path.join(root, 'chunked', file);
+      const pages = Number(pdfInfo(a).Pages);
+      expect(pages).toBeGreaterThan(3);
+      expect(Number(pdfInfo(b).Pages)).toBe(pages);
+      for (let p = 1; p <= pages; p++) expect(pageText(b, p), `${file} page ${p}`).toBe(pageText(a, p));
+    }
+    expect(await outline(path.join(root, 'chunked', deck.pdf!))).toEqual(await outline(path.join(root, 'whole', deck.pdf!)));
+  });
+});
