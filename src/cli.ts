@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createRequire } from 'node:module';
 import { DeckError, formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { stderrLogger, type Logger } from './log.js';
+import { describeFailure } from './cli/errors.js';
 import type { Format } from './build.js';
 
 const require = createRequire(import.meta.url);
@@ -155,7 +156,8 @@ export async function main(argv: string[], env: CliEnvironment = { cwd: process.
       env.logger.error(`lectern ${name}: error: ${e.message}`);
       return 2;
     }
-    throw e;
+    env.logger.error(describeFailure(e, name, env.cwd));
+    return 1;
   }
 }
 

@@ -6,6 +6,15 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { contrastRatio, isHexColour } from './contrast.js';
+import { safeDecodeURI } from '../paths/inside.js';
+
+function safeDecodeURIComponent(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
 
 const RE_EXTERNAL = /^(https?:|mailto:|tel:|data:|\/\/)/i;
 
@@ -66,6 +75,7 @@ export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[]
 
 function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, Slide>): string | undefined {
   if (RE_EXTERNAL.test(href)) return undefined;
+  if (safeDecodeURI(href) === undefined || (href.startsWith('#') && safeDecodeURIComponent(href.slice(1)) === undefined)) return `link "${href}" has an invalid %-escape: write "%25" for a literal "%"`;
   if (href.startsWith('#/')) {
     const target = decodeURIComponent(href.slice(2).split('/')[0] ?? '');
     if (target === '' || /^\d+$/.test(target) || byId.has(target)) return undefined;

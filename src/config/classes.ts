@@ -16,6 +16,8 @@ export interface ClassConfig {
 }
 
 const RE_CLASS_FILE = /\.ya?ml$/;
+/** Folders of dist/ that Lectern writes itself. */
+const RESERVED_IDS = ['assets'];
 
 export function defaultClass(deckSlugs: readonly string[]): ClassConfig {
   return { id: 'default', settings: { name: 'All lectures' }, decks: [...deckSlugs] };
@@ -26,8 +28,24 @@ export function loadClasses(classesDir: string, deckSlugs: readonly string[]): {
   const files = fs.existsSync(classesDir) ? fs.readdirSync(classesDir).filter((f) => RE_CLASS_FILE.test(f)).sort() : [];
   if (!files.length) return { classes: [defaultClass(deckSlugs)], diagnostics };
   const classes: ClassConfig[] = [];
+  const ids = new Map<string, string>();
   for (const f of files) {
     const file = path.join(classesDir, f);
+    const id = f.replace(RE_CLASS_FILE, '').toLowerCase();
+    const twin = ids.get(id);
+    ids.set(id, f);
+    if (twin) {
+      diagnostics.push(error(file, 1, 1, `class "${id}" is defined twice (also classes/${twin}); both would be written to dist/${id}/, so remove or rename one`));
+      continue;
+    }
+    if (RESERVED_IDS.includes(id)) {
+      diagnostics.push(error(file, 1, 1, `a class cannot be called "${id}": dist/${id}/ holds Lectern's own files; rename the class file`));
+      continue;
+    }
+    if (!fs.statSync(file).isFile()) {
+      diagnostics.push(error(file, 1, 1, 'is a folder, not a class file'));
+      continue;
+    }
     const loaded = loadClassFile(file, fs.readFileSync(file, 'utf8'), deckSlugs);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.klass) classes.push(loaded.klass);

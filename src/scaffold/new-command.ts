@@ -11,6 +11,11 @@ export function titleFromSlug(slug: string): string {
   return words.map((w, i) => (i === 0 ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
 }
 
+/** A YAML double-quoted scalar: a JSON string is one, so backslashes, quotes and newlines round-trip. */
+function yamlString(text: string): string {
+  return JSON.stringify(text).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
 export async function runNew(values: Record<string, unknown>, positionals: string[], env: CliEnvironment): Promise<number> {
   const [slug, ...extra] = positionals;
   if (!slug) throw new UsageError('which deck? usage: lectern new <slug>, e.g. lectern new week-3-the-thaw');
@@ -28,7 +33,7 @@ export async function runNew(values: Record<string, unknown>, positionals: strin
   const title = (values.title as string | undefined) ?? titleFromSlug(slug);
   // A project's own templates/ may have no starter: fall back to the one Lectern ships.
   const own = path.join(project.templatesDir, 'starter', 'deck.md');
-  const starter = fs.readFileSync(fs.existsSync(own) ? own : path.join(packageRoot, 'templates', 'starter', 'deck.md'), 'utf8').replace('{{title}}', title.replace(/"/g, '\\"'));
+  const starter = fs.readFileSync(fs.existsSync(own) ? own : path.join(packageRoot, 'templates', 'starter', 'deck.md'), 'utf8').replace('"{{title}}"', () => yamlString(title));
   fs.mkdirSync(project.decksDir, { recursive: true });
   // 'wx' fails if the file appeared meanwhile: never overwrite a lecturer's file.
   fs.writeFileSync(file, starter, { flag: 'wx' });

@@ -14,7 +14,11 @@ export class Output {
 
   /** Absolute path in the staging folder. */
   path(rel: string): string {
-    return path.join(this.staging, rel);
+    const file = path.join(this.staging, rel);
+    // Nothing is ever written outside the output folder, whatever a deck or class names.
+    const back = path.relative(this.staging, file);
+    if (back.startsWith('..') || path.isAbsolute(back)) throw new Error(`refusing to write outside the output folder: ${rel}`);
+    return file;
   }
 
   write(rel: string, content: string | Uint8Array): void {
