@@ -88,6 +88,11 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     }
     const exportMs = performance.now() - exportStarted;
     const failed = exported.filter((r) => r.error).map((r) => `${r.job.dir}: ${r.error}`);
+    // The README promises it: a build where any deck failed to print leaves the previous dist/ as it was.
+    if (failed.length) {
+      output.discard();
+      return { ...fail(exported.filter((r) => r.error).map((r) => error(r.job.deck.file, 1, 1, r.error!))), failed: [] };
+    }
     const manifest = buildManifest(jobs, classes, exported);
     const partial = Boolean(options.decks?.length || options.classes?.length);
     const previous = partial ? readManifest(options.outDir) : undefined;

@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { UsageError, type CliEnvironment } from '../cli.js';
-import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { error, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { planBuild } from '../plan.js';
 import { Output } from '../write/output.js';
 import { writeStaging } from '../write/staging.js';
@@ -34,7 +34,14 @@ export async function check(root: string, decks: string[], classes?: string[]): 
   try {
     writeStaging(output, plan.project, plan.jobs, plan.classes);
     for (const job of plan.jobs) {
-      diagnostics.push(...(await session.withPage((page) => layoutChecks(page, output.path(`${job.dir}/index.html`), job.deck, job.look.height))));
+      // The same per-deck limit as PDF export: a deck that never settles is reported, not waited on forever.
+      const limit = 120_000 + 500 * job.slides;
+      try {
+        diagnostics.push(...(await session.withPage((page) => layoutChecks(page, output.path(`${job.dir}/index.html`), job.deck, job.look.height), limit)));
+      } catch (e) {
+        if ((e as Error).name === 'BrowserNotFound') throw e;
+        diagnostics.push(error(job.deck.file, 1, 1, `layout check of ${job.dir} failed: ${(e as Error).message.split('\n')[0]}`));
+      }
     }
   } finally {
     await session.close();

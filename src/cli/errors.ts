@@ -42,6 +42,7 @@ export function describeFailure(e: unknown, command: string, cwd: string): strin
     const what = `${ERRNO[err.code]} [${err.code}]`;
     return file ? `${relativePath(file, cwd)}:1:1: error: ${what}` : `lectern ${command}: error: ${what}: ${first}`;
   }
+  if (e instanceof Error && e.name === 'BrowserNotFound') return `lectern ${command}: error: ${first}`;
   if (e instanceof URIError) return `lectern ${command}: error: a link or image path has an invalid %-escape (${first}); write "%25" for a literal %`;
   if (e instanceof SyntaxError && /JSON/.test(first)) return `lectern ${command}: error: invalid JSON: ${first}`;
   if (e instanceof RangeError && /call stack|Invalid string length|Array buffer allocation/i.test(first)) {

@@ -1,15 +1,27 @@
 // Atomic output: everything is written to a staging folder beside dist/, and only a finished build replaces it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { lockOutput, sweepOutput } from './leftovers.js';
 
 export class Output {
   readonly staging: string;
   /** After commit or discard, late writes (a deck still finishing after Ctrl-C) are dropped. */
   private closed = false;
 
+  private release: () => void = () => {};
+
   constructor(readonly outDir: string) {
-    this.staging = `${path.resolve(outDir)}.staging-${process.pid}-${Date.now().toString(36)}`;
-    fs.mkdirSync(this.staging, { recursive: true });
+    const out = path.resolve(outDir);
+    this.staging = `${out}.staging-${process.pid}-${Date.now().toString(36)}`;
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    this.release = lockOutput(out);
+    try {
+      sweepOutput(out);
+      fs.mkdirSync(this.staging, { recursive: true });
+    } catch (e) {
+      this.release();
+      throw e;
+    }
   }
 
   /** Absolute path in the staging folder. */
@@ -48,7 +60,15 @@ export class Output {
       if (hadOld) fs.renameSync(out, old);
       fs.renameSync(this.staging, out);
       if (hadOld) fs.rmSync(old, { recursive: true, force: true });
+      this.release();
       return;
+    }
+    // Each deck folder (<class>/<deck>) is swapped whole, so a reader never sees half of a deck's files.
+    for (const klass of fs.readdirSync(this.staging, { withFileTypes: true })) {
+      if (!klass.isDirectory() || klass.name === 'assets') continue;
+      for (const deck of fs.readdirSync(path.join(this.staging, klass.name), { withFileTypes: true })) {
+        if (deck.isDirectory()) swapFolder(path.join(this.staging, klass.name, deck.name), path.join(out, klass.name, deck.name));
+      }
     }
     for (const entry of fs.readdirSync(this.staging, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
@@ -63,5 +83,28 @@ export class Output {
   discard(): void {
     this.closed = true;
     fs.rmSync(this.staging, { recursive: true, force: true });
+    this.release();
+    this.release = () => {};
+  }
+}
+
+/** Moves a staged deck folder into place in one rename; files only the old folder had (its PDFs) are kept. */
+function swapFolder(staged: string, target: string): void {
+  if (fs.existsSync(target)) {
+    for (const entry of fs.readdirSync(target, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const from = path.join(entry.parentPath, entry.name);
+      const to = path.join(staged, path.relative(target, from));
+      if (fs.existsSync(to)) continue;
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.copyFileSync(from, to, fs.constants.COPYFILE_FICLONE);
+    }
+    const trash = `${staged}.old`;
+    fs.renameSync(target, trash);
+    fs.renameSync(staged, target);
+    fs.rmSync(trash, { recursive: true, force: true });
+  } else {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.renameSync(staged, target);
   }
 }
