@@ -40,7 +40,7 @@ export function describeFailure(e: unknown, command: string, cwd: string): strin
   if (err.code && ERRNO[err.code] !== undefined) {
     const file = err.path ?? err.dest;
     const what = `${ERRNO[err.code]} [${err.code}]`;
-    return file ? `${relativePath(file, cwd)}:1:1: error: ${what}` : `lectern ${command}: error: ${what}: ${first}`;
+    return file ? `${relativePath(file, cwd)}: error: ${what}` : `lectern ${command}: error: ${what}: ${first}`;
   }
   if (e instanceof Error && e.name === 'BrowserNotFound') return `lectern ${command}: error: ${first}`;
   if (e instanceof URIError) return `lectern ${command}: error: a link or image path has an invalid %-escape (${first}); write "%25" for a literal %`;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { didYouMean, error, warning, type Diagnostic } from '../diagnostics.js';
 import type { ParsedYaml } from './yaml.js';
 import { normaliseColour } from './colour.js';
+import { RULE_IDS } from '../check/rules.js';
 
 const text = z.union([z.string(), z.number()]).transform(String);
 // Parsed as CSS (culori) and rewritten as hex, so the value written into <style> is always the parsed colour.
@@ -27,6 +28,9 @@ const handout = z.strictObject({
   layout: z.enum(handoutLayouts).optional(),
   paper: z.enum(paperSizes).optional(),
 });
+
+/** `check: { missing-notes: off }`: switch a rule off, or change its severity, for a deck or a class. */
+const checkSettings = z.partialRecord(z.enum(RULE_IDS as [string, ...string[]]), z.enum(['off', 'warning', 'error']));
 
 /** Look settings that front matter, a class file and flags may all set. */
 const lookKeys = {
@@ -60,6 +64,7 @@ export const frontMatterSchema = z.strictObject({
   verticalSeparator: z.string().optional(),
   notesSeparator: z.string().optional(),
   revealOptions: z.record(z.string(), z.unknown()).optional(),
+  check: checkSettings.optional(),
   ...lookKeys,
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -74,6 +79,7 @@ export const classSchema = z.strictObject({
   audience: z.array(z.string()).optional(),
   dates: z.record(z.string(), text).optional(),
   vars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  check: checkSettings.optional(),
   ...lookKeys,
 });
 export type ClassFile = z.infer<typeof classSchema>;

@@ -1,7 +1,7 @@
 // templates/themes/<name>/ folders → Theme descriptions: a theme is CSS, settings and optional partials, not code.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DeckError, error, positionAt } from '../diagnostics.js';
+import { fileError, DeckError, error, positionAt } from '../diagnostics.js';
 
 export interface Theme {
   name: string;
@@ -52,7 +52,7 @@ function readThemeJson(file: string): ThemeSettings {
   }
   const settings = value as Partial<ThemeSettings> | null;
   if (!settings || typeof settings !== 'object' || !settings.fonts || !settings.colors || typeof settings.highlight !== 'string' || !/^[\w.-]+$/.test(settings.highlight)) {
-    throw new DeckError([error(file, 1, 1, 'theme.json needs "fonts", "colors" and "highlight" (see templates/themes/light/theme.json)')]);
+    throw new DeckError([fileError(file, 'theme.json needs "fonts", "colors" and "highlight" (see templates/themes/light/theme.json)')]);
   }
   return settings as ThemeSettings;
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DeckError, error } from '../diagnostics.js';
+import { fileError, DeckError } from '../diagnostics.js';
 
 export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -61,10 +61,10 @@ export function lockOutput(out: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const holder = Number(fs.readFileSync(lock, 'utf8').trim());
       if (isAlive(holder) && holder !== process.pid) {
-        throw new DeckError([error(out, 1, 1, `another build is running into this folder (process ${holder}); wait for it, or delete ${path.basename(lock)} if it is not running`)]);
+        throw new DeckError([fileError(out, `another build is running into this folder (process ${holder}); wait for it, or delete ${path.basename(lock)} if it is not running`)]);
       }
       fs.rmSync(lock, { force: true });
     }
   }
-  throw new DeckError([error(out, 1, 1, `could not lock ${path.basename(out)}/ for this build`)]);
+  throw new DeckError([fileError(out, `could not lock ${path.basename(out)}/ for this build`)]);
 }
