@@ -142,6 +142,9 @@ function checkOutDir(outDir: string, root: string): Diagnostic[] {
   if (rel === '' || !rel.startsWith('..')) {
     return [fileError(out, `--out ${outDir} is the project folder or holds it; Lectern replaces its output folder, so choose a folder of its own such as dist`)];
   }
+  if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
+    return [fileError(out, `--out ${outDir} is a file, not a folder; choose a folder of its own such as dist`)];
+  }
   if (fs.existsSync(out) && fs.readdirSync(out).length > 0 && !fs.existsSync(path.join(out, 'manifest.json'))) {
     return [fileError(out, `${outDir} already holds files that Lectern did not write (no manifest.json); choose an empty or new folder for --out`)];
   }

@@ -36,15 +36,19 @@ export class Output {
   write(rel: string, content: string | Uint8Array): void {
     if (this.closed) return;
     const file = this.path(rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
+    withPath(file, () => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, content);
+    });
   }
 
   copy(rel: string, from: string): void {
     if (this.closed) return;
     const file = this.path(rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.copyFileSync(from, file, fs.constants.COPYFILE_FICLONE);
+    withPath(file, () => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.copyFileSync(from, file, fs.constants.COPYFILE_FICLONE);
+    });
   }
 
   /**
@@ -58,7 +62,13 @@ export class Output {
       const old = `${out}.old-${process.pid}-${Date.now().toString(36)}`;
       const hadOld = fs.existsSync(out);
       if (hadOld) fs.renameSync(out, old);
-      fs.renameSync(this.staging, out);
+      try {
+        fs.renameSync(this.staging, out);
+      } catch (e) {
+        // The old dist/ goes back at once; were we killed right here, the next run restores it (sweepOutput).
+        if (hadOld) fs.renameSync(old, out);
+        throw e;
+      }
       if (hadOld) fs.rmSync(old, { recursive: true, force: true });
       this.release();
       return;
@@ -106,5 +116,16 @@ function swapFolder(staged: string, target: string): void {
   } else {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.renameSync(staged, target);
+  }
+}
+
+/** A write error (ENOSPC, EFBIG) names no file when it comes from write(2): name the one being written. */
+function withPath(file: string, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err === 'object' && err.code && !err.path) err.path = file;
+    throw e;
   }
 }
