@@ -2,10 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DeckError, error, hasErrors, type Diagnostic } from './diagnostics.js';
+import { DeckError, fileError, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { PlanOptions } from './plan.js';
+import { findDecks } from './config/project.js';
 import { mergeManifest, type Manifest } from './write/manifest.js';
 import { Output } from './write/output.js';
+import { keepOutputs } from './write/keep-outputs.js';
 import { readManifest } from './write/read-manifest.js';
 import type { Logger } from './log.js';
 import type { ExportOptions, ExportResult } from './export/export-decks.js';
@@ -96,8 +98,18 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   const { project, classes, diagnostics } = plan;
   const jobs = inShard(plan.jobs, options.shard);
   diagnostics.push(...checkOutDir(options.outDir, project.root));
-  if (!diagnostics.length && !plan.jobs.length && !options.decks?.length) {
-    diagnostics.push(error(project.decksDir, 1, 1, 'no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"'));
+  // "built 0 decks" is never a success: say why nothing was built.
+  // (A shard may hold no jobs: that is a success, the merge fills in the rest.)
+  if (!plan.jobs.length && !hasErrors(diagnostics)) {
+    const found = findDecks(project.decksDir).decks.length;
+    diagnostics.push(
+      fileError(
+        project.decksDir,
+        !found
+          ? 'no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"'
+          : `none of the ${found} deck${found === 1 ? '' : 's'} asked for is in a class that is built: list them under decks: in a class file, or name them with --deck`,
+      ),
+    );
   }
   const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, classes: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, reused: [], failed: [] });
   if (hasErrors(diagnostics)) return fail();
@@ -124,11 +136,17 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     }
     const exportMs = performance.now() - exportStarted;
     const failed = exported.filter((r) => r.error).map((r) => `${r.job.dir}: ${r.error}`);
+    // The README promises it: a build where any deck failed to print leaves the previous dist/ as it was.
+    if (failed.length) {
+      output.discard();
+      return { ...fail(exported.filter((r) => r.error).map((r) => fileError(r.job.deck.file, r.error!))), failed: [] };
+    }
     const manifest = buildManifest(jobs, classes, exported);
     if (options.shard) manifest.shard = options.shard;
     const partial = Boolean(options.decks?.length || options.classes?.length);
-    const previous = partial ? readManifest(options.outDir) : undefined;
-    const merged = mergeManifest(previous, manifest);
+    const previous = readManifest(options.outDir);
+    keepOutputs(manifest, previous, options.outDir, output, new Set(exportFormats));
+    const merged = mergeManifest(partial ? previous : undefined, manifest);
     timed('index pages', () => writeIndexPages(output, project, classes, jobs, merged, options.look));
     output.write('manifest.json', JSON.stringify(merged, null, 2) + '\n');
     timed('commit dist/', () => output.commit(partial ? 'merge' : 'replace'));
@@ -177,10 +195,13 @@ export function checkOutDir(outDir: string, root: string): Diagnostic[] {
   const out = path.resolve(outDir);
   const rel = path.relative(out, path.resolve(root));
   if (rel === '' || !rel.startsWith('..')) {
-    return [error(out, 1, 1, `--out ${outDir} is the project folder or holds it; Lectern replaces its output folder, so choose a folder of its own such as dist`)];
+    return [fileError(out, `--out ${outDir} is the project folder or holds it; Lectern replaces its output folder, so choose a folder of its own such as dist`)];
+  }
+  if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
+    return [fileError(out, `--out ${outDir} is a file, not a folder; choose a folder of its own such as dist`)];
   }
   if (fs.existsSync(out) && fs.readdirSync(out).length > 0 && !fs.existsSync(path.join(out, 'manifest.json'))) {
-    return [error(out, 1, 1, `${outDir} already holds files that Lectern did not write (no manifest.json); choose an empty or new folder for --out`)];
+    return [fileError(out, `${outDir} already holds files that Lectern did not write (no manifest.json); choose an empty or new folder for --out`)];
   }
   return [];
 }

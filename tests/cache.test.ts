@@ -93,6 +93,16 @@ describe('print cache', () => {
     expect(pageText(at('dist-uncached/intro/syntax-tour/syntax-tour.pdf'), 1)).toContain('Syntax tour');
   });
 
+  it('prints a deck to the same bytes whether or not the page printed other decks before it', async () => {
+    const root = tempProject();
+    const file = 'seminar/syntax-tour/syntax-tour.pdf';
+    // One page prints reveal-md, then syntax-tour (its table's tagged headers come after another deck's nodes).
+    const after = await buildProject(root, ['html', 'pdf'], { cache: false, classes: ['seminar'], outDir: path.join(root, 'after'), export: { concurrency: 1 } });
+    const alone = await buildProject(root, ['html', 'pdf'], { cache: false, classes: ['seminar'], decks: ['syntax-tour'], outDir: path.join(root, 'alone') });
+    expect(after.ok && alone.ok).toBe(true);
+    expect(fs.readFileSync(path.join(root, 'after', file)).equals(fs.readFileSync(path.join(root, 'alone', file)))).toBe(true);
+  });
+
   it('dates PDFs and the manifest from SOURCE_DATE_EPOCH, not the clock', async () => {
     const root = tempProject();
     const saved = process.env.SOURCE_DATE_EPOCH;

@@ -1,5 +1,6 @@
 // Slide PDF bytes → the same PDF with metadata and an outline (bookmarks) built from slide titles.
 import { createHash } from 'node:crypto';
+import { renumberNodeIds } from './stable-ids.js';
 import { PDFDocument, PDFName, PDFNumber, PDFHexString, PDFArray, PDFNull, type PDFRef, type PDFDict } from 'pdf-lib';
 
 export interface OutlineItem {
@@ -34,6 +35,7 @@ export function applyMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
   if (metadata.keywords?.length) doc.setKeywords(metadata.keywords);
   doc.setCreator('Lectern');
   doc.setProducer('Lectern (Chromium, pdf-lib)');
+  renumberNodeIds(doc);
   doc.setCreationDate(metadata.date);
   doc.setModificationDate(metadata.date);
   const id = PDFHexString.of(createHash('md5').update(metadata.identity).digest('hex'));

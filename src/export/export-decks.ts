@@ -13,7 +13,7 @@ import { BrowserNotFound, type BrowserSession } from './browser.js';
 import { fillHandout, printSheets } from './handout.js';
 import { printSlides, reprintInPaperColours } from './slides-pdf.js';
 import { CHUNK_ABOVE, printSlidesChunked } from './chunks.js';
-import { DeckError, error } from '../diagnostics.js';
+import { DeckError, fileError } from '../diagnostics.js';
 import { jobSourceDate } from '../cache/source-date.js';
 import { timed } from '../profile.js';
 
@@ -66,7 +66,7 @@ export async function exportDecks(jobs: DeckJob[], output: Output, options: Expo
         });
       } catch (e) {
         if (options.signal?.aborted) return;
-        if (e instanceof BrowserNotFound) throw new DeckError([error('lectern', 1, 1, e.message)]);
+        if (e instanceof BrowserNotFound) throw new DeckError([fileError('lectern', e.message)]);
         throw e;
       }
     }
