@@ -22,11 +22,14 @@ fs.writeFileSync(path.join(root, 'decks', 'big.md'), `---\ntitle: A ${slides}-sl
 
 let peakRss = 0;
 const sample = setInterval(() => {
-  // Node's own memory plus every Chromium process under it.
-  const ps = execFileSync('ps', ['-o', 'rss=', '--ppid', String(process.pid), '-o', 'rss=', '-p', String(process.pid)], { encoding: 'utf8' });
-  const children = execFileSync('bash', ['-c', `pstree -p ${process.pid} 2>/dev/null | grep -o '([0-9]*)' | tr -d '()' | xargs -r ps -o rss= -p`], { encoding: 'utf8' });
-  const total = (children || ps).split('\n').filter(Boolean).reduce((n, l) => n + Number(l.trim()), 0) * 1024;
-  peakRss = Math.max(peakRss, total);
+  // Node's own memory plus every Chromium process under it (a process may end between listing and reading).
+  try {
+    const pids = execFileSync('bash', ['-c', `pstree -p ${process.pid} 2>/dev/null | grep -o '([0-9]*)' | tr -d '()'`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const rss = execFileSync('ps', ['-o', 'rss=', '-p', pids.join(',') || String(process.pid)], { encoding: 'utf8' });
+    peakRss = Math.max(peakRss, rss.split('\n').filter(Boolean).reduce((n, l) => n + Number(l.trim()), 0) * 1024);
+  } catch {
+    // ps exits 1 when one of the processes is gone: skip this sample.
+  }
 }, 100);
 const started = performance.now();
 const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf', 'handout']), logger: silentLogger, cache: false });

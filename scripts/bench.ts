@@ -1,67 +1,98 @@
-// npm run bench: HTML build time, and slide PDF / handout export against bare Puppeteer printing the same HTML.
+// npm run bench: each Lectern figure next to its reference, measured in the same run (whole processes, wall time).
+// BENCH_RUNS (default 3) runs per figure, medians; BENCH_SKIP=marp,serve,big leaves parts out. Prints the load.
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
-import { build, type Format } from '../src/build.js';
-import { silentLogger } from '../src/log.js';
-import { findBrowser, CHROMIUM_ARGS } from '../src/export/browser.js';
+import { findBrowser } from '../src/export/browser.js';
+import { writeMarpDecks } from './bench/marp.js';
+import { generateCourse } from './bench/course.js';
+import { measureServe } from './bench/serve.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-bench-'));
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+const cli = path.join(root, 'bin', 'lectern.js');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-bench-'));
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(','));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const klass = process.env.BENCH_CLASS ?? 'cold-war-survey';
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const browser = await findBrowser();
 
-async function timeBuild(formats: Format[], classes?: string[]) {
-  const times: number[] = [];
-  let slides = 0;
-  let decks = 0;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const r = await build({ root, outDir: path.join(out, 'dist'), formats: new Set(formats), classes, logger: silentLogger, export: { concurrency: os.availableParallelism() } });
-    times.push(performance.now() - t);
-    if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('\n') + r.failed.join('\n'));
-    slides = r.slides;
-    decks = r.decks;
-  }
-  return { ms: median(times), slides, decks };
+/** Wall time of a whole process, as a user at the shell sees it. */
+function timeProcess(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const ms = performance.now() - t;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
+  return ms;
+}
+const lectern = (args: string[], cwd = root) => timeProcess(process.execPath, [cli, 'build', ...args], cwd);
+const medianOf = (fn: () => number) => median(Array.from({ length: runs }, fn));
+
+/** Bare Puppeteer in its own process: one browser, page.pdf per built deck page (no bookmarks, no handouts). */
+function barePrint(dist: string): number {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+  const pages = manifest.classes.flatMap((c: { decks: { html: string }[] }) => c.decks.map((d) => path.join(dist, d.html)));
+  const script = path.join(work, 'bare.mjs');
+  fs.writeFileSync(script, `import puppeteer from ${JSON.stringify(path.join(root, 'node_modules', 'puppeteer', 'lib', 'esm', 'puppeteer', 'puppeteer.js'))};
+const b = await puppeteer.launch({ executablePath: ${JSON.stringify(browser)}, args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage();
+for (const [i, f] of ${JSON.stringify(pages)}.entries()) {
+  await p.goto('file://' + f + '?print-pdf&margin=0', { waitUntil: 'load' });
+  await p.waitForSelector('.pdf-page');
+  await p.evaluate(() => document.fonts.ready);
+  await p.pdf({ path: ${JSON.stringify(work)} + '/bare-' + i + '.pdf', printBackground: true, preferCSSPageSize: true });
+}
+await b.close();`);
+  return medianOf(() => timeProcess(process.execPath, [script], work));
 }
 
-/** Bare Puppeteer: one browser, one page.pdf per deck, no bookmarks, no handouts. */
-async function baseline(): Promise<number> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(out, 'dist', 'manifest.json'), 'utf8'));
-  const decks: string[] = manifest.classes.find((c: { id: string }) => c.id === klass).decks.map((d: { html: string }) => path.join(out, 'dist', d.html));
-  const { default: puppeteer } = await import('puppeteer');
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
-    const page = await browser.newPage();
-    for (const file of decks) {
-      await page.goto(`${pathToFileURL(file).href}?print-pdf&margin=0&pdfSeparateFragments=false`, { waitUntil: 'load' });
-      await page.waitForSelector('.pdf-page');
-      await page.evaluate(() => document.fonts.ready);
-      await page.pdf({ printBackground: true, preferCSSPageSize: true });
-    }
-    await browser.close();
-    times.push(performance.now() - t);
-  }
-  return median(times);
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`Lectern benchmark: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${path.basename(browser)}; median of ${runs}`);
+console.log(`load average at start: ${load()}\n`);
+
+// Cold: the shipped course, slide PDFs only, no cache; against a bare print of the same HTML and Marp CLI.
+const dist = path.join(work, 'dist');
+const cold = medianOf(() => lectern(['--format', 'pdf', '--no-cache', '--out', dist]));
+const bare = barePrint(dist);
+console.log(`cold, shipped course to slide PDFs: Lectern ${s(cold)} (HTML build included), bare Puppeteer print of the same HTML ${s(bare)} → ${(cold / bare).toFixed(2)}×`);
+if (!skip.has('marp')) {
+  const marp = path.join(os.tmpdir(), 'lectern-bench-marp', 'node_modules', '.bin', 'marp');
+  if (fs.existsSync(marp)) {
+    const decks = writeMarpDecks(root, path.join(work, 'marp'));
+    const config = path.join(work, 'marp', '.marprc.json');
+    fs.writeFileSync(config, JSON.stringify({ allowLocalFiles: true, browser: 'chrome', browserPath: browser }));
+    const ms = medianOf(() => timeProcess(marp, ['--config-file', config, '--pdf', '--input-dir', path.dirname(decks[0]!), '-o', path.join(work, 'marp-out')], work, { CHROME_PATH: browser, CHROME_NO_SANDBOX: '1' }));
+    console.log(`  Marp CLI on the same ${decks.length} decks as Marp Markdown: ${s(ms)} → Lectern/Marp ${(cold / ms).toFixed(2)}×`);
+  } else console.log(`  Marp CLI: not installed (npm install @marp-team/marp-cli in ${path.dirname(path.dirname(path.dirname(marp)))})`);
 }
 
-const fmt = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
-console.log(`Lectern benchmark: ${os.availableParallelism()} cores, node ${process.version}, median of ${runs} runs\n`);
-await timeBuild(['html'], [klass]); // warm caches (templates, fonts) once
-const html1 = await timeBuild(['html'], [klass]);
-console.log(`HTML, one class (${html1.decks} decks, ${html1.slides} slides): ${fmt(html1.ms)}`);
-const htmlAll = await timeBuild(['html']);
-console.log(`HTML, every class (${htmlAll.decks} deck builds, ${htmlAll.slides} slides): ${fmt(htmlAll.ms)}`);
-const pdf = await timeBuild(['html', 'pdf'], [klass]);
-console.log(`Slide PDFs, one class (${pdf.decks} decks, ${pdf.slides} slides), with bookmarks: ${fmt(pdf.ms)}`);
-const base = await baseline();
-console.log(`Baseline, bare Puppeteer (one browser, page.pdf per deck): ${fmt(base)}  → Lectern/baseline = ${(pdf.ms / base).toFixed(2)}×`);
-const all = await timeBuild(['html', 'pdf', 'handout'], [klass]);
-console.log(`Slide PDFs + handouts, one class: ${fmt(all.ms)}`);
-fs.rmSync(out, { recursive: true, force: true });
+// Full build (PDFs and handouts): cold, then nothing changed.
+const full = path.join(work, 'full');
+const coldFull = medianOf(() => lectern(['--no-cache', '--out', full]));
+lectern(['--out', full]);
+const noChange = medianOf(() => lectern(['--out', full]));
+console.log(`shipped course, HTML + PDFs + handouts: cold ${s(coldFull)}, nothing changed ${s(noChange)} (${((noChange / coldFull) * 100).toFixed(0)}% of cold)`);
+
+// A generated 40-deck course: one deck edited, then rebuilt.
+const course = generateCourse(path.join(work, 'course'), 40, 30);
+const courseCold = lectern(['--out', 'dist'], course.root);
+const edits = Array.from({ length: runs }, (_, i) => {
+  course.edit(i);
+  return lectern(['--out', 'dist'], course.root);
+});
+console.log(`40-deck course (1200 slides, PDFs + handouts): cold ${s(courseCold)}, one deck edited ${s(median(edits))}`);
+
+if (!skip.has('serve')) {
+  const times = await measureServe(cli, path.join(work, 'serve'), browser, 20);
+  console.log(`serve, 30-slide deck, file write → new text in the page (${times.length} saves): p50 ${Math.round(pct(times, 50))} ms, p95 ${Math.round(pct(times, 95))} ms`);
+}
+
+if (!skip.has('big')) {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench-big.ts')], { cwd: root, env: { ...process.env, SLIDES: '2000' }, encoding: 'utf8' });
+  console.log(`2000-slide deck: ${out.trim().split('\n').join('; ')}`);
+}
+console.log(`\nload average at end: ${load()}`);
+fs.rmSync(work, { recursive: true, force: true });

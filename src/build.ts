@@ -179,7 +179,9 @@ function cacheOptions(options: BuildOptions): CacheOptions | undefined {
 async function checkUpToDate(options: BuildOptions, cache: CacheOptions, exportFormats: readonly string[]) {
   const { inputsDigest, upToDate, recordBuild } = await import('./cache/up-to-date.js');
   const browser = exportFormats.length ? await (await import('./export/browser.js')).findBrowser().catch(() => undefined) : undefined;
-  const settings = { formats: [...options.formats].sort(), decks: options.decks, classes: options.classes, look: options.look, fragments: options.export?.pdfFragments, notes: options.export?.pdfNotes, shard: options.shard };
+  // Every option that changes the output (not the logger, the cache or how many pages print at once).
+  const { logger: _logger, cache: _cache, export: exportOptions, formats, ...rest } = options;
+  const settings = { ...rest, formats: [...formats].sort(), fragments: exportOptions?.pdfFragments, notes: exportOptions?.pdfNotes, chunkAbove: exportOptions?.chunkAbove };
   const inputs = inputsDigest(options.root, settings, browser ? [browser] : []);
   return {
     summary: upToDate(cache.dir, options.outDir, settings, inputs),
