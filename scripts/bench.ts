@@ -53,11 +53,13 @@ const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 console.log(`Lectern benchmark: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${path.basename(browser)}; median of ${runs}`);
 console.log(`load average at start: ${load()}\n`);
 
-// Cold: the shipped course, slide PDFs only, no cache; against a bare print of the same HTML and Marp CLI.
+// Cold: one class's four lectures to slide PDFs, no cache; against a bare print of the same HTML, and Marp CLI
+// on the same four decks.
 const dist = path.join(work, 'dist');
-const cold = medianOf(() => lectern(['--format', 'pdf', '--no-cache', '--out', dist]));
+const klass = process.env.BENCH_CLASS ?? 'cold-war-survey';
+const cold = medianOf(() => lectern(['--class', klass, '--format', 'pdf', '--no-cache', '--out', dist]));
 const bare = barePrint(dist);
-console.log(`cold, shipped course to slide PDFs: Lectern ${s(cold)} (HTML build included), bare Puppeteer print of the same HTML ${s(bare)} → ${(cold / bare).toFixed(2)}×`);
+console.log(`cold, ${klass} (4 decks) to slide PDFs: Lectern ${s(cold)} (HTML build included), bare Puppeteer print of the same HTML ${s(bare)} → ${(cold / bare).toFixed(2)}×`);
 if (!skip.has('marp')) {
   const marp = path.join(os.tmpdir(), 'lectern-bench-marp', 'node_modules', '.bin', 'marp');
   if (fs.existsSync(marp)) {

@@ -61,7 +61,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cache = cacheOptions(options);
   const skip = cache ? await timed('up-to-date check', () => checkUpToDate(options, cache, exportFormats)) : undefined;
   if (skip?.summary) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: [], failed: [] };
-  const result = await buildNow(options, exportFormats, exportFormats.length ? cache : undefined, started);
+  const result = await buildNow(options, exportFormats, cache, started);
   if (skip && result.ok && !result.interrupted) {
     const { decks, classes, slides, files, diagnostics } = result;
     skip.record({ decks, classes, slides, files, diagnostics });
@@ -94,7 +94,7 @@ async function buildNow(options: BuildOptions, exportFormats: ('pdf' | 'handout'
 async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, cache: CacheOptions | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
   const { planBuild } = await import('./plan.js');
   const { buildManifest, writeIndexPages, writeStaging } = await import('./write/staging.js');
-  const plan = timed('plan: parse, model, render HTML', () => planBuild(options));
+  const plan = timed('plan: parse, model, render HTML', () => planBuild({ ...options, renderCache: cache?.dir }));
   const { project, classes, diagnostics } = plan;
   const jobs = inShard(plan.jobs, options.shard);
   diagnostics.push(...checkOutDir(options.outDir, project.root));

@@ -9,7 +9,8 @@ import type { LookSettings } from './config/schema.js';
 import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
 import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
 import { renderDeck, type ClassInfo } from './render/deck.js';
-import { loadTemplates } from './render/templates.js';
+import { loadTemplates, type Templates } from './render/templates.js';
+import { RenderMemo } from './cache/render-memo.js';
 import { staticChecks } from './check/static-rules.js';
 import { resolveInside, safeDecodeURI } from './paths/inside.js';
 import { applyRuleSettings } from './check/rules.js';
@@ -36,6 +37,8 @@ export interface PlanOptions {
   look?: LookSettings;
   /** Build decks that no class lists too, in a "Not in a class" group with the default look (lectern serve). */
   includeUnlisted?: boolean;
+  /** Reuse rendered decks from this cache folder (lectern build); without it every deck is rendered. */
+  renderCache?: string;
 }
 
 export interface Plan {
@@ -157,6 +160,7 @@ export function classInfo(klass: ClassConfig): ClassInfo {
 function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: ClassConfig[], wanted: Set<string>, options: PlanOptions, diagnostics: Diagnostic[]): DeckJob[] {
   const jobs: DeckJob[] = [];
   const flags = flagLayer(options.look);
+  const memo = options.renderCache ? new RenderMemo(options.renderCache, project.templatesDir) : undefined;
   for (const klass of classes) {
     const info = classInfo(klass);
     for (const slug of klass.decks) {
@@ -179,14 +183,35 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
-      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined });
+      const { rendered, found } = renderAndCheck(memo, model.deck, look, info, { assets: '../../assets', logoUrl, date: date ?? undefined }, () => templates);
       diagnostics.push(...ruled(rendered.diagnostics));
       diagnostics.push(...ruled(checkImages(model.deck, rendered.images)));
-      diagnostics.push(...ruled(staticChecks(model.deck, rendered.html, look)));
+      diagnostics.push(...ruled(found));
       jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck) });
     }
   }
+  memo?.trim();
   return jobs;
+}
+
+type Rendered = ReturnType<typeof renderDeck>;
+
+/** renderDeck and the static checks, or their stored result when the same deck, look and class were rendered before. */
+function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: Look, info: ClassInfo, options: Parameters<typeof renderDeck>[4], templates: () => Templates): { rendered: Rendered; found: Diagnostic[] } {
+  // The broken-link rule looks for linked files on disk (and names them relative to the working folder).
+  const key = memo?.key({ deck, look, info, options, cwd: process.cwd() });
+  const stored = key ? memo!.get<{ rendered: Rendered; found: Diagnostic[]; files: Record<string, boolean> }>(key) : undefined;
+  if (stored && Object.entries(stored.files).every(([file, exists]) => fs.existsSync(file) === exists)) return stored;
+  const rendered = renderDeck(deck, look, info, templates(), options);
+  const files = Object.fromEntries(
+    rendered.links
+      .filter((href) => !/^(#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(href) && safeDecodeURI(href) !== undefined)
+      .map((href) => path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!)))
+      .map((file) => [file, fs.existsSync(file)]),
+  );
+  const result = { rendered, found: staticChecks(deck, rendered.html, look), files };
+  if (key) memo!.put(key, result);
+  return result;
 }
 
 /** The same deck problem shows up once per class: report it once. */

@@ -3,7 +3,7 @@ import type { DeckJob } from '../plan.js';
 import type { ExportResult } from '../export/export-decks.js';
 import type { AssetPlan } from '../write/assets.js';
 import type { Output } from '../write/output.js';
-import { assetsDigest, environmentDigest, jobKey, type PrintSettings } from './key.js';
+import { assetsDigest, environmentDigest, jobKey, templatesDigest, type PrintSettings } from './key.js';
 import { PrintStore } from './store.js';
 
 export interface CacheOptions {
@@ -25,7 +25,7 @@ export async function reuseCachedPrints(jobs: readonly DeckJob[], output: Output
   const store = new PrintStore(cache.dir, cache.maxBytes);
   const { findBrowser } = await import('../export/browser.js');
   const environment = environmentDigest(await findBrowser().catch(() => 'no browser'));
-  const context = { assets: assetsDigest(assets), environment, print, templatesDir };
+  const context = { assets: assetsDigest(assets), environment, print, templates: templatesDigest(templatesDir) };
   const keys = new Map(jobs.map((j) => [j, jobKey(j, context)]));
   const reused: ExportResult[] = [];
   const toPrint: DeckJob[] = [];

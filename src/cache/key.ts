@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { DeckJob } from '../plan.js';
 import type { AssetPlan } from '../write/assets.js';
-import { handoutHtml } from '../export/export-decks.js';
+import { listTree } from './up-to-date.js';
 import { jobSourceDate } from './source-date.js';
 
 const require = createRequire(import.meta.url);
@@ -60,7 +60,14 @@ export function environmentDigest(browser: string): string {
   return hash.digest('hex');
 }
 
-export function jobKey(job: DeckJob, context: { assets: string; environment: string; print: PrintSettings; templatesDir: string }): string {
+/** The templates folder by path, size and modification time (the handout layout and partials). */
+export function templatesDigest(templatesDir: string): string {
+  const hash = sha();
+  listTree(hash, templatesDir);
+  return hash.digest('hex');
+}
+
+export function jobKey(job: DeckJob, context: { assets: string; environment: string; print: PrintSettings; templates: string }): string {
   const hash = sha();
   hash.update(JSON.stringify({
     assets: context.assets,
@@ -74,7 +81,9 @@ export function jobKey(job: DeckJob, context: { assets: string; environment: str
     look: job.look,
   }));
   hash.update('\0').update(job.html).update('\0');
-  if (context.print.formats.includes('handout')) hash.update(handoutHtml(job, context.templatesDir)).update('\0');
+  // The handout page is made from the deck model (notes, handout text), the look and class above, and the
+  // templates: hashing those is much cheaper than rendering the page for every deck.
+  if (context.print.formats.includes('handout')) hash.update(JSON.stringify(job.deck)).update('\0').update(context.templates).update('\0');
   for (const img of [...new Set(job.images)].sort()) hashFile(hash, path.resolve(job.deck.dir, img));
   if (job.look.logo) hashFile(hash, job.look.logo);
   return hash.digest('hex');

@@ -26,7 +26,7 @@ interface Stamp {
 }
 
 /** Every file under `dir` as path, size and modification time (content is not read: this runs on every build). */
-function listTree(hash: ReturnType<typeof createHash>, dir: string): void {
+export function listTree(hash: ReturnType<typeof createHash>, dir: string): void {
   if (!fs.existsSync(dir)) return hash.update(`${dir}: none\n`) && undefined;
   const entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   const lines = entries.map((e) => {
@@ -49,22 +49,28 @@ export function inputsDigest(root: string, settings: unknown, browserFiles: read
   listTree(hash, path.join(packageRoot, 'templates'));
   listTree(hash, path.join(packageRoot, 'lib'));
   listTree(hash, path.join(packageRoot, 'src'));
-  const pkg = require(path.join(packageRoot, 'package.json')) as { version: string; dependencies: Record<string, string> };
-  hash.update(pkg.version);
-  for (const dep of Object.keys(pkg.dependencies)) {
-    try {
-      const stat = fs.statSync(require.resolve(`${dep}/package.json`));
-      hash.update(`${dep}\0${stat.size}\0${stat.mtimeMs}\n`);
-    } catch {
-      // Packages that do not export package.json (reveal.js): their version is pinned with Lectern's own.
-      hash.update(`${dep}@${pkg.dependencies[dep]}\n`);
-    }
-  }
+  hash.update(dependencyStamp());
   for (const f of browserFiles) {
     const stat = fs.statSync(f, { throwIfNoEntry: false });
     hash.update(`${f}\0${stat?.size}\0${stat?.mtimeMs}\n`);
   }
   return hash.digest('hex');
+}
+
+/** Lectern's version and the installed libraries it renders and prints with (their package.json, by stat). */
+export function dependencyStamp(): string {
+  const pkg = require(path.join(packageRoot, 'package.json')) as { version: string; dependencies: Record<string, string> };
+  let stamp = `${pkg.version}\n`;
+  for (const dep of Object.keys(pkg.dependencies)) {
+    try {
+      const stat = fs.statSync(require.resolve(`${dep}/package.json`));
+      stamp += `${dep}\0${stat.size}\0${stat.mtimeMs}\n`;
+    } catch {
+      // Packages that do not export package.json (reveal.js): their version is pinned with Lectern's own.
+      stamp += `${dep}@${pkg.dependencies[dep]}\n`;
+    }
+  }
+  return stamp;
 }
 
 function distDigest(outDir: string): string {
