@@ -103,6 +103,27 @@ describe('print cache', () => {
     expect(fs.readFileSync(path.join(root, 'after', file)).equals(fs.readFileSync(path.join(root, 'alone', file)))).toBe(true);
   });
 
+  it('renders a deck again when it changes, and looks for linked files again, with rendered decks reused', async () => {
+    const root = tempProject();
+    const cache = { dir: path.join(root, '.lectern-cache') };
+    const deck = path.join(root, 'decks', 'syntax-tour.md');
+    fs.writeFileSync(path.join(root, 'decks', 'reading.txt'), 'a reading');
+    fs.appendFileSync(deck, '\n## Further reading\n\n- [The reading](reading.txt)\n\nNote: Hand it out.\n');
+    const html = (dir: string) => fs.readFileSync(path.join(root, dir, 'intro', 'syntax-tour', 'index.html'), 'utf8');
+    expect((await buildProject(root, ['html'], { cache })).ok).toBe(true);
+    expect(fs.readdirSync(path.join(cache.dir, 'render')).length).toBeGreaterThan(0);
+
+    fs.writeFileSync(deck, fs.readFileSync(deck, 'utf8').replace('## Further reading', '## Reading for next week'));
+    await buildProject(root, ['html'], { cache });
+    expect(html('dist')).toContain('Reading for next week');
+    await buildProject(root, ['html'], { cache: false, outDir: path.join(root, 'uncached') });
+    expectSameTree(path.join(root, 'dist'), path.join(root, 'uncached'));
+
+    fs.rmSync(path.join(root, 'decks', 'reading.txt'));
+    const after = await buildProject(root, ['html'], { cache });
+    expect(after.diagnostics.filter((d) => d.rule === 'broken-link').map((d) => d.message).join('\n')).toContain('reading.txt');
+  });
+
   it('dates PDFs and the manifest from SOURCE_DATE_EPOCH, not the clock', async () => {
     const root = tempProject();
     const saved = process.env.SOURCE_DATE_EPOCH;
