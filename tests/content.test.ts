@@ -11,7 +11,7 @@ import { formatDiagnostic } from '../src/diagnostics.js';
 import { buildProject, repoRoot, tempDir } from './helpers.js';
 
 // The four source documents are not part of the repository (they are others' texts); the copy check reads them here.
-const seeds = process.env.LECTERN_SEEDS ?? '/work/shared/seeds';
+const seeds = process.env.LECTERN_SEEDS ?? path.join(repoRoot, '..', 'shared', 'seeds');
 
 /** Lower case, one space between words, punctuation and quotes gone (hyphens too: "U-2" reads "u 2"). */
 const normalise = (text: string) =>
