@@ -13,7 +13,6 @@ import type { Logger } from './log.js';
 import type { ExportOptions, ExportResult } from './export/export-decks.js';
 import type { BrowserSession } from './export/browser.js';
 import type { CacheOptions } from './cache/cached-export.js';
-import type { BuildSummary } from './cache/up-to-date.js';
 import { inShard, type Shard } from './shard/partition.js';
 import { timed } from './profile.js';
 
@@ -59,7 +58,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f !== 'html');
   const cache = cacheOptions(options);
-  const skip = cache ? await timed('up-to-date check', () => checkUpToDate(options, cache, exportFormats)) : undefined;
+  const skip = cache ? await timed('up-to-date check', async () => (await import('./cache/skip-build.js')).checkUpToDate(options, cache, exportFormats)) : undefined;
   if (skip?.summary) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: [], failed: [] };
   const result = await buildNow(options, exportFormats, cache, started);
   if (skip && result.ok && !result.interrupted) {
@@ -175,19 +174,6 @@ function cacheOptions(options: BuildOptions): CacheOptions | undefined {
   return options.cache ?? { dir: path.join(path.resolve(options.root), '.lectern-cache') };
 }
 
-/** Whether the last build with these options and inputs still stands; `record` stamps a finished build. */
-async function checkUpToDate(options: BuildOptions, cache: CacheOptions, exportFormats: readonly string[]) {
-  const { inputsDigest, upToDate, recordBuild } = await import('./cache/up-to-date.js');
-  const browser = exportFormats.length ? await (await import('./export/browser.js')).findBrowser().catch(() => undefined) : undefined;
-  // Every option that changes the output (not the logger, the cache or how many pages print at once).
-  const { logger: _logger, cache: _cache, export: exportOptions, formats, ...rest } = options;
-  const settings = { ...rest, formats: [...formats].sort(), fragments: exportOptions?.pdfFragments, notes: exportOptions?.pdfNotes, chunkAbove: exportOptions?.chunkAbove };
-  const inputs = inputsDigest(options.root, settings, browser ? [browser] : []);
-  return {
-    summary: upToDate(cache.dir, options.outDir, settings, inputs),
-    record: (summary: BuildSummary) => recordBuild(cache.dir, options.outDir, settings, inputs, summary),
-  };
-}
 
 /**
  * A full build replaces the output folder: it must be Lectern's own. Refuse the project folder, any folder

@@ -8,10 +8,9 @@ import { resolveLook, type Look, type LookLayer } from './config/look.js';
 import type { LookSettings } from './config/schema.js';
 import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
 import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
-import { renderDeck, type ClassInfo } from './render/deck.js';
-import { loadTemplates, type Templates } from './render/templates.js';
-import { RenderMemo } from './cache/render-memo.js';
-import { staticChecks } from './check/static-rules.js';
+import type { ClassInfo } from './render/deck.js';
+import { loadTemplates } from './render/templates.js';
+import { RenderMemo, renderAndCheck } from './cache/render-memo.js';
 import { resolveInside, safeDecodeURI } from './paths/inside.js';
 import { applyRuleSettings } from './check/rules.js';
 
@@ -194,25 +193,6 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
   return jobs;
 }
 
-type Rendered = ReturnType<typeof renderDeck>;
-
-/** renderDeck and the static checks, or their stored result when the same deck, look and class were rendered before. */
-function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: Look, info: ClassInfo, options: Parameters<typeof renderDeck>[4], templates: () => Templates): { rendered: Rendered; found: Diagnostic[] } {
-  // The broken-link rule looks for linked files on disk (and names them relative to the working folder).
-  const key = memo?.key({ deck, look, info, options, cwd: process.cwd() });
-  const stored = key ? memo!.get<{ rendered: Rendered; found: Diagnostic[]; files: Record<string, boolean> }>(key) : undefined;
-  if (stored && Object.entries(stored.files).every(([file, exists]) => fs.existsSync(file) === exists)) return stored;
-  const rendered = renderDeck(deck, look, info, templates(), options);
-  const files = Object.fromEntries(
-    rendered.links
-      .filter((href) => !/^(#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(href) && safeDecodeURI(href) !== undefined)
-      .map((href) => path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!)))
-      .map((file) => [file, fs.existsSync(file)]),
-  );
-  const result = { rendered, found: staticChecks(deck, rendered.html, look), files };
-  if (key) memo!.put(key, result);
-  return result;
-}
 
 /** The same deck problem shows up once per class: report it once. */
 function dedupe(existing: readonly Diagnostic[], fresh: readonly Diagnostic[]): Diagnostic[] {

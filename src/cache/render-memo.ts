@@ -5,6 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dependencyStamp, listTree } from './up-to-date.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Look } from '../config/look.js';
+import type { Deck } from '../model/deck.js';
+import { renderDeck, type ClassInfo } from '../render/deck.js';
+import type { Templates } from '../render/templates.js';
+import { staticChecks } from '../check/static-rules.js';
+import { safeDecodeURI } from '../paths/inside.js';
 
 const KEEP = 2000;
 const codeRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -63,4 +70,24 @@ export class RenderMemo {
     if (files.length <= KEEP) return;
     for (const { f } of files.sort((a, b) => b.t - a.t).slice(KEEP)) fs.rmSync(path.join(this.dir, f), { force: true });
   }
+}
+
+type Rendered = ReturnType<typeof renderDeck>;
+
+/** renderDeck and the static checks, or their stored result when the same deck, look and class were rendered before. */
+export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: Look, info: ClassInfo, options: Parameters<typeof renderDeck>[4], templates: () => Templates): { rendered: Rendered; found: Diagnostic[] } {
+  // The broken-link rule looks for linked files on disk (and names them relative to the working folder).
+  const key = memo?.key({ deck, look, info, options, cwd: process.cwd() });
+  const stored = key ? memo!.get<{ rendered: Rendered; found: Diagnostic[]; files: Record<string, boolean> }>(key) : undefined;
+  if (stored && Object.entries(stored.files).every(([file, exists]) => fs.existsSync(file) === exists)) return stored;
+  const rendered = renderDeck(deck, look, info, templates(), options);
+  const files = Object.fromEntries(
+    rendered.links
+      .filter((href) => !/^(#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(href) && safeDecodeURI(href) !== undefined)
+      .map((href) => path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!)))
+      .map((file) => [file, fs.existsSync(file)]),
+  );
+  const result = { rendered, found: staticChecks(deck, rendered.html, look), files };
+  if (key) memo!.put(key, result);
+  return result;
 }
