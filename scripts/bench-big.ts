@@ -35,7 +35,7 @@ const started = performance.now();
 const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf', 'handout']), logger: silentLogger, cache: false });
 clearInterval(sample);
 const deck = result.manifest?.classes[0]?.decks[0];
-console.log(`${deck?.slides} slides → slide PDF ${deck?.pages?.pdf} pages, handout ${deck?.pages?.handout} pages in ${((performance.now() - started) / 1000).toFixed(2)} s; ok=${result.ok} ${result.failed.join(' ')}`);
+console.log(`${deck?.slides} slides → slide PDF ${deck?.pages?.pdf} pages, handout ${deck?.pages?.handout} pages in ${((performance.now() - started) / 1000).toFixed(2)} s; ok=${result.ok} ${result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('; ')}`);
 if (deck?.pdf) {
   // Every page should carry its slide's text: a blank page shows up as an empty form-feed section.
   const text = execFileSync('pdftotext', [path.join(root, 'dist', deck.pdf), '-'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });

@@ -25,6 +25,33 @@ export interface SlidePdfOptions {
   identity: string;
 }
 
+/**
+ * A chunk of a large deck (?lecternChunk=FROM-TO, top-level slides): the others are emptied the moment reveal.js
+ * loads (every slide is parsed by then, and Reveal.initialize has not run), so they cost no layout yet keep slide
+ * numbers and ids; printSlides removes their pages before printing. Source text, not a function: a transpiler's
+ * helpers (tsx adds __name) do not exist in the page.
+ */
+const EMPTY_OTHER_CHUNKS = `(() => {
+  const chunk = /^(\\d+)-(\\d+)$/.exec(new URLSearchParams(location.search).get('lecternChunk') ?? '');
+  if (!chunk) return;
+  let reveal;
+  Object.defineProperty(window, 'Reveal', {
+    configurable: true,
+    get: () => reveal,
+    set(value) {
+      document.querySelectorAll('.reveal .slides > section').forEach((top, i) => {
+        if (i >= Number(chunk[1]) && i < Number(chunk[2])) return;
+        const leaves = top.querySelector(':scope > section') ? [...top.querySelectorAll(':scope > section')] : [top];
+        for (const s of leaves) {
+          s.innerHTML = '';
+          s.setAttribute('data-lectern-skip', '');
+        }
+      });
+      reveal = value;
+    },
+  });
+})()`;
+
 /** Opens the deck in print view and waits for reveal.js's own `pdf-ready`, fonts and images. */
 const prepared = new WeakSet<Page>();
 
@@ -37,28 +64,8 @@ export async function openPrintView(page: Page, htmlFile: string, query: Record<
     // Listen before any script runs: pdf-ready may fire before we get to ask.
     await page.evaluateOnNewDocument(() => {
       window.addEventListener('pdf-ready', () => ((window as unknown as { __lecternReady: boolean }).__lecternReady = true));
-      // A chunk of a large deck (?lecternChunk=FROM-TO, top-level slides): the others are emptied the moment
-      // reveal.js loads (every slide is parsed by then, and Reveal.initialize has not run), so they cost no layout
-      // yet keep slide numbers and ids. printSlides removes their pages before printing.
-      const chunk = /^(\d+)-(\d+)$/.exec(new URLSearchParams(location.search).get('lecternChunk') ?? '');
-      if (!chunk) return;
-      let reveal: unknown;
-      Object.defineProperty(window, 'Reveal', {
-        configurable: true,
-        get: () => reveal,
-        set(value) {
-          document.querySelectorAll('.reveal .slides > section').forEach((top, i) => {
-            if (i >= Number(chunk[1]) && i < Number(chunk[2])) return;
-            const leaves = top.querySelector(':scope > section') ? [...top.querySelectorAll(':scope > section')] : [top];
-            for (const s of leaves) {
-              s.innerHTML = '';
-              s.setAttribute('data-lectern-skip', '');
-            }
-          });
-          reveal = value;
-        },
-      });
     });
+    await page.evaluateOnNewDocument(EMPTY_OTHER_CHUNKS);
   }
   const url = `${pathToFileURL(htmlFile).href}?${new URLSearchParams({ view: 'print', ...query })}`;
   await page.goto(url, { waitUntil: 'load' });
