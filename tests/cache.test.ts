@@ -91,7 +91,7 @@ describe('print cache', () => {
     expectSameTree(at('dist'), at('dist-uncached'));
     expect(fs.existsSync(at('dist-uncached/intro/syntax-tour/syntax-tour.pdf'))).toBe(true);
     expect(pageText(at('dist-uncached/intro/syntax-tour/syntax-tour.pdf'), 1)).toContain('Syntax tour');
-  });
+  }, 300_000); // six builds, four of them printing: minutes on a busy 2-core machine
 
   it('prints a deck to the same bytes whether or not the page printed other decks before it', async () => {
     const root = tempProject();
