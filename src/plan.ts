@@ -11,6 +11,8 @@ import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/
 import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
 import { staticChecks } from './check/static-rules.js';
+import { estimateDeck, type DeckTiming } from './model/timing.js';
+import { lectureLengthCheck } from './check/lecture-length.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
 export interface DeckJob {
@@ -24,6 +26,8 @@ export interface DeckJob {
   images: string[];
   date: string | null;
   slides: number;
+  /** Planned speaking time, per slide and in all. */
+  timing: DeckTiming;
 }
 
 export interface PlanOptions {
@@ -129,11 +133,13 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
-      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined });
+      const timing = estimateDeck(model.deck, klass.settings.speakingRate);
+      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined, timing });
       diagnostics.push(...dedupe(diagnostics, rendered.diagnostics));
       diagnostics.push(...dedupe(diagnostics, checkImages(model.deck, rendered.images)));
       diagnostics.push(...dedupe(diagnostics, staticChecks(model.deck, rendered.html, look)));
-      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck) });
+      diagnostics.push(...lectureLengthCheck(model.deck, timing, klass));
+      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck), timing });
     }
   }
   return jobs;

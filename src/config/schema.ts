@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { didYouMean, error, warning, type Diagnostic } from '../diagnostics.js';
 import type { ParsedYaml } from './yaml.js';
+import { parseDuration } from '../model/duration.js';
 
 const text = z.union([z.string(), z.number()]).transform(String);
 const colour = z.string().regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl|oklch)a?\(.*\))$/, 'expected a CSS colour such as "#1a5fb4"');
@@ -65,6 +66,10 @@ export const classSchema = z.strictObject({
   audience: z.array(z.string()).optional(),
   dates: z.record(z.string(), text).optional(),
   vars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /** Words a minute the lecturer speaks, for the time estimate. */
+  speakingRate: z.number().min(60, 'expected words a minute between 60 and 300').max(300, 'expected words a minute between 60 and 300').optional(),
+  /** The lecture slot, e.g. "50m": check warns when a deck is planned for longer. */
+  lecture: z.union([z.string(), z.number()]).refine((v) => parseDuration(v) !== undefined, 'expected a duration such as 50m, 1h30m or 90').optional(),
   ...lookKeys,
 });
 export type ClassFile = z.infer<typeof classSchema>;

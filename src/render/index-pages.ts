@@ -19,6 +19,7 @@ export function renderClassIndex(klass: ClassInfo, entry: ManifestClass, look: L
     title: d.title,
     date: d.date,
     slides: d.slides,
+    minutes: d.minutes ?? null,
     html: d.html.slice(entry.id.length + 1),
     pdf: d.pdf ? d.pdf.slice(entry.id.length + 1) : null,
     handout: d.handout ? d.handout.slice(entry.id.length + 1) : null,

@@ -4,6 +4,9 @@ export interface ManifestDeck {
   title: string;
   source: Record<string, string> | null;
   slides: number;
+  /** Planned speaking time (see model/timing.ts), whole minutes and seconds. */
+  minutes: number;
+  seconds: number;
   date: string | null;
   html: string;
   pdf?: string;

@@ -50,7 +50,7 @@ export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported:
       .map((j): ManifestDeck => {
         const result = exported.find((r) => r.job === j);
         const source = j.deck.meta.source ? Object.fromEntries(Object.entries(j.deck.meta.source).filter(([, v]) => v !== undefined)) as Record<string, string> : null;
-        const entry: ManifestDeck = { slug: j.deck.slug, title: j.deck.meta.title, source, slides: j.slides, date: j.date, html: `${j.dir}/index.html` };
+        const entry: ManifestDeck = { slug: j.deck.slug, title: j.deck.meta.title, source, slides: j.slides, minutes: Math.round(j.timing.seconds / 60), seconds: j.timing.seconds, date: j.date, html: `${j.dir}/index.html` };
         if (result?.pdf) entry.pdf = result.pdf;
         if (result?.handout) entry.handout = result.handout;
         if (result?.pages) entry.pages = result.pages;
