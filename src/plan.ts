@@ -10,6 +10,8 @@ import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
 import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
 import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
+import { renderReading } from './render/reading.js';
+import { loadFont } from './write/fonts.js';
 import { staticChecks } from './check/static-rules.js';
 import { estimateDeck, type DeckTiming } from './model/timing.js';
 import { lectureLengthCheck } from './check/lecture-length.js';
@@ -21,6 +23,8 @@ export interface DeckJob {
   deck: Deck;
   look: Look;
   html: string;
+  /** The students' reading page (read.html beside index.html). */
+  reading: string;
   /** Output folder relative to dist/: `<class>/<deck>`. */
   dir: string;
   images: string[];
@@ -139,7 +143,9 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       diagnostics.push(...dedupe(diagnostics, checkImages(model.deck, rendered.images)));
       diagnostics.push(...dedupe(diagnostics, staticChecks(model.deck, rendered.html, look)));
       diagnostics.push(...lectureLengthCheck(model.deck, timing, klass));
-      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck), timing });
+      const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
+      const reading = renderReading(model.deck, look, info, families, templates, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60) });
+      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck), timing });
     }
   }
   return jobs;

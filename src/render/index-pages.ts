@@ -21,6 +21,7 @@ export function renderClassIndex(klass: ClassInfo, entry: ManifestClass, look: L
     slides: d.slides,
     minutes: d.minutes ?? null,
     html: d.html.slice(entry.id.length + 1),
+    read: d.read ? d.read.slice(entry.id.length + 1) : null,
     pdf: d.pdf ? d.pdf.slice(entry.id.length + 1) : null,
     handout: d.handout ? d.handout.slice(entry.id.length + 1) : null,
     source: d.source?.title ?? null,

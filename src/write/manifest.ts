@@ -9,6 +9,8 @@ export interface ManifestDeck {
   seconds: number;
   date: string | null;
   html: string;
+  /** The students' reading page. */
+  read?: string;
   pdf?: string;
   handout?: string;
   pages?: { pdf?: number; handout?: number };

@@ -25,10 +25,11 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
   let files = assets.copies.size + assets.generated.size;
   for (const job of jobs) {
     output.write(`${job.dir}/index.html`, job.html);
+    output.write(`${job.dir}/read.html`, job.reading);
     // A missing image is already a diagnostic; lectern check still lays the deck out without it.
     for (const img of new Set(job.images)) if (fs.existsSync(path.resolve(job.deck.dir, img))) output.copy(`${job.dir}/${img}`, path.resolve(job.deck.dir, img));
     if (job.look.logo) output.copy(`${job.dir}/_logo${path.extname(job.look.logo)}`, job.look.logo);
-    files += 1 + job.images.length + (job.look.logo ? 1 : 0);
+    files += 2 + job.images.length + (job.look.logo ? 1 : 0);
   }
   return files;
 }
@@ -50,7 +51,7 @@ export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported:
       .map((j): ManifestDeck => {
         const result = exported.find((r) => r.job === j);
         const source = j.deck.meta.source ? Object.fromEntries(Object.entries(j.deck.meta.source).filter(([, v]) => v !== undefined)) as Record<string, string> : null;
-        const entry: ManifestDeck = { slug: j.deck.slug, title: j.deck.meta.title, source, slides: j.slides, minutes: Math.round(j.timing.seconds / 60), seconds: j.timing.seconds, date: j.date, html: `${j.dir}/index.html` };
+        const entry: ManifestDeck = { slug: j.deck.slug, title: j.deck.meta.title, source, slides: j.slides, minutes: Math.round(j.timing.seconds / 60), seconds: j.timing.seconds, date: j.date, html: `${j.dir}/index.html`, read: `${j.dir}/read.html` };
         if (result?.pdf) entry.pdf = result.pdf;
         if (result?.handout) entry.handout = result.handout;
         if (result?.pages) entry.pages = result.pages;
