@@ -12,8 +12,8 @@ export function lectureLengthCheck(deck: Deck, timing: DeckTiming, klass: ClassC
   return [
     warning(
       deck.file,
-      1,
-      1,
+      undefined,
+      undefined,
       `planned for ${formatMinutes(timing.seconds)}, longer than the ${formatMinutes(slot)} lecture of class "${klass.id}" (shorten the notes, hide slides from this class with except=, or set time= on slides; longest: ${longest.join(', ')})`,
       'lecture-length',
     ),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { didYouMean, error, warning, type Diagnostic } from '../diagnostics.js';
 import type { ParsedYaml } from './yaml.js';
 import { parseDuration } from '../model/duration.js';
+import { RULE_IDS } from '../check/rules.js';
 
 const text = z.union([z.string(), z.number()]).transform(String);
 const colour = z.string().regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl|oklch)a?\(.*\))$/, 'expected a CSS colour such as "#1a5fb4"');
@@ -19,6 +20,9 @@ const handout = z.strictObject({
   layout: z.enum(handoutLayouts).optional(),
   paper: z.enum(paperSizes).optional(),
 });
+
+/** `check: { missing-notes: off }`: switch a rule off, or change its severity, for a deck or a class. */
+const checkSettings = z.partialRecord(z.enum(RULE_IDS as [string, ...string[]]), z.enum(['off', 'warning', 'error']));
 
 /** Look settings that front matter, a class file and flags may all set. */
 const lookKeys = {
@@ -52,6 +56,7 @@ export const frontMatterSchema = z.strictObject({
   verticalSeparator: z.string().optional(),
   notesSeparator: z.string().optional(),
   revealOptions: z.record(z.string(), z.unknown()).optional(),
+  check: checkSettings.optional(),
   ...lookKeys,
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -70,6 +75,7 @@ export const classSchema = z.strictObject({
   speakingRate: z.number().min(60, 'expected words a minute between 60 and 300').max(300, 'expected words a minute between 60 and 300').optional(),
   /** The lecture slot, e.g. "50m": check warns when a deck is planned for longer. */
   lecture: z.union([z.string(), z.number()]).refine((v) => parseDuration(v) !== undefined, 'expected a duration such as 50m, 1h30m or 90').optional(),
+  check: checkSettings.optional(),
   ...lookKeys,
 });
 export type ClassFile = z.infer<typeof classSchema>;
@@ -148,7 +154,10 @@ export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
     else return [];
   }
   current = unwrap(current);
-  return current?.shape ? Object.keys(current.shape) : [];
+  if (current?.shape) return Object.keys(current.shape);
+  // A record with enum keys (check: { rule: off }): its keys are the enum's values.
+  const keyType = current?._zod?.def?.keyType;
+  return Array.isArray(keyType?.options) ? keyType.options.map(String) : [];
 }
 
 function unwrap(schema: any): any {
