@@ -11,6 +11,8 @@ export interface ManifestDeck {
   html: string;
   /** The students' reading page. */
   read?: string;
+  /** The deck as one self-contained HTML file (`--format single`) and its size in bytes. */
+  single?: { path: string; bytes: number };
   pdf?: string;
   handout?: string;
   pages?: { pdf?: number; handout?: number };

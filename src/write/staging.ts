@@ -15,6 +15,7 @@ import { planAssets } from './assets.js';
 import { loadFont } from './fonts.js';
 import type { Manifest, ManifestClass, ManifestDeck } from './manifest.js';
 import type { Output } from './output.js';
+import type { SingleFile } from './single-file.js';
 
 /** Writes assets, deck pages and their images; returns the number of files. */
 export function writeStaging(output: Output, project: Project, jobs: DeckJob[], classes: ClassConfig[], look?: LookSettings): number {
@@ -41,7 +42,7 @@ function classLook(project: Project, klass: ClassConfig, flags: LookSettings | u
   return look;
 }
 
-export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: ExportResult[]): Manifest {
+export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: ExportResult[], singles: readonly SingleFile[] = []): Manifest {
   const entries: ManifestClass[] = classes.map((klass) => ({
     id: klass.id,
     name: klass.settings.name,
@@ -52,6 +53,8 @@ export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported:
         const result = exported.find((r) => r.job === j);
         const source = j.deck.meta.source ? Object.fromEntries(Object.entries(j.deck.meta.source).filter(([, v]) => v !== undefined)) as Record<string, string> : null;
         const entry: ManifestDeck = { slug: j.deck.slug, title: j.deck.meta.title, source, slides: j.slides, minutes: Math.round(j.timing.seconds / 60), seconds: j.timing.seconds, date: j.date, html: `${j.dir}/index.html`, read: `${j.dir}/read.html` };
+        const single = singles.find((f) => f.job === j);
+        if (single) entry.single = { path: single.path, bytes: single.bytes };
         if (result?.pdf) entry.pdf = result.pdf;
         if (result?.handout) entry.handout = result.handout;
         if (result?.pages) entry.pages = result.pages;
