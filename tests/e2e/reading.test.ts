@@ -70,7 +70,7 @@ describe('reading view', () => {
     if (handout) expect(handout.textContent).toContain('Read chapter 2 before class.');
     expect(slides.body.textContent).not.toContain('Read chapter 2 before class.');
     // Slide links point at the page's own sections.
-    for (const a of page.querySelectorAll('a[href^="#"]')) expect(page.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')).not.toBeNull();
+    for (const a of page.querySelectorAll('a[href^="#"]')) expect(page.getElementById(a.getAttribute("href")!.slice(1)), String(a.getAttribute("href"))).not.toBeNull();
   });
 
   it('passes axe-core on a phone and a laptop and asks for nothing from the network', async () => {
