@@ -17,7 +17,7 @@ let manifest: Manifest;
 
 beforeAll(async () => {
   root = tempProject();
-  // A Handout: block for students on one slide (read defensively by the reading page until the model has it).
+  // A Handout: block for students on one slide.
   const tour = path.join(root, 'decks', 'syntax-tour.md');
   fs.writeFileSync(tour, fs.readFileSync(tour, 'utf8').replace('Note: Code notes.', 'Handout: Read **chapter 2** before class.\n\nNote: Code notes.'));
   const result = await buildProject(root);
@@ -65,9 +65,8 @@ describe('reading view', () => {
     const text = page.body.textContent!;
     for (const h of slides.querySelectorAll('section[id] h2.slide-title')) expect(text).toContain(h.textContent!.trim());
     for (const note of slides.querySelectorAll('aside.notes')) expect(text).not.toContain(note.textContent!.trim());
-    // The handout text shows on the reading page (never on the slide) once the model carries Slide.handout.
-    const handout = page.querySelector('.reading-handout');
-    if (handout) expect(handout.textContent).toContain('Read chapter 2 before class.');
+    // The students' Handout: text shows on the reading page, never on the slide.
+    expect(page.querySelector('.reading-handout')?.textContent).toContain('Read chapter 2 before class.');
     expect(slides.body.textContent).not.toContain('Read chapter 2 before class.');
     // Slide links point at the page's own sections.
     for (const a of page.querySelectorAll('a[href^="#"]')) expect(page.getElementById(a.getAttribute("href")!.slice(1)), String(a.getAttribute("href"))).not.toBeNull();
