@@ -17,7 +17,18 @@ export interface ReadingOptions {
 const RE_NOTES_ASIDE = /<aside class="notes">[\s\S]*?<\/aside>/g;
 const RE_SLIDE_LINK = /href="#\/([^"/]+)[^"]*"/g;
 
-const toSafe = (html: string) => ({ toHTML: () => html });
+type Safe = { toHTML: () => string };
+const toSafe = (html: string): Safe => ({ toHTML: () => html });
+
+interface ReadingSection {
+  id: string;
+  kind: Slide['kind'];
+  level: number;
+  heading: Safe | string;
+  body: Safe | null;
+  handout: Safe | null;
+  isSource: boolean;
+}
 
 /** Slide Markdown for reading: inline reveal-md notes dropped, slide links (#/id) pointing at the page's sections. */
 function readingHtml(markdown: string): string {
@@ -46,17 +57,28 @@ function levels(deck: Deck): Map<Slide, number> {
 export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families: { heading: string; body: string }, templates: Templates, options: ReadingOptions): string {
   const meta = deck.meta;
   const level = levels(deck);
-  const slides = allSlides(deck.slides)
-    .filter((s) => s.kind !== 'title' && !(s.continued && s.continued.part > 1 && !s.body))
-    .map((s) => ({
+  const slides: ReadingSection[] = [];
+  for (const s of allSlides(deck.slides)) {
+    if (s.kind === 'title') continue;
+    const body = s.body ? readingHtml(s.body) : '';
+    const handout = handoutOf(s) ? readingHtml(handoutOf(s)) : '';
+    const previous = slides[slides.length - 1];
+    // A list split over "(cont.)" slides for the projector reads as one section.
+    if (s.continued && s.continued.part > 1 && previous) {
+      previous.body = toSafe(`${previous.body?.toHTML() ?? ''}<span id="${s.id}"></span>${body}`);
+      if (handout) previous.handout = toSafe(`${previous.handout?.toHTML() ?? ''}${handout}`);
+      continue;
+    }
+    slides.push({
       id: s.id,
       kind: s.kind,
       level: level.get(s) ?? 3,
       heading: s.heading !== undefined ? toSafe(renderInline(s.heading)) : s.title,
-      body: s.body ? toSafe(readingHtml(s.body)) : null,
-      handout: handoutOf(s) ? toSafe(readingHtml(handoutOf(s))) : null,
+      body: body ? toSafe(body) : null,
+      handout: handout ? toSafe(handout) : null,
       isSource: s.layout === 'source',
-    }));
+    });
+  }
   const title = allSlides(deck.slides).find((s) => s.kind === 'title');
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   return templates.layout('read')({
