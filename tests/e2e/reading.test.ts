@@ -63,7 +63,10 @@ describe('reading view', () => {
     const page = parseHTML(fs.readFileSync(dist(deck.read!), 'utf8')).document;
     const slides = parseHTML(fs.readFileSync(dist(deck.html), 'utf8')).document;
     const text = page.body.textContent!;
-    for (const h of slides.querySelectorAll('section[id] h2.slide-title')) expect(text).toContain(h.textContent!.trim());
+    // Headings as outline (a "(cont.)" slide's list joins its first part), and every list item's text.
+    for (const h of slides.querySelectorAll('section[id]:not(.continued) h2.slide-title')) expect(text).toContain(h.textContent!.trim());
+    expect(text).not.toContain('(cont.)');
+    for (const li of slides.querySelectorAll('.slide-body li')) expect(text).toContain(li.textContent!.trim().split('\n')[0]);
     for (const note of slides.querySelectorAll('aside.notes')) expect(text).not.toContain(note.textContent!.trim());
     // The students' Handout: text shows on the reading page, never on the slide.
     expect(page.querySelector('.reading-handout')?.textContent).toContain('Read chapter 2 before class.');
