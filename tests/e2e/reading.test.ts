@@ -92,3 +92,28 @@ describe('reading view', () => {
     }
   });
 });
+
+describe('planned time where the lecturer sees it', () => {
+  it('each slide carries its planned seconds for the speaker view; they add up to the manifest and the index', async () => {
+    for (const c of manifest.classes) {
+      const index = parseHTML(fs.readFileSync(dist(c.index), 'utf8')).document;
+      for (const d of c.decks) {
+        const timings = await session.withPage(async (page) => {
+          await page.goto(pathToFileURL(dist(d.html)).href);
+          await page.waitForFunction('window.Reveal && Reveal.isReady()');
+          return page.evaluate(() => {
+            const R = (window as any).Reveal;
+            return { slides: R.getSlidesAttributes().map((a: Record<string, string>) => a['data-timing']), pacing: R.getConfig().defaultTiming };
+          });
+        });
+        // Every slide has a time (else the speaker view falls back to defaultTiming), and they sum to the plan.
+        expect(timings.slides.every((t: string | undefined) => t !== undefined && Number(t) > 0), d.slug).toBe(true);
+        expect(timings.slides.reduce((n: number, t: string) => n + Number(t), 0), d.slug).toBe(d.seconds);
+        expect(timings.pacing).not.toBeNull();
+        expect(d.minutes).toBe(Math.round(d.seconds / 60));
+        const entry = [...index.querySelectorAll('.lecture')].find((li: any) => li.querySelector(`a[href="${d.slug}/index.html"]`)) as any;
+        expect(entry.querySelector('.lecture-time').textContent).toBe(`${d.minutes} min`);
+      }
+    }
+  });
+});
