@@ -35,12 +35,6 @@ function readingHtml(markdown: string): string {
   return renderMarkdown(markdown).replace(RE_NOTES_ASIDE, '').replace(RE_SLIDE_LINK, (_, id: string) => `href="#${id}"`);
 }
 
-/** Students' text: Slide.handout where the model has it (the `Handout:` block), else nothing. */
-function handoutOf(slide: Slide): string {
-  const text = (slide as Slide & { handout?: unknown }).handout;
-  return typeof text === 'string' ? text.trim() : '';
-}
-
 /** Heading levels that never skip: h1 is the deck, sections h2, slides one below their section, sub-slides below that. */
 function levels(deck: Deck): Map<Slide, number> {
   const out = new Map<Slide, number>();
@@ -61,7 +55,7 @@ export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families
   for (const s of allSlides(deck.slides)) {
     if (s.kind === 'title') continue;
     const body = s.body ? readingHtml(s.body) : '';
-    const handout = handoutOf(s) ? readingHtml(handoutOf(s)) : '';
+    const handout = s.handout.trim() ? readingHtml(s.handout) : '';
     const previous = slides[slides.length - 1];
     // A list split over "(cont.)" slides for the projector reads as one section.
     if (s.continued && s.continued.part > 1 && previous) {
