@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSession, type BrowserSession } from '../../src/export/browser.js';
 import type { Manifest, ManifestDeck } from '../../src/write/manifest.js';
 import { katexFamiliesUsed, parseUnicodeRange } from '../../src/write/single-file.js';
-import { buildProject, tempDir, tempProject } from '../helpers.js';
+import { buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
 
 let session: BrowserSession;
 let root: string;
@@ -35,10 +35,10 @@ interface Opened {
   errors: string[];
 }
 
-async function openAlone(deck: ManifestDeck): Promise<Opened> {
+async function openAlone(deck: ManifestDeck, dist = path.join(root, 'dist')): Promise<Opened> {
   const alone = tempDir('lectern-single-');
   const file = path.join(alone, path.basename(deck.single!.path));
-  fs.copyFileSync(path.join(root, 'dist', deck.single!.path), file);
+  fs.copyFileSync(path.join(dist, deck.single!.path), file);
   expect(fs.readdirSync(alone)).toEqual([path.basename(file)]);
   const url = pathToFileURL(file).href;
   return session.withPage(async (page) => {
@@ -91,7 +91,6 @@ describe('single-file decks', () => {
       for (const d of c.decks) {
         const label = `${c.id}/${d.slug}`;
         const report = await openAlone(d);
-        if (process.env.SHOW_SINGLE) console.log(label, JSON.stringify(report));
         const { document } = parseHTML(fs.readFileSync(path.join(root, 'dist', d.html), 'utf8'));
         expect(report.total, label).toBe(d.slides);
         expect(report.notes, label).toBe(document.querySelectorAll('aside.notes').length);
@@ -104,6 +103,24 @@ describe('single-file decks', () => {
         const hasMath = document.querySelector('.katex') !== null;
         expect(report.declared.some((f) => f.startsWith('KaTeX_')), label).toBe(hasMath);
         if (hasMath) expect(report.shownFaces.some((f) => f.startsWith('KaTeX_Main')), label).toBe(true);
+      }
+    }
+  });
+
+  it('the shipped decks open alone too, each with its slides, notes, images and fonts', async () => {
+    const out = tempDir('lectern-single-shipped-');
+    const shipped = await buildProject(repoRoot, ['html', 'single'], { outDir: out });
+    expect(shipped.ok).toBe(true);
+    for (const c of shipped.manifest!.classes) {
+      for (const d of c.decks) {
+        const report = await openAlone(d, out);
+        const { document } = parseHTML(fs.readFileSync(path.join(out, d.html), 'utf8'));
+        const label = `${c.id}/${d.slug}`;
+        expect(report.total, label).toBe(d.slides);
+        expect(report.notes, label).toBe(document.querySelectorAll('aside.notes').length);
+        expect({ requests: report.requests, errors: report.errors, brokenImages: report.brokenImages }, label).toEqual({ requests: [], errors: [], brokenImages: [] });
+        expect(report.declared.filter((f) => !f.endsWith(' loaded')), label).toEqual([]);
+        expect(report.shownFaces.length, label).toBeGreaterThan(0);
       }
     }
   });
