@@ -7,6 +7,7 @@ import type { DeckJob } from '../plan.js';
 import type { AssetPlan } from './assets.js';
 import type { Output } from './output.js';
 import { loadFont } from './fonts.js';
+import { resolveInside, safeDecodeURI } from '../paths/inside.js';
 
 export interface SingleFile {
   job: DeckJob;
@@ -126,14 +127,16 @@ export function singleFileHtml(job: DeckJob, assets: AssetPlan): string {
     });
 }
 
-/** An image or logo beside the deck that the page refers to, as an absolute path; else undefined. */
+/** An image or logo beside the deck that the page refers to, as its real path inside the deck folder; else undefined. */
 function localFile(job: DeckJob, value: string): string | undefined {
   if (/^(data:|#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(value)) return undefined;
-  const rel = decodeURI(value.replace(/&amp;/g, '&').split(/[?#]/)[0]!);
+  const rel = safeDecodeURI(value.replace(/&amp;/g, '&').split(/[?#]/)[0]!);
+  if (rel === undefined) return undefined;
+  // The logo was checked where the look was resolved; images go through the same gate as their copies in dist/.
   if (job.look.logo && rel === `_logo${path.extname(job.look.logo)}`) return job.look.logo;
   if (!job.images.includes(rel)) return undefined;
-  const file = path.resolve(job.deck.dir, rel);
-  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : undefined;
+  const found = resolveInside(job.deck.dir, job.deck.dir, rel);
+  return found.ok ? found.file : undefined;
 }
 
 export function writeSingleFiles(output: Output, jobs: readonly DeckJob[], assets: AssetPlan): SingleFile[] {
