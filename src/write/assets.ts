@@ -42,6 +42,7 @@ export function planAssets(looks: readonly Look[], templatesDir: string): AssetP
 
   copies.set('css/lectern.css', path.join(templatesDir, 'styles', 'lectern.css'));
   copies.set('css/index.css', path.join(templatesDir, 'styles', 'index.css'));
+  copies.set('js/speaker-plan.js', path.join(templatesDir, 'scripts', 'speaker-plan.js'));
   copies.set('css/read.css', path.join(templatesDir, 'styles', 'read.css'));
   copies.set('css/handout.css', path.join(templatesDir, 'styles', 'handout.css'));
   const fonts = new Set<string>();

@@ -117,3 +117,42 @@ describe('planned time where the lecturer sees it', () => {
     }
   });
 });
+
+describe('speaker view plan', () => {
+  it('shows the current slide\'s planned time and where the lecture should be, from the slides\' own timings', async () => {
+    const deck = manifest.classes[0]!.decks.find((d) => d.slug === 'syntax-tour')!;
+    await session.withPage(async (page) => {
+      await page.goto(`${pathToFileURL(dist(deck.html)).href}#/nested-bullets`);
+      await page.waitForFunction('window.Reveal && Reveal.isReady()');
+      const planned = await page.evaluate(() => {
+        const R = (window as any).Reveal;
+        const times = R.getSlides().map((s: Element) => Number(s.getAttribute('data-timing')));
+        const at = R.getSlides().indexOf(R.getCurrentSlide());
+        return { own: times[at], start: times.slice(0, at).reduce((n: number, t: number) => n + t, 0) };
+      });
+      const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+      const opened = new Promise<import('puppeteer').Target>((resolve) => page.browser().once('targetcreated', resolve));
+      await page.keyboard.press('s');
+      const speaker = (await (await opened).page())!;
+      try {
+        await speaker.waitForFunction(() => document.querySelectorAll('iframe').length === 2, { timeout: 15_000 });
+        const frame = async (part: string) => {
+          for (let i = 0; i < 100; i++) {
+            const f = speaker.frames().find((x) => x.url().includes(part));
+            if (f) return f;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          throw new Error(`no frame ${part}`);
+        };
+        const current = await frame('postMessageEvents=true');
+        await current.waitForSelector('.speaker-plan', { timeout: 15_000 });
+        expect(await current.$eval('.speaker-plan', (e) => e.textContent)).toBe(`Plan ${clock(planned.own)} · from ${clock(planned.start)} to ${clock(planned.start + planned.own)} of ${clock(deck.seconds)}`);
+        // The upcoming-slide preview carries no plan, and neither does the presented slide.
+        expect(await (await frame('controls=false')).$('.speaker-plan')).toBeNull();
+        expect(await page.$('.speaker-plan')).toBeNull();
+      } finally {
+        await speaker.close();
+      }
+    });
+  });
+});
