@@ -15,6 +15,7 @@ export interface ReadingOptions {
 }
 
 const RE_NOTES_ASIDE = /<aside class="notes">[\s\S]*?<\/aside>/g;
+const RE_LEADING_HEADING = /^\s*<h([1-6])[^>]*>[\s\S]*?<\/h\1>\s*/;
 const RE_SLIDE_LINK = /href="#\/([^"/]+)[^"]*"/g;
 
 type Safe = { toHTML: () => string };
@@ -54,7 +55,8 @@ export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families
   const slides: ReadingSection[] = [];
   for (const s of allSlides(deck.slides)) {
     if (s.kind === 'title') continue;
-    const body = s.body ? readingHtml(s.body) : '';
+    // Separator decks (reveal-md) write the heading in the body: the page's own heading replaces it.
+    const body = s.body ? (s.heading === undefined ? readingHtml(s.body).replace(RE_LEADING_HEADING, '') : readingHtml(s.body)) : '';
     const handout = s.handout.trim() ? readingHtml(s.handout) : '';
     const previous = slides[slides.length - 1];
     // A list split over "(cont.)" slides for the projector reads as one section.
