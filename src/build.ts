@@ -92,7 +92,10 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   const output = new Output(options.outDir);
   try {
     const files = writeStaging(output, project, jobs, classes, options.look);
-    const singles = options.formats.has('single') ? writeSingleFiles(output, jobs, planAssets(jobs.map((j) => j.look), project.templatesDir)) : [];
+    // A deck that had a single file keeps one, rebuilt from the new HTML, as PDFs not rebuilt are kept.
+    const hadSingle = singleFileDecks(readManifest(options.outDir));
+    const singleJobs = jobs.filter((j) => options.formats.has('single') || hadSingle.has(j.dir));
+    const singles = singleJobs.length ? writeSingleFiles(output, singleJobs, planAssets(singleJobs.map((j) => j.look), project.templatesDir)) : [];
     let exported: ExportResult[] = [];
     const exportStarted = performance.now();
     if (session && jobs.length) {
@@ -138,6 +141,11 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   }
 }
 
+
+/** `<class>/<deck>` of every deck the manifest lists with a single file. */
+function singleFileDecks(manifest: Manifest | undefined): Set<string> {
+  return new Set((manifest?.classes ?? []).flatMap((c) => (c.decks ?? []).filter((d) => d.single).map((d) => `${c.id}/${d.slug}`)));
+}
 
 /**
  * A full build replaces the output folder: it must be Lectern's own. Refuse the project folder, any folder

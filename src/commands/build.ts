@@ -18,6 +18,7 @@ Options:
   --class ID             only this class (repeatable)
   --format LIST          html,pdf,handout,single (default: the first three); PDFs not rebuilt are kept
                          single: also <class>/<deck>.html, one self-contained file per deck
+                         (kept up to date by later builds once it exists)
   --out DIR              output folder (default: dist)
   --theme NAME           override the theme of every deck (light, dark, contrast, …)
   --paper A4|Letter      handout paper size (default A4, or the class setting)

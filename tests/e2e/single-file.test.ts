@@ -137,6 +137,22 @@ describe('single-file decks', () => {
   });
 });
 
+describe('later builds', () => {
+  it('an HTML-only build keeps each single file, rebuilt from the new text', async () => {
+    const project = tempProject();
+    expect((await buildProject(project, ['html', 'single'])).ok).toBe(true);
+    const tour = path.join(project, 'decks', 'syntax-tour.md');
+    fs.writeFileSync(tour, fs.readFileSync(tour, 'utf8').replace('- Level one', '- Level one, edited after the first build'));
+    const again = await buildProject(project, ['html']);
+    expect(again.ok).toBe(true);
+    for (const c of again.manifest!.classes) {
+      const d = c.decks.find((x) => x.slug === 'syntax-tour')!;
+      expect(d.single?.path).toBe(`${c.id}/syntax-tour.html`);
+      expect(fs.readFileSync(path.join(project, 'dist', d.single!.path), 'utf8')).toContain('Level one, edited after the first build');
+    }
+  });
+});
+
 describe('font selection helpers', () => {
   it('reads unicode-range lists, wildcards included', () => {
     expect(parseUnicodeRange('U+0000-00FF, U+0131, U+4??')).toEqual([[0, 0xff], [0x131, 0x131], [0x400, 0x4ff]]);
