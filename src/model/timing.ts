@@ -39,7 +39,8 @@ export interface DeckTiming {
 }
 
 const RE_SLIDE_TIME = /<!--\s*\.slide:[^>]*?\bdata-time=["']?([^"'\s>]+)/;
-const RE_FRAGMENT = /\bfragment\b/g;
+// `<!-- .element: class="fragment" -->` and inline HTML with the class; the word in prose is not a step.
+const RE_FRAGMENT = /class=["'][^"']*\bfragment\b/g;
 
 /** Words a lecturer says: the notes' text without Markdown punctuation, link targets or HTML. */
 export function countWords(markdown: string): number {

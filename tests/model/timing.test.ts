@@ -40,6 +40,12 @@ Note: ${words(13)}
 - b
 - c
 
+## Clicked
+
+A fragment of the letter, quoted.
+
+- shown later <!-- .element: class="fragment" -->
+
 ## Fixed {time=3m}
 
 Note: ${words(1000)}
@@ -62,7 +68,7 @@ describe('speaking-time estimate', () => {
 
   it('parses the deck cleanly', () => {
     expect(parsed.diagnostics).toEqual([]);
-    expect(timing.slides).toHaveLength(7);
+    expect(timing.slides).toHaveLength(8);
   });
 
   it('speaks the notes at the rate: 260 words at 130 wpm are two minutes', () => {
@@ -85,6 +91,12 @@ describe('speaking-time estimate', () => {
     const s = byTitle(timing, 'Stepped');
     expect(s.fragments).toBe(3);
     expect(s.seconds).toBe(s.floor + 3 * SECONDS_PER_FRAGMENT);
+  });
+
+  it('counts explicit .fragment elements, not the word in prose', () => {
+    const s = byTitle(timing, 'Clicked');
+    expect(s.fragments).toBe(1);
+    expect(s.seconds).toBe(s.floor + SECONDS_PER_FRAGMENT);
   });
 
   it('lets time= and data-time override the estimate', () => {
