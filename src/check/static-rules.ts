@@ -22,12 +22,13 @@ export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[]
   for (const s of slides) {
     if (s.kind !== 'content' || s.generated || (s.continued && s.continued.part > 1)) continue;
     if (!s.body && s.layout !== 'source' && !s.children.length) out.push(warning(deck.file, s.line, 1, `slide "${s.title}" is empty (add content, or make it a section with #)`, 'empty-slide'));
-    if (!s.notes && !/class="notes"/.test(s.body)) out.push(warning(deck.file, s.line, 1, `slide "${s.title}" has no speaker notes (add a "Note:" paragraph)`, 'missing-notes'));
+    if (!s.notes && !/class="notes"/.test(s.body)) out.push(warning(deck.file, s.line, 1, `slide "${s.title}" has no speaker notes (add ${deck.dialect === 'marp' ? 'a <!-- comment --> with them, as Marp reads presenter notes' : 'a "Note:" paragraph'})`, 'missing-notes'));
   }
 
   for (const section of document.querySelectorAll('.slides section[id]')) {
     const slide = byId.get(section.getAttribute('id')!);
-    for (const img of section.querySelectorAll('.slide-body img')) {
+    // Marp background images (![bg]) are decoration, drawn with alt="" on purpose.
+    for (const img of section.querySelectorAll('.slide-body img:not(.marp-bg)')) {
       const alt = img.getAttribute('alt');
       if (alt === null || !alt.trim()) {
         const p = locate(slide, img.getAttribute('src') ?? '![');

@@ -11,7 +11,7 @@ export const paperSizes = ['A4', 'Letter'] as const;
 
 const fonts = z.strictObject({ heading: z.string().optional(), body: z.string().optional(), code: z.string().optional() });
 const size = z.union([
-  z.string().regex(/^\d{3,4}x\d{3,4}$/, 'expected WIDTHxHEIGHT such as "1280x720"'),
+  z.string().regex(/^(\d{3,4}x\d{3,4}|16:9|4:3)$/, 'expected WIDTHxHEIGHT such as "1280x720", or 16:9 or 4:3'),
   z.strictObject({ width: z.number().int().min(320).max(4096), height: z.number().int().min(200).max(4096) }),
 ]);
 const handout = z.strictObject({
@@ -51,6 +51,25 @@ export const frontMatterSchema = z.strictObject({
   verticalSeparator: z.string().optional(),
   notesSeparator: z.string().optional(),
   revealOptions: z.record(z.string(), z.unknown()).optional(),
+  // Marp's front matter (global and local directives), read by the Marp dialect.
+  marp: z.boolean().optional(),
+  paginate: z.boolean().optional(),
+  headingDivider: z.union([z.number().int().min(1).max(6), z.array(z.number().int().min(1).max(6))]).optional(),
+  header: text.optional(),
+  class: text.optional(),
+  style: z.string().optional(),
+  math: z.string().optional(),
+  description: text.optional(),
+  keywords: z.union([text, z.array(text)]).optional(),
+  url: z.string().optional(),
+  image: z.string().optional(),
+  transition: z.string().optional(),
+  backgroundColor: z.string().optional(),
+  backgroundImage: z.string().optional(),
+  backgroundPosition: z.string().optional(),
+  backgroundRepeat: z.string().optional(),
+  backgroundSize: z.string().optional(),
+  color: z.string().optional(),
   ...lookKeys,
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

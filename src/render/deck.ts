@@ -92,10 +92,12 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       'katex/katex.min.css',
       `highlight/${look.theme.highlight}.css`,
       'css/lectern.css',
+      ...(deck.dialect === 'outline' ? [] : ['css/dialects.css']),
       `themes/${look.theme.name}/theme.css`,
     ].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{${custom.join(';')}}`,
     theme: look.theme.name,
+    dialect: deck.dialect,
     deck: {
       slug: deck.slug,
       title: meta.title,
@@ -120,6 +122,8 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       pdfSeparateFragments: false,
       // A slide that overflows is clipped to its page (and reported by lectern check), never split across pages.
       pdfMaxPagesPerSlide: 1,
+      // Marp numbers pages only where `paginate` is on (dialects.css shows the number on those slides).
+      ...(deck.dialect === 'marp' && !allSlides(deck.slides).some((s) => s.attributes.classes.includes('marp-paginate')) ? { slideNumber: false } : {}),
       ...(meta.revealOptions ?? {}),
     },
   };

@@ -41,6 +41,7 @@ export function planAssets(looks: readonly Look[], templatesDir: string): AssetP
   for (const f of fs.readdirSync(path.join(katex, 'fonts'))) if (f.endsWith('.woff2')) copies.set(`katex/fonts/${f}`, path.join(katex, 'fonts', f));
 
   copies.set('css/lectern.css', path.join(templatesDir, 'styles', 'lectern.css'));
+  copies.set('css/dialects.css', path.join(templatesDir, 'styles', 'dialects.css'));
   copies.set('css/index.css', path.join(templatesDir, 'styles', 'index.css'));
   copies.set('css/handout.css', path.join(templatesDir, 'styles', 'handout.css'));
   const fonts = new Set<string>();
