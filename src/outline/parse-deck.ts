@@ -6,6 +6,7 @@ import { readFrontMatter } from './front-matter.js';
 import type { SlideAttributes } from './attributes.js';
 import type { SlideSource } from './split.js';
 import { dialectOf, type DialectName } from './dialects/index.js';
+import { looseYaml } from './dialects/marp-directives.js';
 
 export interface ParsedSlide extends SlideSource {
   attributes: SlideAttributes;
@@ -31,7 +32,7 @@ export function slugForFile(file: string): string {
 }
 
 export function parseDeck(file: string, text: string, slug = slugForFile(file)): ParsedDeck {
-  const fm = readFrontMatter(file, text);
+  const fm = readFrontMatter(file, text, (yaml) => (/^marp:[ \t]*true[ \t]*$/m.test(yaml) ? looseYaml(yaml) : yaml));
   const diagnostics = [...fm.diagnostics];
   const base = { slug, file, dir: path.dirname(file), locate: fm.locate };
   if (hasErrors(diagnostics)) return { ...base, frontMatter: fm.data, dialect: 'outline', slides: [], diagnostics };

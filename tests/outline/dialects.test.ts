@@ -37,6 +37,14 @@ describe('Marp decks match marp-core', () => {
     expect(ours).toBe(3);
   });
 
+  it('a fence inside an HTML block or a comment opens nothing (the rest of the deck still splits)', () => {
+    for (const body of ['<div>\n</div>\n```\n\n---\n\nb', '<!-- old slide\n```python\nx\n``` -->\n\n---\n\nb']) {
+      const reference = new Marp().render(`---\nmarp: true\n---\n${body}`, { htmlAsArray: true });
+      expect(splitMarp(body, 1, []).length).toBe(reference.html.length);
+      expect(reference.html.length).toBe(2);
+    }
+  });
+
   it('headingDivider splits before headings of that level and above', () => {
     const body = '# A\n\ntext\n\n## B\n\n### C\n\n## D';
     expect(splitMarp(body, 1, [1, 2]).map((s) => s.find((l) => l.text.startsWith('#'))?.text)).toEqual(['# A', '## B', '## D']);
@@ -48,10 +56,17 @@ describe('Marp decks match marp-core', () => {
     expect(one!.attributes.classes).toEqual(expect.arrayContaining(['lead', 'invert']));
     expect(two!.attributes.classes).not.toContain('lead');
     expect(one!.body).toContain('<footer class="marp-footer">');
+    expect(two!.body).toContain('<footer class="marp-footer">');
     expect(one!.body).toMatch(/<div class="marp-bgs marp-bgs-right" style="width:30%".*src="a.png"/);
     expect(one!.attributes.section['data-background-color']).toBe('#141922');
     expect([...parsed.diagnostics, ...diagnostics].map((d) => `${d.severity}:${d.rule}`)).toEqual(['warning:marp-theme']);
     expect(parsed.frontMatter.theme).toBeUndefined();
+  });
+
+  it('reads directives with Marp\'s loose YAML (`#fff` and `@import` are strings)', () => {
+    const { parsed, deck } = model('m.md', '---\nmarp: true\nbackgroundColor: #f5f9ff\nstyle: @import url(x.css);\n---\n<!-- _backgroundColor: #003aff -->\n# One\n\n---\n\n# Two');
+    expect(parsed.diagnostics).toEqual([]);
+    expect(allSlides(deck.slides).map((s) => s.attributes.section['data-background-color'])).toEqual(['#003aff', '#f5f9ff']);
   });
 
   it('sizes images with w:/h: and keeps the rest of the alt text', () => {

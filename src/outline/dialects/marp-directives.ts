@@ -12,11 +12,23 @@ export interface MarpComment {
   note?: string;
 }
 
+const RE_DIRECTIVE_LINE = new RegExp(`^([ \\t]*_?(?:${[...GLOBAL_DIRECTIVES, ...LOCAL_DIRECTIVES].join('|')})[ \\t]*:[ \\t]*)(\\S.*?)[ \\t]*$`, 'gm');
+
+/**
+ * Marp reads directives with "loose YAML": `backgroundColor: #fff` and `style: @import …` are strings there,
+ * though YAML would read a comment or fail. Such plain values are quoted before the YAML parser sees them.
+ */
+export function looseYaml(text: string): string {
+  return text.replace(RE_DIRECTIVE_LINE, (whole, key: string, value: string) =>
+    /^(["'|>[{]|true$|false$|-?\d+(\.\d+)?$)/.test(value) ? whole : key + JSON.stringify(value),
+  );
+}
+
 /** As Marpit: a comment whose YAML is a mapping holding a directive is a directive, any other is a presenter note. */
 export function readComment(content: string): MarpComment {
   let value: unknown;
   try {
-    value = parseYamlText(content);
+    value = parseYamlText(looseYaml(content));
   } catch {
     value = undefined;
   }

@@ -3,7 +3,7 @@
 import { warning, type Diagnostic } from '../../diagnostics.js';
 import type { FrontMatter } from '../../config/schema.js';
 import { emptyAttributes, type SlideAttributes } from '../attributes.js';
-import { blankFences, FenceTracker } from '../fences.js';
+import { FenceTracker } from '../fences.js';
 import type { SlideSource, SourceLine } from '../split.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { globalDirectives, LocalDirectives, readComment, type Directives, type MarpComment } from './marp-directives.js';
@@ -19,6 +19,52 @@ const RE_NOT_PARAGRAPH = /^ {0,3}(#|>|[-*+][ \t]|\d+[.)][ \t]|\||```|~~~|<)|^\s*
 const MARP_THEMES: Record<string, string> = { default: 'light', gaia: 'light', uncover: 'light' };
 const DIRECTIVE_HINT = /<!--\s*_?(marp|paginate|headingDivider|class|backgroundColor|backgroundImage)\s*:/;
 
+export type LineKind = 'code' | 'comment' | 'html' | 'text';
+
+const BLOCK_TAGS = /^ {0,3}<\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$)/i;
+const RAW_TAGS = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
+
+/**
+ * What markdown-it makes of each line, as far as splitting needs: fenced code, an HTML comment (to its `-->`),
+ * another HTML block (to a blank line, or to its closing tag for <style>, <pre>, <script>), or Markdown text.
+ * A fence inside an HTML block or comment opens nothing.
+ */
+export function marpLineKinds(lines: readonly string[]): LineKind[] {
+  const fences = new FenceTracker();
+  let open: { kind: 'comment' | 'html'; until: RegExp } | undefined;
+  let previous = '';
+  return lines.map((text) => {
+    if (open) {
+      const ends = open.until.test(text);
+      const kind = open.kind;
+      if (ends) open = undefined;
+      previous = text;
+      return ends && kind === 'html' && !text.trim() ? 'text' : kind;
+    }
+    const state = fences.feed(text);
+    let kind: LineKind = FenceTracker.isCode(state) ? 'code' : 'text';
+    if (kind === 'text') {
+      const raw = RAW_TAGS.exec(text);
+      if (/^ {0,3}<!--/.test(text)) {
+        kind = 'comment';
+        if (!text.slice(text.indexOf('<!--') + 4).includes('-->')) open = { kind, until: /-->/ };
+      } else if (raw) {
+        kind = 'html';
+        if (!new RegExp(`</${raw[1]}>`, 'i').test(text)) open = { kind, until: new RegExp(`</${raw[1]}>`, 'i') };
+      } else if (BLOCK_TAGS.test(text) || (RE_HTML_START.test(text) && !previous.trim())) {
+        kind = 'html';
+        open = { kind, until: /^\s*$/ };
+      }
+    }
+    previous = text;
+    return kind;
+  });
+}
+
+function marpCodeLines(lines: readonly string[]): boolean[] {
+  return marpLineKinds(lines).map((k) => k === 'code');
+}
+
 function dividerLevels(value: unknown): number[] {
   if (typeof value === 'number' && value >= 1 && value <= 6) return Array.from({ length: value }, (_, i) => i + 1);
   return Array.isArray(value) ? value.filter((n): n is number => typeof n === 'number') : [];
@@ -27,53 +73,35 @@ function dividerLevels(value: unknown): number[] {
 /** Splits like Marpit: at thematic breaks (not setext underlines, not inside HTML blocks or code) and divider headings. */
 export function splitMarp(body: string, bodyLine: number, divider: number[]): SourceLine[][] {
   const slides: SourceLine[][] = [[]];
-  const fences = new FenceTracker();
-  let previous = '';
-  let inHtml: 'block' | 'comment' | undefined;
+  const texts = body.split('\n');
+  const kinds = marpLineKinds(texts);
   let seenContent = false;
-  body.split('\n').forEach((text, i) => {
+  texts.forEach((text, i) => {
     const line = { text, line: bodyLine + i };
-    const current = slides[slides.length - 1]!;
-    if (FenceTracker.isCode(fences.feed(text))) {
-      current.push(line);
-      seenContent = true;
-      previous = text;
-      return;
+    const previous = i > 0 && kinds[i - 1] === 'text' ? texts[i - 1]! : '';
+    if (kinds[i] === 'text') {
+      const setext = text.trim().startsWith('-') && !RE_NOT_PARAGRAPH.test(previous) && !RE_RULE.test(previous);
+      if (RE_RULE.test(text) && !setext) {
+        slides.push([]);
+        seenContent = false;
+        return;
+      }
+      const heading = RE_ATX.exec(text);
+      if (heading && divider.includes(heading[1]!.length) && seenContent) slides.push([]);
     }
-    if (inHtml === 'comment') {
-      if (text.includes('-->')) inHtml = undefined;
-      current.push(line);
-      return;
-    }
-    if (inHtml === 'block') {
-      if (!text.trim()) inHtml = undefined;
-      current.push(line);
-      previous = text;
-      return;
-    }
-    const setext = text.trim().startsWith('-') && !RE_NOT_PARAGRAPH.test(previous) && !RE_RULE.test(previous);
-    if (RE_RULE.test(text) && !setext) {
-      slides.push([]);
-      seenContent = false;
-      previous = '';
-      return;
-    }
-    const heading = RE_ATX.exec(text);
-    if (heading && divider.includes(heading[1]!.length) && seenContent) slides.push([]);
-    if (RE_HTML_START.test(text)) {
-      const comment = /^ {0,3}<!--/.test(text);
-      if (comment && !/^ {0,3}<!--[\s\S]*-->\s*$/.test(text)) inHtml = text.includes('-->') ? undefined : 'comment';
-      else if (!comment && (!previous.trim() || RE_NOT_PARAGRAPH.test(previous))) inHtml = 'block';
-      if (!comment) seenContent = true;
-    } else if (text.trim()) seenContent = true;
+    if (kinds[i] !== 'comment' && text.trim()) seenContent = true;
     slides[slides.length - 1]!.push(line);
-    previous = text;
   });
   return slides;
 }
 
+function blankCode(lines: readonly string[]): string {
+  const code = marpCodeLines(lines);
+  return lines.map((l, i) => (code[i] ? '' : l)).join('\n');
+}
+
 function commentsIn(lines: readonly SourceLine[]): MarpComment[] {
-  const text = blankFences(lines.map((l) => l.text).join('\n'));
+  const text = blankCode(lines.map((l) => l.text));
   return [...text.matchAll(RE_COMMENT)].map((m) => readComment(m[1]!));
 }
 
@@ -148,7 +176,7 @@ export const marpDialect: Dialect = {
   outlined: false,
   detect: (deck) => {
     const marp = (deck.frontMatter as { marp?: unknown }).marp;
-    return marp === true || (marp === undefined && (deck.frontMatter.headingDivider !== undefined || DIRECTIVE_HINT.test(blankFences(deck.body))));
+    return marp === true || (marp === undefined && (deck.frontMatter.headingDivider !== undefined || DIRECTIVE_HINT.test(blankCode(deck.body.split('\n')))));
   },
   parse(deck: DeckText) {
     const diagnostics: Diagnostic[] = [];
@@ -157,27 +185,30 @@ export const marpDialect: Dialect = {
     const globals = globalDirectives(allComments);
     const divider = dividerLevels(globals.headingDivider ?? fm.headingDivider);
     const pieces = splitMarp(deck.body, deck.bodyLine, divider);
-    const fences = new FenceTracker();
-    const references = deck.body.split('\n').filter((l) => !FenceTracker.isCode(fences.feed(l)) && RE_REFERENCE.test(l));
+    const bodyLines = deck.body.split('\n');
+    const bodyCode = marpCodeLines(bodyLines);
+    const references = bodyLines.filter((l, i) => !bodyCode[i] && RE_REFERENCE.test(l));
     const locals = new LocalDirectives(fm as Directives);
     const slides = pieces.map((lines, i): DialectSlide => {
       const d = locals.slide(commentsIn(lines));
       const scope = `s${i + 1}`;
       const attributes = slideAttributes(d, scope);
       const backgrounds: MarpBackground[] = [];
-      const fence = new FenceTracker();
-      const body = lines.map((l) => (FenceTracker.isCode(fence.feed(l.text)) ? l : { ...l, text: scopeStyles(marpImages(l.text, backgrounds), scope) }));
+      const code = marpCodeLines(lines.map((l) => l.text));
+      const body = lines.map((l, j) => (code[j] ? l : { ...l, text: scopeStyles(marpImages(l.text, backgrounds), scope) }));
       // markdown-it reads the whole file at once, so a reference link on one slide may be defined on another.
       const refs = references.map((text) => ({ text, line: lines[0]?.line ?? deck.bodyLine }));
       const source: SlideSource = { kind: 'slide', heading: headingOf(lines), lines: [...withHtml(body, d, backgrounds, attributes), ...(refs.length ? [{ text: '', line: refs[0]!.line }, ...refs] : [])], line: lines[0]?.line ?? deck.bodyLine, children: [] };
       return { ...source, attributes, children: [] };
     });
-    if (typeof fm.style === 'string' && slides[0]) slides[0].lines.unshift({ text: `<style>${fm.style.replace(/<\/style/gi, '')}</style>`, line: deck.bodyLine }, { text: '', line: deck.bodyLine });
+    const style = typeof globals.style === 'string' ? globals.style : fm.style;
+    if (typeof style === 'string' && slides[0]) slides[0].lines.unshift({ text: `<style>${style.replace(/<\/style/gi, '').replace(/\n\s*\n/g, '\n')}</style>`, line: deck.bodyLine }, { text: '', line: deck.bodyLine });
+    // Inserted HTML may span lines (a multi-line style or footer): one source line per text line, as everywhere.
+    for (const slide of slides) slide.lines = slide.lines.flatMap((l) => l.text.split('\n').map((text) => ({ text, line: l.line })));
     return { slides, frontMatter: mapFrontMatter(fm, globals, deck.file, diagnostics), diagnostics };
   },
   notes(lines) {
-    const fences = new FenceTracker();
-    const code = lines.map((l) => FenceTracker.isCode(fences.feed(l.text)));
+    const code = marpCodeLines(lines.map((l) => l.text));
     const notes: string[] = [];
     const text = lines.map((l, i) => (code[i] ? '\u0000'.repeat(l.text.length) : l.text)).join('\n');
     // Comments leave the body (directives and notes alike); line numbers are kept for diagnostics.
