@@ -12,6 +12,8 @@ import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
 import { staticChecks } from './check/static-rules.js';
 import { applyRuleSettings } from './check/rules.js';
+import { resolveInside } from './paths/inside.js';
+import { isLocalUrl, urlPath } from './paths/asset-target.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
 export interface DeckJob {
@@ -152,11 +154,11 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
-      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined });
+      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined, projectRoot: project.root });
       diagnostics.push(...ruled(rendered.diagnostics));
-      diagnostics.push(...ruled(checkImages(model.deck, rendered.images)));
+      diagnostics.push(...ruled(checkImages(model.deck, rendered.images, project.root)));
       diagnostics.push(...ruled(staticChecks(model.deck, rendered.html, look)));
-      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck) });
+      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck) });
     }
   }
   return jobs;
@@ -169,28 +171,29 @@ function dedupe(existing: readonly Diagnostic[], fresh: readonly Diagnostic[]): 
   return fresh.filter((d) => !seen.has(key(d)) && (seen.add(key(d)), true));
 }
 
-function checkImages(deck: Deck, images: readonly string[]): Diagnostic[] {
+function checkImages(deck: Deck, images: readonly string[], root: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const lines = deckLines(deck);
   for (const src of images) {
     const { line, column } = locateIn(lines, src);
-    const file = path.resolve(deck.dir, src);
-    if (path.relative(deck.dir, file).startsWith('..')) {
-      out.push(error(deck.file, line, column, `image "${src}" is outside the deck's folder: move it into ${relativePath(deck.dir)}/ so the deck stays self-contained`, 'missing-image'));
-    } else if (!fs.existsSync(file)) {
-      out.push(error(deck.file, line, column, `image "${src}" not found (looked for ${relativePath(file)})`, 'missing-image'));
+    // Anything inside the project folder may be used (a sibling ../img/ is common); the project is the boundary.
+    const found = resolveInside(root, deck.dir, src);
+    if (found.ok) continue;
+    if (found.reason === 'outside') {
+      out.push(error(deck.file, line, column, `file "${src}" is outside the project folder (or links out of it): copy it into ${relativePath(root) || 'the project'}/ so the course stays self-contained`, 'missing-image'));
+    } else if (found.reason === 'folder') {
+      out.push(error(deck.file, line, column, `"${src}" is a folder, not a file`, 'missing-image'));
+    } else {
+      out.push(error(deck.file, line, column, `file "${src}" not found (looked for ${relativePath(found.file)})`, 'missing-image'));
     }
   }
   return out;
 }
 
 /** Local files the slides link to (a reading, a worksheet): copied beside the deck like its images. */
-function localFiles(deck: Deck, links: readonly string[]): string[] {
+function localFiles(deck: Deck, links: readonly string[], root: string): string[] {
   return links
-    .filter((href) => !/^(#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(href))
-    .map((href) => decodeURI(href.split(/[?#]/)[0]!))
-    .filter((rel) => {
-      const file = path.resolve(deck.dir, rel);
-      return !path.relative(deck.dir, file).startsWith('..') && fs.existsSync(file) && fs.statSync(file).isFile();
-    });
+    .filter(isLocalUrl)
+    .map(urlPath)
+    .filter((rel): rel is string => rel !== undefined && rel !== '' && resolveInside(root, deck.dir, rel).ok);
 }

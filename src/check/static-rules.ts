@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
+import { isSitePath } from '../paths/asset-target.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { contrastRatio, isHexColour } from './contrast.js';
 import { RULES } from './rules.js';
@@ -76,7 +77,7 @@ export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[]
 }
 
 /** Static rules whose findings come from other stages (missing and remote images are found while rendering). */
-export const RUN_ELSEWHERE = ['missing-image', 'remote-image'];
+export const RUN_ELSEWHERE = ['missing-image', 'remote-image', 'site-link'];
 
 function contrastProblems(look: Look): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -109,6 +110,8 @@ function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, 
     const id = decodeURIComponent(href.slice(1));
     return !id || document.getElementById(id) ? undefined : `link "${href}" points to nothing on the page (link a slide with its heading's id, e.g. #${[...byId.keys()][1] ?? 'slide-title'})`;
   }
+  // "/Syllabus/x.html" is a page of the site the deck was published on: reported as site-link, left as written.
+  if (isSitePath(href)) return undefined;
   const file = path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!));
   return fs.existsSync(file) ? undefined : `link "${href}" points to a file that does not exist (${path.relative(process.cwd(), file)})`;
 }

@@ -5,6 +5,7 @@ import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/
 import { escapeHtml } from '../outline/variables.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
+import { isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
 import { renderInline, renderMarkdown } from './markdown.js';
 import type { Templates } from './templates.js';
 
@@ -26,11 +27,13 @@ export interface PageOptions {
   logoUrl?: string;
   /** Lecture date for this class, if the class file gives one. */
   date?: string;
+  /** The project folder: files a deck loads from outside its own folder are copied (and linked) under _project/. */
+  projectRoot?: string;
 }
 
 export interface RenderedDeck {
   html: string;
-  /** Local image paths the slides use, relative to the deck folder. */
+  /** Local files the slides load (images, media, backgrounds, style urls), relative to the deck folder. */
   images: string[];
   links: string[];
   diagnostics: Diagnostic[];
@@ -130,15 +133,25 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     },
   };
   const ids = new Set(allSlides(deck.slides).map((s) => s.id));
-  const processed = processSlides(templates.layout('deck')(context), ids);
+  const root = options.projectRoot ?? deck.dir;
+  const processed = processSlides(templates.layout('deck')(context), ids, (url) => rewriteUrl(root, deck.dir, url));
 
   const lines = deckLines(deck);
   const images: string[] = [];
-  for (const src of processed.images) {
-    if (/^(https?:)?\/\//i.test(src)) {
-      const p = locateIn(lines, src);
-      diagnostics.push(warning(deck.file, p.line, p.column, `image "${src}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
-    } else if (!/^data:/i.test(src)) images.push(decodeURI(src.split(/[?#]/)[0]!));
+  for (const { url, kind } of processed.assets) {
+    const p = () => locateIn(lines, url);
+    if (/^(https?:)?\/\//i.test(url)) {
+      diagnostics.push(warning(deck.file, p().line, p().column, `${kind} "${url}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
+    } else if (isSitePath(url)) {
+      diagnostics.push(warning(deck.file, p().line, p().column, `${kind} "${url}" is a path on a web site, not a file: left as it is (write it relative to the deck, e.g. ../img/x.png, to bundle the file)`, 'site-link'));
+    } else if (isLocalUrl(url)) {
+      const rel = urlPath(url);
+      if (rel) images.push(rel);
+    }
+  }
+  for (const href of processed.links.filter(isSitePath)) {
+    const p = locateIn(lines, href);
+    diagnostics.push(warning(deck.file, p.line, p.column, `link "${href}" is a path on a web site, not a file: left as it is (it works only where the deck is served from that site)`, 'site-link'));
   }
   return { html: processed.html, images, links: processed.links, diagnostics };
 }

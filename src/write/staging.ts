@@ -12,6 +12,8 @@ import { renderClassIndex, renderTopIndex } from '../render/index-pages.js';
 import { loadTemplates } from '../render/templates.js';
 import type { ExportResult } from '../export/export-decks.js';
 import { planAssets } from './assets.js';
+import { resolveInside } from '../paths/inside.js';
+import { assetTarget } from '../paths/asset-target.js';
 import { loadFont } from './fonts.js';
 import type { Manifest, ManifestClass, ManifestDeck } from './manifest.js';
 import type { Output } from './output.js';
@@ -26,7 +28,11 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
   for (const job of jobs) {
     output.write(`${job.dir}/index.html`, job.html);
     // A missing image is already a diagnostic; lectern check still lays the deck out without it.
-    for (const img of new Set(job.images)) if (fs.existsSync(path.resolve(job.deck.dir, img))) output.copy(`${job.dir}/${img}`, path.resolve(job.deck.dir, img));
+    for (const img of new Set(job.images)) {
+      const found = resolveInside(project.root, job.deck.dir, img);
+      // The page links files from outside the deck's folder under _project/ (render/deck.ts): the same target here.
+      if (found.ok) output.copy(`${job.dir}/${assetTarget(project.root, job.deck.dir, img)}`, found.file);
+    }
     if (job.look.logo) output.copy(`${job.dir}/_logo${path.extname(job.look.logo)}`, job.look.logo);
     files += 1 + job.images.length + (job.look.logo ? 1 : 0);
   }
