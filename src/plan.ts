@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean, error, fileError, fileWarning, hasErrors, relativePath, UsageError, type Diagnostic } from './diagnostics.js';
-import { findDecks, isText, openProject, type Project } from './config/project.js';
+import { deckSlugForPath, findDecks, isText, openProject, type Project } from './config/project.js';
 import { loadClasses, UNLISTED_CLASS, type ClassConfig } from './config/classes.js';
 import { resolveLook, type Look, type LookLayer } from './config/look.js';
 import type { LookSettings } from './config/schema.js';
@@ -89,7 +89,12 @@ function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<s
       diagnostics.push(fileError(file, 'not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)'));
       continue;
     }
-    parsed.set(slug, parseDeck(file, buffer.toString('utf8')));
+    const same = parsed.get(slug);
+    if (same) {
+      diagnostics.push(fileError(file, `has the same deck name "${slug}" as ${relativePath(same.file)}: rename one of them (nested decks are named by their path, folders joined with "-")`));
+      continue;
+    }
+    parsed.set(slug, parseDeck(file, buffer.toString('utf8'), slug));
   }
   return { parsed, ignored };
 }
@@ -101,9 +106,13 @@ function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassC
   return all.filter((c) => wanted.includes(c.id));
 }
 
-/** Deck names from the command line: `intro`, `decks/intro.md` and `decks/intro/index.md` all name one deck. */
+/**
+ * Deck names from the command line: `intro`, `decks/intro.md` and `decks/intro/index.md` all name one deck,
+ * and `decks/lectures/week-3/slides.md` names "lectures-week-3-slides".
+ */
 export function deckSlug(name: string): string {
-  return name.replace(/^(\.\/)?decks\//, '').replace(/(\/index)?\.(md|markdown)$/i, '');
+  const rel = name.replace(/^(\.\/)?decks\//, '');
+  return /\.(md|markdown)$/i.test(rel) ? deckSlugForPath(rel) : rel.replace(/\//g, '-');
 }
 
 function selectDecks(slugs: string[], wanted: string[] | undefined): Set<string> {

@@ -12,7 +12,7 @@ function loadedUrls(html: string): string[] {
   const { document } = parseHTML(html);
   const urls: string[] = [];
   for (const el of document.querySelectorAll('.slides [src], .slides [data], .slides [data-background-image]')) {
-    urls.push(el.getAttribute('src') ?? el.getAttribute('data') ?? el.getAttribute('data-background-image'));
+    urls.push(el.getAttribute('src') ?? el.getAttribute('data') ?? el.getAttribute('data-background-image') ?? '');
   }
   for (const style of document.querySelectorAll('.slides style')) for (const m of style.textContent.matchAll(/url\("?([^")]+)"?\)/g)) urls.push(m[1]);
   return urls;
