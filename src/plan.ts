@@ -188,12 +188,13 @@ function checkImages(deck: Deck, images: readonly string[], root: string): Diagn
     // Anything inside the project folder may be used (a sibling ../img/ is common); the project is the boundary.
     const found = resolveInside(root, deck.dir, src);
     if (found.ok) continue;
+    const what = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i.test(src) ? 'image' : 'file';
     if (found.reason === 'outside') {
-      out.push(error(deck.file, line, column, `file "${src}" is outside the project folder (or links out of it): copy it into ${relativePath(root) || 'the project'}/ so the course stays self-contained`, 'missing-image'));
+      out.push(error(deck.file, line, column, `${what} "${src}" is outside the project folder (or links out of it): copy it into ${relativePath(root) || 'the project'}/ so the course stays self-contained`, 'missing-image'));
     } else if (found.reason === 'folder') {
       out.push(error(deck.file, line, column, `"${src}" is a folder, not a file`, 'missing-image'));
     } else {
-      out.push(error(deck.file, line, column, `file "${src}" not found (looked for ${relativePath(found.file)})`, 'missing-image'));
+      out.push(error(deck.file, line, column, `${what} "${src}" not found (looked for ${relativePath(found.file)})`, 'missing-image'));
     }
   }
   return out;

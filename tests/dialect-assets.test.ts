@@ -55,9 +55,9 @@ describe('files a reveal.js deck loads', () => {
     expect(result.ok).toBe(false);
     const missing = result.diagnostics.filter((d) => d.rule === 'missing-image').map((d) => `${d.line}: ${d.message.split(' (')[0]}`);
     expect(missing).toEqual(expect.arrayContaining([
-      '5: file "../img/gone.png" not found',
-      '20: file "../img/missing.svg" not found',
-      expect.stringMatching(/^18: file "..\/..\/..\/outside.png" is outside the project folder/),
+      '5: image "../img/gone.png" not found',
+      '20: image "../img/missing.svg" not found',
+      expect.stringMatching(/^18: image "..\/..\/..\/outside.png" is outside the project folder/),
     ]));
     expect(fs.existsSync(path.join(root, 'dist'))).toBe(false);
   });
