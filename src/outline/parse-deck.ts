@@ -7,6 +7,8 @@ import type { SlideAttributes } from './attributes.js';
 import type { SlideSource } from './split.js';
 import { dialectOf, type DialectName } from './dialects/index.js';
 import { looseYaml } from './dialects/marp-directives.js';
+import { checkUserRegexes } from './user-regex.js';
+import { unclosedBlocks } from './unclosed.js';
 
 export interface ParsedSlide extends SlideSource {
   attributes: SlideAttributes;
@@ -35,6 +37,7 @@ export function parseDeck(file: string, text: string, slug = slugForFile(file)):
   const fm = readFrontMatter(file, text, (yaml) => (/^marp:[ \t]*true[ \t]*$/m.test(yaml) ? looseYaml(yaml) : yaml));
   const diagnostics = [...fm.diagnostics];
   const base = { slug, file, dir: path.dirname(file), locate: fm.locate };
+  if (!hasErrors(diagnostics)) diagnostics.push(...checkUserRegexes(fm.data, file, fm.locate), ...unclosedBlocks(fm.body, fm.bodyLine, file));
   if (hasErrors(diagnostics)) return { ...base, frontMatter: fm.data, dialect: 'outline', slides: [], diagnostics };
   const deckText = { file, frontMatter: fm.data, body: fm.body, bodyLine: fm.bodyLine };
   const dialect = dialectOf(deckText);

@@ -1,5 +1,5 @@
 // Deck model + look + class → the reveal.js page's HTML (pure: reads no files but the templates).
-import { warning, type Diagnostic } from '../diagnostics.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
@@ -147,6 +147,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     } else if (isLocalUrl(url)) {
       const rel = urlPath(url);
       if (rel) images.push(rel);
+      else if (rel === undefined) diagnostics.push(error(deck.file, p().line, p().column, `${kind} "${url}" has an invalid %-escape: write "%25" for a literal "%"`, 'missing-image'));
     }
   }
   for (const href of processed.links.filter(isSitePath)) {

@@ -41,7 +41,7 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
 
 function classLook(project: Project, klass: ClassConfig, flags: LookSettings | undefined): Look {
   const layers = [klass.layer, flagLayer(flags)].filter((l): l is LookLayer => Boolean(l));
-  const { look, diagnostics } = resolveLook(layers, project.templatesDir);
+  const { look, diagnostics } = resolveLook(layers, project.templatesDir, project.root);
   if (!look) throw new DeckError(diagnostics);
   return look;
 }
@@ -88,7 +88,8 @@ export function writeIndexPages(output: Output, project: Project, classes: Class
     if (!pages.some((p) => p.info.id === entry.id)) pages.push({ info: { id: entry.id, name: entry.name, code: null, term: null, instructor: null, institution: null, audience: [], vars: {} }, entry });
   }
   const first = classes[0];
-  const look = first ? jobs.find((j) => j.klass === first)?.look : undefined;
+  // A partial build may print none of the first class's decks: its look comes from its class file then.
+  const look = first ? (jobs.find((j) => j.klass === first)?.look ?? classLook(project, first, lookFlags)) : undefined;
   if (look) {
     const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
     output.write('index.html', renderTopIndex(pages, look, families, loadTemplates(project.templatesDir, look.theme)));
