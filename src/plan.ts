@@ -1,9 +1,9 @@
 // Reads decks and classes and renders every (class, deck) pair: the jobs that writing and export share.
 import fs from 'node:fs';
 import path from 'node:path';
-import { didYouMean, error, hasErrors, relativePath, warning, type Diagnostic } from './diagnostics.js';
+import { didYouMean, error, fileError, fileWarning, hasErrors, relativePath, UsageError, type Diagnostic } from './diagnostics.js';
 import { findDecks, isText, openProject, type Project } from './config/project.js';
-import { loadClasses, type ClassConfig } from './config/classes.js';
+import { loadClasses, UNLISTED_CLASS, type ClassConfig } from './config/classes.js';
 import { resolveLook, type Look, type LookLayer } from './config/look.js';
 import type { LookSettings } from './config/schema.js';
 import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
@@ -11,6 +11,7 @@ import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/
 import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
 import { staticChecks } from './check/static-rules.js';
+import { applyRuleSettings } from './check/rules.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
 export interface DeckJob {
@@ -32,6 +33,8 @@ export interface PlanOptions {
   classes?: string[];
   /** Look settings from flags, the top layer. */
   look?: LookSettings;
+  /** Build decks that no class lists too, in a "Not in a class" group with the default look (lectern serve). */
+  includeUnlisted?: boolean;
 }
 
 export interface Plan {
@@ -44,12 +47,28 @@ export interface Plan {
 export function planBuild(options: PlanOptions): Plan {
   const project = openProject(options.root);
   const diagnostics: Diagnostic[] = [];
-  const parsed = readDecks(project, diagnostics);
+  const { parsed, ignored } = readDecks(project, diagnostics);
   const slugs = [...parsed.keys()];
   const { classes: allClasses, diagnostics: classIssues } = loadClasses(project.classesDir, slugs);
   diagnostics.push(...classIssues);
-  const classes = selectClasses(allClasses, options.classes, diagnostics);
-  const wantedDecks = selectDecks(slugs, options.decks, diagnostics);
+  const wantedDecks = selectDecks(slugs, options.decks);
+  const classes = selectClasses(allClasses, options.classes);
+  // A deck's own problems are reported when it is built: `--deck x` is not stopped by another deck's typo.
+  for (const [slug, deck] of parsed) if (wantedDecks.has(slug)) diagnostics.push(...deck.diagnostics);
+  if (!options.decks?.length) for (const file of ignored) diagnostics.push(fileWarning(file, 'not a Markdown file (.md): ignored; decks are decks/<name>.md or decks/<name>/index.md'));
+
+  // A deck no class lists would silently never be built: say so, and build it anyway where asked to.
+  const listed = new Set(allClasses.flatMap((c) => c.decks));
+  const unlisted = slugs.filter((slug) => !listed.has(slug) && wantedDecks.has(slug));
+  const classFiles = allClasses.filter((c) => c.file).map((c) => relativePath(c.file!));
+  for (const slug of unlisted) {
+    const hint = `add "${slug}" under decks: in ${classFiles.slice(0, 3).join(' or ') || 'a class file'}`;
+    diagnostics.push(fileWarning(parsed.get(slug)!.file, `is in no class, so no class shows it: ${hint}, or preview it with "lectern serve --deck ${slug}"`, 'unlisted-deck'));
+  }
+  const named = new Set(options.decks?.length ? wantedDecks : []);
+  const extra = unlisted.filter((slug) => options.includeUnlisted || named.has(slug));
+  if (extra.length && !options.classes?.length) classes.push({ ...UNLISTED_CLASS, decks: extra });
+
   // Decks with errors are skipped while planning, so one run reports every deck's problems.
   const jobs = planJobs(project, parsed, classes, wantedDecks, options, diagnostics);
   return { project, classes, jobs, diagnostics };
@@ -59,37 +78,39 @@ export function flagLayer(look: LookSettings | undefined): LookLayer | undefined
   return look ? { settings: look, file: 'command line', baseDir: process.cwd(), locate: () => ({ line: 1, column: 1 }) } : undefined;
 }
 
-function readDecks(project: Project, diagnostics: Diagnostic[]): Map<string, ParsedDeck> {
+function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<string, ParsedDeck>; ignored: string[] } {
   const { decks, ignored } = findDecks(project.decksDir);
-  for (const file of ignored) diagnostics.push(warning(file, 1, 1, 'not a Markdown file (.md): ignored; decks are decks/<name>.md or decks/<name>/index.md'));
   const parsed = new Map<string, ParsedDeck>();
   for (const { slug, file } of decks) {
     const buffer = fs.readFileSync(file);
     if (!isText(buffer)) {
-      diagnostics.push(error(file, 1, 1, 'not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)'));
+      diagnostics.push(fileError(file, 'not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)'));
       continue;
     }
-    const deck = parseDeck(file, buffer.toString('utf8'));
-    diagnostics.push(...deck.diagnostics);
-    parsed.set(slug, deck);
+    parsed.set(slug, parseDeck(file, buffer.toString('utf8')));
   }
-  return parsed;
+  return { parsed, ignored };
 }
 
-function selectClasses(all: ClassConfig[], wanted: string[] | undefined, diagnostics: Diagnostic[]): ClassConfig[] {
-  if (!wanted?.length) return all;
+function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassConfig[] {
+  if (!wanted?.length) return [...all];
   const ids = all.map((c) => c.id);
-  for (const id of wanted) if (!ids.includes(id)) diagnostics.push(error('classes', 1, 1, `unknown class "${id}"${didYouMean(id, ids)}`));
+  for (const id of wanted) if (!ids.includes(id)) throw new UsageError(`unknown class "${id}"${didYouMean(id, ids)}`);
   return all.filter((c) => wanted.includes(c.id));
 }
 
-function selectDecks(slugs: string[], wanted: string[] | undefined, diagnostics: Diagnostic[]): Set<string> {
+/** Deck names from the command line: `intro`, `decks/intro.md` and `decks/intro/index.md` all name one deck. */
+export function deckSlug(name: string): string {
+  return name.replace(/^(\.\/)?decks\//, '').replace(/(\/index)?\.(md|markdown)$/i, '');
+}
+
+function selectDecks(slugs: string[], wanted: string[] | undefined): Set<string> {
   if (!wanted?.length) return new Set(slugs);
   for (const w of wanted) {
-    if (/\.\w+$/.test(w) && !/\.md$/i.test(w)) diagnostics.push(error(w, 1, 1, 'not a Markdown deck: --deck takes a deck name such as "intro" (decks/intro.md)'));
-    else if (!slugs.includes(w.replace(/^decks\//, '').replace(/(\/index)?\.md$/i, ''))) diagnostics.push(error('decks', 1, 1, `unknown deck "${w}"${didYouMean(w, slugs)}`));
+    if (/\.\w+$/.test(w) && !/\.(md|markdown)$/i.test(w)) throw new UsageError(`"${w}" is not a Markdown deck: name a deck such as "intro" or decks/intro.md`);
+    if (!slugs.includes(deckSlug(w))) throw new UsageError(`unknown deck "${w}"${didYouMean(deckSlug(w), slugs)}`);
   }
-  return new Set(wanted.map((w) => w.replace(/^decks\//, '').replace(/(\/index)?\.md$/i, '')));
+  return new Set(wanted.map(deckSlug));
 }
 
 export function classInfo(klass: ClassConfig): ClassInfo {
@@ -126,13 +147,15 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
         vars: info.vars,
       };
       const model = buildDeck(source, { audience: info.audience, variables, maxListLines: look.theme.maxListLines });
+      const ruleLayers = [source.frontMatter.check, klass.settings.check];
+      const ruled = (found: Diagnostic[]) => dedupe(diagnostics, applyRuleSettings(found, ruleLayers));
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
       const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined });
-      diagnostics.push(...dedupe(diagnostics, rendered.diagnostics));
-      diagnostics.push(...dedupe(diagnostics, checkImages(model.deck, rendered.images)));
-      diagnostics.push(...dedupe(diagnostics, staticChecks(model.deck, rendered.html, look)));
+      diagnostics.push(...ruled(rendered.diagnostics));
+      diagnostics.push(...ruled(checkImages(model.deck, rendered.images)));
+      diagnostics.push(...ruled(staticChecks(model.deck, rendered.html, look)));
       jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck) });
     }
   }

@@ -1,7 +1,7 @@
 // lectern check: each rule finds its problem at the right place; the shipped decks pass.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../src/check/check-command.js';
+import { check } from '../src/check/run-checks.js';
 import { formatDiagnostic, type Diagnostic } from '../src/diagnostics.js';
 import { repoRoot, tempProject } from './helpers.js';
 

@@ -59,7 +59,7 @@ describe('lectern CLI', () => {
     fs.appendFileSync(file, '\nMy own words.\n');
     const again = await run(['new', 'week-1-the-thaw'], root);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('decks/week-1-the-thaw.md:1:1: error: deck "week-1-the-thaw" already exists');
+    expect(again.stderr).toContain('decks/week-1-the-thaw.md: error: deck "week-1-the-thaw" already exists');
     expect(fs.readFileSync(file, 'utf8')).toContain('My own words.');
     const built = await run(['build', '--format', 'html', '--deck', 'week-1-the-thaw'], root);
     expect(built.code).toBe(0);

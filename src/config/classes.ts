@@ -1,7 +1,7 @@
 // classes/<id>.yaml → validated class settings; no class files means one "default" class with every deck.
 import fs from 'node:fs';
 import path from 'node:path';
-import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
+import { didYouMean, error, fileError, type Diagnostic } from '../diagnostics.js';
 import { classSchema, keysAt, validate, type ClassFile } from './schema.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
 import type { LookLayer } from './look.js';
@@ -16,6 +16,9 @@ export interface ClassConfig {
 }
 
 const RE_CLASS_FILE = /\.ya?ml$/;
+
+/** Where decks no class lists are built when asked for (serve, or named on the command line). */
+export const UNLISTED_CLASS: ClassConfig = { id: '_unlisted', settings: { name: 'Not in a class' }, decks: [] };
 
 export function defaultClass(deckSlugs: readonly string[]): ClassConfig {
   return { id: 'default', settings: { name: 'All lectures' }, decks: [...deckSlugs] };
@@ -39,7 +42,7 @@ export function loadClassFile(file: string, text: string, deckSlugs: readonly st
   const id = path.basename(file).replace(RE_CLASS_FILE, '');
   const diagnostics: Diagnostic[] = [];
   if (!/^[a-z0-9][a-z0-9-_]*$/i.test(id)) {
-    diagnostics.push(error(file, 1, 1, `class file name "${path.basename(file)}" must be letters, digits, "-" or "_" (it becomes the folder dist/<id>/)`));
+    diagnostics.push(fileError(file, `class file name "${path.basename(file)}" must be letters, digits, "-" or "_" (it becomes the folder dist/<id>/)`));
   }
   const yaml: ParsedYaml = parseYaml(text, file);
   if (yaml.diagnostics.length) return { diagnostics: [...diagnostics, ...yaml.diagnostics] };

@@ -1,7 +1,7 @@
 // Look settings layered defaults < deck front matter < class file < flags → one validated Look per deck and class.
 import fs from 'node:fs';
 import path from 'node:path';
-import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
+import { didYouMean, error, fileError, type Diagnostic } from '../diagnostics.js';
 import type { LookSettings } from './schema.js';
 import { listThemes, loadTheme, type Theme } from './themes.js';
 import { bundledFonts, fontPackageDir } from '../write/fonts.js';
@@ -43,7 +43,7 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string):
   };
 
   const themes = listThemes(templatesDir);
-  if (!themes.length) return { diagnostics: [error(path.join(templatesDir, 'themes'), 1, 1, 'no themes found: a theme is a folder with theme.json and theme.css')] };
+  if (!themes.length) return { diagnostics: [fileError(path.join(templatesDir, 'themes'), 'no themes found: a theme is a folder with theme.json and theme.css')] };
   // Every layer's theme is checked, even one a higher layer overrides: the typo is still a typo.
   for (const layer of layers) {
     const name = layer.settings.theme;

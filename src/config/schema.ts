@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { didYouMean, error, warning, type Diagnostic } from '../diagnostics.js';
 import type { ParsedYaml } from './yaml.js';
+import { RULE_IDS } from '../check/rules.js';
 
 const text = z.union([z.string(), z.number()]).transform(String);
 const colour = z.string().regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl|oklch)a?\(.*\))$/, 'expected a CSS colour such as "#1a5fb4"');
@@ -18,6 +19,9 @@ const handout = z.strictObject({
   layout: z.enum(handoutLayouts).optional(),
   paper: z.enum(paperSizes).optional(),
 });
+
+/** `check: { missing-notes: off }`: switch a rule off, or change its severity, for a deck or a class. */
+const checkSettings = z.partialRecord(z.enum(RULE_IDS as [string, ...string[]]), z.enum(['off', 'warning', 'error']));
 
 /** Look settings that front matter, a class file and flags may all set. */
 const lookKeys = {
@@ -51,6 +55,7 @@ export const frontMatterSchema = z.strictObject({
   verticalSeparator: z.string().optional(),
   notesSeparator: z.string().optional(),
   revealOptions: z.record(z.string(), z.unknown()).optional(),
+  check: checkSettings.optional(),
   ...lookKeys,
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -65,6 +70,7 @@ export const classSchema = z.strictObject({
   audience: z.array(z.string()).optional(),
   dates: z.record(z.string(), text).optional(),
   vars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  check: checkSettings.optional(),
   ...lookKeys,
 });
 export type ClassFile = z.infer<typeof classSchema>;

@@ -114,6 +114,8 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       height: look.height,
       margin: 0.04,
       hash: true,
+      // Lectern's layouts place content from the top; a deck may still ask for reveal.js's centring.
+      center: false,
       slideNumber: 'c/t',
       showSlideNumber: 'all',
       transition: 'slide',

@@ -5,8 +5,10 @@ import path from 'node:path';
 import { EventEmitter } from 'node:events';
 import sirv from 'sirv';
 import { watch, type FSWatcher } from 'chokidar';
-import { build, type Format } from '../build.js';
-import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
+import { build, type BuildResult, type Format } from '../build.js';
+import { fileError, formatDiagnostic, sortDiagnostics, UsageError } from '../diagnostics.js';
+import { ruleSummaries, summariseWarnings } from '../check/summary.js';
+import { deckSlug } from '../plan.js';
 import type { Logger } from '../log.js';
 import { affectedDecks, type Change } from './changes.js';
 import { forgetThemes } from '../config/themes.js';
@@ -17,6 +19,8 @@ export interface ServeOptions {
   outDir: string;
   port: number;
   host: string;
+  /** Only these decks (`serve --deck`); decks no class lists are served either way. */
+  decks?: string[];
   classes?: string[];
   pdf: boolean;
   logger: Logger;
@@ -41,10 +45,20 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   const send = (event: string, data: unknown) => {
     for (const c of clients) c.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
-  const rebuild = async (decks?: string[]) => {
-    const result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, logger: options.logger });
+  const rebuild = async (changed?: string[]) => {
+    const decks = options.decks?.length ? (changed ?? options.decks).filter((d) => options.decks!.map(deckSlug).includes(deckSlug(d))) : changed;
+    if (decks && !decks.length) return;
+    let result: BuildResult;
+    try {
+      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true, logger: options.logger });
+    } catch (e) {
+      // A deck or class named on the command line that is gone after a save: report it like a build error.
+      if (!(e instanceof UsageError)) throw e;
+      result = { ok: false, diagnostics: [fileError('lectern', e.message)], decks: 0, classes: 0, slides: 0, files: 0, ms: 0, exportMs: 0, failed: [] };
+    }
     const lines = sortDiagnostics(result.diagnostics).map((d) => formatDiagnostic(d, options.root));
-    for (const l of lines) options.logger.warn(l);
+    for (const d of sortDiagnostics(summariseWarnings(result.diagnostics))) options.logger.warn(formatDiagnostic(d, options.root));
+    for (const l of ruleSummaries(result.diagnostics)) options.logger.warn(l);
     if (!result.manifest || !result.ok) {
       lastError = [...lines.filter((l) => l.includes(': error: ')), ...result.failed].join('\n') || 'build failed';
       options.logger.error(`build failed; still serving the last good build (fix the file and save)`);
@@ -144,7 +158,21 @@ function htmlFile(outDir: string, url: string): string | undefined {
 const LIVE_RELOAD = `(function () {
   var source = new EventSource('/__lectern/events');
   var overlay;
-  source.addEventListener('reload', function () { location.reload(); });
+  var key = 'lectern-slide:' + location.pathname;
+  source.addEventListener('reload', function () {
+    try {
+      if (window.Reveal && Reveal.getIndices) sessionStorage.setItem(key, JSON.stringify({ at: Reveal.getIndices(), id: (Reveal.getCurrentSlide() || {}).id || '' }));
+    } catch (e) {}
+    location.reload();
+  });
+  // reveal.js keeps the slide by its id in the URL; when the edit changed that id (a new heading), the
+  // slide is found again by its position instead of falling back to the title slide.
+  function restore() {
+    var saved = null;
+    try { saved = JSON.parse(sessionStorage.getItem(key) || 'null'); sessionStorage.removeItem(key); } catch (e) {}
+    if (saved && saved.at && !(saved.id && document.getElementById(saved.id))) Reveal.slide(saved.at.h, saved.at.v, saved.at.f);
+  }
+  if (window.Reveal && Reveal.on) { if (Reveal.isReady()) restore(); else Reveal.on('ready', restore); }
   source.addEventListener('build-error', function (e) {
     if (!overlay) {
       overlay = document.createElement('pre');
