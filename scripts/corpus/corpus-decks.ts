@@ -62,20 +62,25 @@ export interface RevealInput {
   notesSeparator?: string;
 }
 
-// reveal-md's defaults (lib/defaults.json) and its notes separator; front matter may override each.
-const REVEAL_MD = {
+// reveal-md's defaults (lib/defaults.json). reveal-md sets no notes separator of its own: slidify then uses the
+// markdown plugin's default (^\s*notes?: in reveal.js 6), so "Note:" and "Notes:" both start notes.
+const REVEAL_MD: Omit<RevealInput, 'markdown'> = {
   separator: '^(\\r\\n?|\\n)---(\\r\\n?|\\n)$',
   verticalSeparator: '^(\\r\\n?|\\n)----(\\r\\n?|\\n)$',
-  notesSeparator: '^note:',
 };
 
-/** reveal-md reads YAML front matter (yaml-front-matter's loadFront) and hands the rest to reveal.js's slidify. */
-export function revealMdInput(text: string): RevealInput {
+type Separators = Pick<CorpusConfig, 'separator' | 'verticalSeparator' | 'notesSeparator'>;
+
+/**
+ * reveal-md reads YAML front matter (yaml-front-matter's loadFront) and hands the rest to reveal.js's slidify.
+ * Options: front matter, then the course's reveal-md.json (recorded in corpus.json), then reveal-md's defaults.
+ */
+export function revealMdInput(text: string, project: Separators = {}): RevealInput {
   const source = text.replace(/^\uFEFF/, '');
   // The same pattern yaml-front-matter uses: a leading ---, the YAML, a closing --- line.
   const match = /^-{3}(?:\n|\r)([\w\W]+?)(?:\n|\r)-{3}/.exec(source);
-  const options = match ? ((parseYaml(match[1]!) ?? {}) as Record<string, unknown>) : {};
-  const pick = (key: keyof typeof REVEAL_MD) => (typeof options[key] === 'string' ? (options[key] as string) : REVEAL_MD[key]);
+  const yaml = match ? ((parseYaml(match[1]!) ?? {}) as Record<string, unknown>) : {};
+  const pick = (key: keyof Separators) => (typeof yaml[key] === 'string' ? (yaml[key] as string) : (project[key] ?? REVEAL_MD[key]));
   return {
     markdown: match ? source.slice(match[0].length) : source,
     separator: pick('separator'),
@@ -85,7 +90,7 @@ export function revealMdInput(text: string): RevealInput {
 }
 
 export function revealInput(deck: CorpusDeck): RevealInput {
-  if (deck.config.tool === 'reveal-md') return revealMdInput(deck.text);
+  if (deck.config.tool === 'reveal-md') return revealMdInput(deck.text, deck.config);
   const { separator, verticalSeparator, notesSeparator } = deck.config;
   return { markdown: deck.text, separator, verticalSeparator, notesSeparator };
 }

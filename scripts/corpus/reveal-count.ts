@@ -54,6 +54,11 @@ export async function countWithReveal(page: Page, input: RevealInput, timeoutMs 
   });
   await page.goto(`${ORIGIN}/index.html`, { waitUntil: 'load', timeout: timeoutMs });
   await page.waitForFunction('window.ready && Reveal.isReady()', { timeout: timeoutMs });
+  return countLoadedDeck(page);
+}
+
+/** On a page where Reveal is ready: its total slide count, and the slides whose notes are not empty. */
+export async function countLoadedDeck(page: Page): Promise<RevealCount> {
   return page.evaluate(() => {
     const reveal = (window as unknown as { Reveal: { getTotalSlides(): number; getSlides(): HTMLElement[] } }).Reveal;
     const withNotes = reveal.getSlides().filter((slide) => {
