@@ -7,6 +7,7 @@ import { loadClasses, UNLISTED_CLASS, type ClassConfig } from './config/classes.
 import { resolveLook, type Look, type LookLayer } from './config/look.js';
 import type { LookSettings } from './config/schema.js';
 import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
+import { revealMdSettings } from './outline/reveal-md-config.js';
 import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
 import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
@@ -110,7 +111,10 @@ function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<s
       diagnostics.push(fileError(file, `has the same deck name "${slug}" as ${relativePath(same.file)}: rename one of them (nested decks are named by their path, folders joined with "-")`));
       continue;
     }
-    parsed.set(slug, parseDeck(file, buffer.toString('utf8'), slug));
+    const revealMd = revealMdSettings(path.dirname(file), project.root);
+    const deck = parseDeck(file, buffer.toString('utf8'), slug, revealMd.settings);
+    deck.diagnostics.unshift(...revealMd.diagnostics);
+    parsed.set(slug, deck);
   }
   return { parsed, ignored };
 }

@@ -68,3 +68,23 @@ function urlBeforeCopy(url: string): string {
   const m = /^_project\/(.*)$/.exec(decodeURI(url));
   return m ? path.relative('decks/week1', m[1]!) : decodeURI(url);
 }
+
+describe('reveal-md.json', () => {
+  it('gives a course folder its separators (the deck\'s front matter still wins); bad JSON is one error line', async () => {
+    const root = tempProject('dialects/reveal-assets');
+    const course = path.join(root, 'decks', 'course');
+    fs.mkdirSync(path.join(course, 'week2'), { recursive: true });
+    fs.writeFileSync(path.join(course, 'reveal-md.json'), JSON.stringify({ separator: '\\r?\\n---\\r?\\n', verticalSeparator: '\\r?\\n---v\\r?\\n', theme: 'ignored' }));
+    fs.writeFileSync(path.join(course, 'week2', 'slides.md'), '# A\nNotes: a\n---\n# B\n---v\n# B.1\n');
+    fs.writeFileSync(path.join(root, 'classes', 'course.yaml'), 'name: Assets course\ndecks: [week1, course-week2-slides]\n');
+    const result = await buildProject(root);
+    expect(result.ok).toBe(true);
+    const deck = result.manifest!.classes[0]!.decks.find((d) => d.slug === 'course-week2-slides')!;
+    expect(deck.slides).toBe(3);
+
+    fs.writeFileSync(path.join(course, 'reveal-md.json'), '{ "separator": ');
+    const broken = await buildProject(root);
+    expect(broken.ok).toBe(false);
+    expect(broken.diagnostics.filter((d) => d.severity === 'error').map((d) => path.basename(d.file))).toEqual(['reveal-md.json']);
+  });
+});

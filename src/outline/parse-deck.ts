@@ -33,8 +33,12 @@ export function slugForFile(file: string): string {
   return base === 'index' ? path.basename(path.dirname(file)) : base;
 }
 
-export function parseDeck(file: string, text: string, slug = slugForFile(file)): ParsedDeck {
-  const fm = readFrontMatter(file, text, (yaml) => (/^marp:[ \t]*true[ \t]*$/m.test(yaml) ? looseYaml(yaml) : yaml));
+/**
+ * `defaults` are settings from outside the deck (reveal-md.json's separators); its front matter wins over them.
+ */
+export function parseDeck(file: string, text: string, slug = slugForFile(file), defaults: Partial<FrontMatter> = {}): ParsedDeck {
+  const read = readFrontMatter(file, text, (yaml) => (/^marp:[ \t]*true[ \t]*$/m.test(yaml) ? looseYaml(yaml) : yaml));
+  const fm = { ...read, data: { ...defaults, ...read.data } };
   const diagnostics = [...fm.diagnostics];
   const base = { slug, file, dir: path.dirname(file), locate: fm.locate };
   if (!hasErrors(diagnostics)) diagnostics.push(...checkUserRegexes(fm.data, file, fm.locate), ...unclosedBlocks(fm.body, fm.bodyLine, file));

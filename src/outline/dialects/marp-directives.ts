@@ -41,6 +41,8 @@ export function readComment(content: string): MarpComment {
     if (Object.keys(directives).length) return { directives };
   }
   const note = content.trim();
+  // `# <!--fit--> Title` is marp-core's fitting-header keyword, not a presenter note.
+  if (note === 'fit') return { directives: {} };
   return note ? { directives: {}, note } : { directives: {} };
 }
 

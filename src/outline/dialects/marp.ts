@@ -147,9 +147,10 @@ function slideAttributes(d: Directives, scope: string): SlideAttributes {
 export function scopeStyles(text: string, scope: string): string {
   const at = `section[data-marp-scope="${scope}"]`;
   return text.replace(/<style\s+scoped\s*>([\s\S]*?)<\/style>/gi, (_, css: string) => {
-    const scoped = css.replace(/(^|})([^{}@]+)\{/g, (__, close: string, selectors: string) => {
-      const list = selectors.split(',').map((s) => s.trim()).filter(Boolean);
-      return `${close}\n${list.map((s) => (/^section\b/.test(s) ? s.replace(/^section/, at) : `${at} ${s}`)).join(', ')} {`;
+    // Line breaks are kept, so the slide's lines still match the file's.
+    const scoped = css.replace(/(^|})(\s*)([^{}@]+?)(\s*)\{/g, (__, close: string, space: string, selectors: string, after: string) => {
+      const list = selectors.split(',').map((sel) => sel.trim()).filter(Boolean);
+      return `${close}${space}${list.map((sel) => (/^section\b/.test(sel) ? sel.replace(/^section/, at) : `${at} ${sel}`)).join(', ')}${after}{`;
     });
     return `<style>${scoped}</style>`;
   });
@@ -194,8 +195,11 @@ export const marpDialect: Dialect = {
       const scope = `s${i + 1}`;
       const attributes = slideAttributes(d, scope);
       const backgrounds: MarpBackground[] = [];
-      const code = marpCodeLines(lines.map((l) => l.text));
-      const body = lines.map((l, j) => (code[j] ? l : { ...l, text: scopeStyles(marpImages(l.text, backgrounds), scope) }));
+      // Marp's image keywords work in Markdown only: not in code, comments or raw HTML.
+      const kinds = marpLineKinds(lines.map((l) => l.text));
+      const imaged = lines.map((l, j) => (kinds[j] === 'text' ? marpImages(l.text, backgrounds) : l.text));
+      const styled = scopeStyles(imaged.join('\n'), scope).split('\n');
+      const body = lines.map((l, j) => ({ ...l, text: styled[j] ?? '' }));
       // markdown-it reads the whole file at once, so a reference link on one slide may be defined on another.
       const refs = references.map((text) => ({ text, line: lines[0]?.line ?? deck.bodyLine }));
       const source: SlideSource = { kind: 'slide', heading: headingOf(lines), lines: [...withHtml(body, d, backgrounds, attributes), ...(refs.length ? [{ text: '', line: refs[0]!.line }, ...refs] : [])], line: lines[0]?.line ?? deck.bodyLine, children: [] };
