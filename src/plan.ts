@@ -188,7 +188,10 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
         vars: info.vars,
       };
       const model = buildDeck(source, { audience: info.audience, variables, maxListLines: look.theme.maxListLines });
-      const ruleLayers = [source.frontMatter.check, klass.settings.check];
+      // A reveal.js or Marp deck builds as its own tool builds it: what that tool accepts (an image without alt
+      // text, a link to a file that is not there) is a warning to fix, not a stop. Deck and class settings still win.
+      const dialectLayer = source.dialect === 'outline' ? undefined : ({ 'image-alt': 'warning', 'broken-link': 'warning' } as const);
+      const ruleLayers = [dialectLayer, source.frontMatter.check, klass.settings.check];
       const ruled = (found: Diagnostic[]) => dedupe(diagnostics, applyRuleSettings(found, ruleLayers));
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);

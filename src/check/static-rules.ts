@@ -49,7 +49,7 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
       return [...section.querySelectorAll('.slide-body img:not(.marp-bg)')]
         .filter((img: any) => !img.getAttribute('alt')?.trim())
         .map((img: any) => {
-          const src = img.getAttribute('src');
+          const src = img.getAttribute('data-written-src') ?? img.getAttribute('src');
           const p = locate(slide, src ?? '![');
           return error(deck.file, p.line, p.column, `image "${src}" has no alt text: describe it in ![…](${src}) for students who cannot see it`, 'image-alt');
         });

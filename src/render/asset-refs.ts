@@ -42,7 +42,10 @@ export function assetRefs(root: El, rewrite: (url: string) => string = (u) => u)
       const urls = attribute === 'data-background-video' ? value.split(',') : [value];
       const kept = urls.map((u) => u.trim()).filter(Boolean);
       for (const url of kept) refs.push({ url, kind: kindOf(selector) });
-      if (kept.length) el.setAttribute(attribute, kept.map(rewrite).join(','));
+      const rewritten = kept.map(rewrite).join(',');
+      // The alt-text check names an image as the deck wrote it, not as dist/ links it.
+      if (el.tagName === 'IMG' && rewritten !== kept.join(',')) el.setAttribute('data-written-src', value);
+      if (kept.length) el.setAttribute(attribute, rewritten);
     }
   }
   const css = (text: string) =>

@@ -5,6 +5,7 @@ import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/
 import { escapeHtml } from '../outline/variables.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
+import { balanceHtml } from './balance.js';
 import { isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
 import { renderInline, renderMarkdown } from './markdown.js';
 import type { Templates } from './templates.js';
@@ -61,7 +62,7 @@ function slideView(slide: Slide, accent: string): object {
     sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '')),
     heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading)) : null,
     headingLevel: slide.kind === 'section' ? 1 : 2,
-    body: slide.body ? toSafe(renderMarkdown(slide.body)) : null,
+    body: slide.body ? toSafe(balanceHtml(renderMarkdown(slide.body))) : null,
     notes: slide.notes ? toSafe(renderMarkdown(slide.notes)) : null,
     children: slide.children.map((c) => slideView(c, accent)),
   };
