@@ -60,10 +60,10 @@ function slideView(slide: Slide, accent: string): object {
     isSource: slide.layout === 'source',
     classes,
     sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '')),
-    heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading)) : null,
+    heading: slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading))) : null,
     headingLevel: slide.kind === 'section' ? 1 : 2,
     body: slide.body ? toSafe(balanceHtml(renderMarkdown(slide.body))) : null,
-    notes: slide.notes ? toSafe(renderMarkdown(slide.notes)) : null,
+    notes: slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes))) : null,
     children: slide.children.map((c) => slideView(c, accent)),
   };
 }
