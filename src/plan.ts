@@ -8,6 +8,7 @@ import { resolveLook, type Look, type LookLayer } from './config/look.js';
 import type { LookSettings } from './config/schema.js';
 import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
 import { revealMdSettings } from './outline/reveal-md-config.js';
+import { withScriptFonts } from './write/script-fonts.js';
 import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
 import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
@@ -178,7 +179,9 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       if (!source || !wanted.has(slug) || hasErrors(source.diagnostics)) continue;
       const frontLayer: LookLayer = { settings: source.frontMatter, file: source.file, baseDir: source.dir, locate: source.locate };
       const layers = [frontLayer, klass.layer, flags].filter((l): l is LookLayer => Boolean(l));
-      const { look, diagnostics: lookIssues } = resolveLook(layers, project.templatesDir, project.root);
+      const resolved = resolveLook(layers, project.templatesDir, project.root);
+      const lookIssues = resolved.diagnostics;
+      let look = resolved.look;
       diagnostics.push(...dedupe(diagnostics, lookIssues));
       if (!look) continue;
       const date = klass.settings.dates?.[slug] ?? source.frontMatter.date ?? null;
@@ -194,6 +197,10 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       const ruleLayers = [dialectLayer, source.frontMatter.check, klass.settings.check];
       const ruled = (found: Diagnostic[]) => dedupe(diagnostics, applyRuleSettings(found, ruleLayers));
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
+      // Text in scripts the theme's fonts lack gets a bundled Noto family, for this deck only.
+      const scripts = withScriptFonts(look, model.deck);
+      look = scripts.look;
+      diagnostics.push(...ruled(scripts.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
       const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined, projectRoot: project.root });

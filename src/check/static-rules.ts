@@ -86,7 +86,7 @@ export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[]
 }
 
 /** Static rules whose findings come from other stages (missing and remote images are found while rendering). */
-export const RUN_ELSEWHERE = ['missing-image', 'remote-image', 'site-link'];
+export const RUN_ELSEWHERE = ['missing-image', 'remote-image', 'site-link', 'missing-font'];
 
 function contrastProblems(look: Look): Diagnostic[] {
   const out: Diagnostic[] = [];

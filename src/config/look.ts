@@ -16,6 +16,8 @@ export interface LookLayer {
 
 export interface Look {
   theme: Theme;
+  /** Noto families a deck's non-Latin text needs (write/script-fonts.ts), after the theme's own fonts. */
+  scriptFonts?: string[];
   accent?: string;
   /** Where an accent override was set, for contrast errors. */
   accentOrigin?: { file: string; line: number; column: number };

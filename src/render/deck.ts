@@ -76,13 +76,16 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
   const diagnostics: Diagnostic[] = [];
   const meta = deck.meta;
   const date = options.date ?? meta.date ?? null;
-  const fonts = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family, code: loadFont(look.fonts.code).family };
+  // Script fonts follow the theme's: Latin letters keep the theme's face, other scripts fall back to Noto.
+  const scripts = (look.scriptFonts ?? []).map((f) => `,'${loadFont(f).family}'`).join('');
+  const family = (name: string) => `'${loadFont(name).family}'${scripts}`;
+  const fonts = { heading: family(look.fonts.heading), body: family(look.fonts.body), code: family(look.fonts.code) };
   const custom = [
     `--slide-width:${look.width}px`,
     `--slide-height:${look.height}px`,
-    `--font-heading:'${fonts.heading}'`,
-    `--font-body:'${fonts.body}'`,
-    `--font-code:'${fonts.code}'`,
+    `--font-heading:${fonts.heading}`,
+    `--font-body:${fonts.body}`,
+    `--font-code:${fonts.code}`,
     look.accent ? `--accent:${look.accent}` : '',
   ].filter(Boolean);
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;

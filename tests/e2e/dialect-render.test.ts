@@ -2,7 +2,6 @@
 // plugin does, so Chromium shows every slide of the model and the PDF has a page for each.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import fs from 'node:fs';
 import { buildProject, tempProject } from '../helpers.js';
 import { pageText, pdfInfo } from '../pdf-tools.js';
 
