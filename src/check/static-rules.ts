@@ -7,6 +7,7 @@ import type { Look } from '../config/look.js';
 import { isSitePath } from '../paths/asset-target.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { contrastRatio, isHexColour } from './contrast.js';
+import { normaliseColour } from '../config/colour.js';
 import { safeDecodeURI } from '../paths/inside.js';
 
 function safeDecodeURIComponent(text: string): string | undefined {
@@ -67,7 +68,7 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
         return [error(deck.file, p.line, p.column, problem, 'broken-link')];
       });
     }),
-  contrast: ({ look }) => contrastProblems(look),
+  contrast: (ctx) => [...contrastProblems(ctx.look), ...backgroundContrast(ctx)],
 };
 
 /** The slides the author wrote (not generated source slides, not "(cont.)" parts). */
@@ -87,6 +88,36 @@ export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[]
 
 /** Static rules whose findings come from other stages (missing and remote images are found while rendering). */
 export const RUN_ELSEWHERE = ['missing-image', 'remote-image', 'site-link', 'missing-font'];
+
+/** reveal.js's test for `has-dark-background`: perceived brightness below 128 of 255. */
+function isDark(hex: string): boolean {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return (r! * 299 + g! * 587 + b! * 114) / 1000 < 128;
+}
+
+/**
+ * Slides with their own background colour: reveal.js marks them has-dark-/has-light-background and the
+ * stylesheet gives them light or dark text (templates/styles/dialects.css); a slide's own colour wins.
+ */
+function backgroundContrast({ deck, byId, document }: StaticContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const section of document.querySelectorAll('.slides section[data-background-color]')) {
+    if (section.classList.contains('kind-section')) continue;
+    const bg = normaliseColour(section.getAttribute('data-background-color') ?? '');
+    if (!bg || bg.length !== 7) continue;
+    const own = /--text:\s*([^;]+)/.exec(section.getAttribute('style') ?? '')?.[1];
+    const fg = (own && normaliseColour(own)) || (isDark(bg) ? DARK_BACKGROUND_TEXT : LIGHT_BACKGROUND_TEXT);
+    const ratio = contrastRatio(fg.slice(0, 7), bg);
+    if (ratio >= 4.5) continue;
+    const slide = byId.get(section.getAttribute('id') ?? '');
+    out.push(error(deck.file, slide?.line, 1, `slide "${slide?.title ?? section.getAttribute('id')}": text ${fg} on its background ${bg} has contrast ${ratio.toFixed(2)}:1, below WCAG AA 4.5:1 (choose a ${isDark(bg) ? 'darker' : 'lighter'} background or another text colour)`, 'contrast'));
+  }
+  return out;
+}
+
+/** The text colours dialects.css gives slides on dark and light backgrounds. */
+const DARK_BACKGROUND_TEXT = '#e9edf3';
+const LIGHT_BACKGROUND_TEXT = '#1d2433';
 
 function contrastProblems(look: Look): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -99,7 +99,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       'katex/katex.min.css',
       `highlight/${look.theme.highlight}.css`,
       'css/lectern.css',
-      ...(deck.dialect === 'outline' ? [] : ['css/dialects.css']),
+      'css/dialects.css',
       `themes/${look.theme.name}/theme.css`,
     ].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{${custom.join(';')}}`,
