@@ -99,6 +99,11 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     }
     const exportMs = performance.now() - exportStarted;
     const failed = exported.filter((r) => r.error).map((r) => `${r.job.dir}: ${r.error}`);
+    // The README promises it: a build where any deck failed to print leaves the previous dist/ as it was.
+    if (failed.length) {
+      output.discard();
+      return { ...fail(exported.filter((r) => r.error).map((r) => fileError(r.job.deck.file, r.error!))), failed: [] };
+    }
     const manifest = buildManifest(jobs, classes, exported);
     const partial = Boolean(options.decks?.length || options.classes?.length);
     const previous = readManifest(options.outDir);
@@ -136,6 +141,9 @@ function checkOutDir(outDir: string, root: string): Diagnostic[] {
   const rel = path.relative(out, path.resolve(root));
   if (rel === '' || !rel.startsWith('..')) {
     return [fileError(out, `--out ${outDir} is the project folder or holds it; Lectern replaces its output folder, so choose a folder of its own such as dist`)];
+  }
+  if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
+    return [fileError(out, `--out ${outDir} is a file, not a folder; choose a folder of its own such as dist`)];
   }
   if (fs.existsSync(out) && fs.readdirSync(out).length > 0 && !fs.existsSync(path.join(out, 'manifest.json'))) {
     return [fileError(out, `${outDir} already holds files that Lectern did not write (no manifest.json); choose an empty or new folder for --out`)];

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { DeckError, UsageError } from './diagnostics.js';
 import { stderrLogger } from './log.js';
+import { describeFailure } from './cli/errors.js';
 import { printDiagnostics, type CliEnvironment, type Command } from './cli/environment.js';
 import { buildCommand } from './commands/build.js';
 import { serveCommand } from './commands/serve.js';
@@ -71,6 +72,7 @@ export async function main(argv: string[], env: CliEnvironment = defaultEnvironm
       env.logger.error(`lectern ${name}: error: ${e.message}`);
       return 2;
     }
-    throw e;
+    env.logger.error(describeFailure(e, name, env.cwd));
+    return 1;
   }
 }

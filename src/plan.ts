@@ -11,6 +11,7 @@ import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/
 import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
 import { staticChecks } from './check/static-rules.js';
+import { resolveInside, safeDecodeURI } from './paths/inside.js';
 import { applyRuleSettings } from './check/rules.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
@@ -60,7 +61,7 @@ export function planBuild(options: PlanOptions): Plan {
   // A deck no class lists would silently never be built: say so, and build it anyway where asked to.
   const listed = new Set(allClasses.flatMap((c) => c.decks));
   const unlisted = slugs.filter((slug) => !listed.has(slug) && wantedDecks.has(slug));
-  const classFiles = allClasses.filter((c) => c.file).map((c) => relativePath(c.file!));
+  const classFiles = allClasses.filter((c) => c.file).map((c) => path.relative(project.root, c.file!));
   for (const slug of unlisted) {
     const hint = `add "${slug}" under decks: in ${classFiles.slice(0, 3).join(' or ') || 'a class file'}`;
     diagnostics.push(fileWarning(parsed.get(slug)!.file, `is in no class, so no class shows it: ${hint}, or preview it with "lectern serve --deck ${slug}"`, 'unlisted-deck'));
@@ -81,7 +82,23 @@ export function flagLayer(look: LookSettings | undefined): LookLayer | undefined
 function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<string, ParsedDeck>; ignored: string[] } {
   const { decks, ignored } = findDecks(project.decksDir);
   const parsed = new Map<string, ParsedDeck>();
+  const seen = new Map<string, string>();
   for (const { slug, file } of decks) {
+    const problem = slugProblem(slug, seen.get(slug.toLowerCase()));
+    seen.set(slug.toLowerCase(), file);
+    if (problem) {
+      diagnostics.push(fileError(file, problem));
+      parsed.delete(slug);
+      continue;
+    }
+    if (!fs.statSync(file).isFile()) {
+      diagnostics.push(fileError(file, 'is a folder, not a Markdown file (a deck is decks/<name>.md or decks/<name>/index.md)'));
+      continue;
+    }
+    if (fs.statSync(file).size > MAX_DECK_BYTES) {
+      diagnostics.push(fileError(file, `deck is larger than ${MAX_DECK_BYTES / 1024 / 1024} MB: split it into several decks (images belong beside it, not inside it)`));
+      continue;
+    }
     const buffer = fs.readFileSync(file);
     if (!isText(buffer)) {
       diagnostics.push(fileError(file, 'not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)'));
@@ -90,6 +107,16 @@ function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<s
     parsed.set(slug, parseDeck(file, buffer.toString('utf8')));
   }
   return { parsed, ignored };
+}
+
+/** A deck's text is read whole: past this it is surely not a lecture (and would exhaust memory). */
+export const MAX_DECK_BYTES = 5 * 1024 * 1024;
+
+/** Slugs become URLs and folders under dist/<class>/: no dots-only names, no URL syntax, no two decks alike. */
+function slugProblem(slug: string, other: string | undefined): string | undefined {
+  if (other) return `deck name "${slug}" is taken twice (also ${relativePath(other)}); rename one of them, since both would be written to the same folder`;
+  if (/^\.|[#?%\\/:*"<>|\u0000-\u001f]/.test(slug)) return `deck name "${slug}" cannot be a web address folder: rename the file using letters, digits, "-" and "_" (no leading ".", no # ? % : * " < > |)`;
+  return undefined;
 }
 
 function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassConfig[] {
@@ -137,7 +164,7 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       if (!source || !wanted.has(slug) || hasErrors(source.diagnostics)) continue;
       const frontLayer: LookLayer = { settings: source.frontMatter, file: source.file, baseDir: source.dir, locate: source.locate };
       const layers = [frontLayer, klass.layer, flags].filter((l): l is LookLayer => Boolean(l));
-      const { look, diagnostics: lookIssues } = resolveLook(layers, project.templatesDir);
+      const { look, diagnostics: lookIssues } = resolveLook(layers, project.templatesDir, project.root);
       diagnostics.push(...dedupe(diagnostics, lookIssues));
       if (!look) continue;
       const date = klass.settings.dates?.[slug] ?? source.frontMatter.date ?? null;
@@ -174,11 +201,14 @@ function checkImages(deck: Deck, images: readonly string[]): Diagnostic[] {
   const lines = deckLines(deck);
   for (const src of images) {
     const { line, column } = locateIn(lines, src);
-    const file = path.resolve(deck.dir, src);
-    if (path.relative(deck.dir, file).startsWith('..')) {
-      out.push(error(deck.file, line, column, `image "${src}" is outside the deck's folder: move it into ${relativePath(deck.dir)}/ so the deck stays self-contained`, 'missing-image'));
-    } else if (!fs.existsSync(file)) {
-      out.push(error(deck.file, line, column, `image "${src}" not found (looked for ${relativePath(file)})`, 'missing-image'));
+    const found = resolveInside(deck.dir, deck.dir, src);
+    if (found.ok) continue;
+    if (found.reason === 'outside') {
+      out.push(error(deck.file, line, column, `image "${src}" is outside the deck's folder (or links out of it): move it into ${relativePath(deck.dir)}/ so the deck stays self-contained`, 'missing-image'));
+    } else if (found.reason === 'folder') {
+      out.push(error(deck.file, line, column, `image "${src}" is a folder, not an image file`, 'missing-image'));
+    } else {
+      out.push(error(deck.file, line, column, `image "${src}" not found (looked for ${relativePath(found.file)})`, 'missing-image'));
     }
   }
   return out;
@@ -188,9 +218,6 @@ function checkImages(deck: Deck, images: readonly string[]): Diagnostic[] {
 function localFiles(deck: Deck, links: readonly string[]): string[] {
   return links
     .filter((href) => !/^(#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(href))
-    .map((href) => decodeURI(href.split(/[?#]/)[0]!))
-    .filter((rel) => {
-      const file = path.resolve(deck.dir, rel);
-      return !path.relative(deck.dir, file).startsWith('..') && fs.existsSync(file) && fs.statSync(file).isFile();
-    });
+    .map((href) => safeDecodeURI(href.split(/[?#]/)[0]!))
+    .filter((rel): rel is string => rel !== undefined && rel !== '' && resolveInside(deck.dir, deck.dir, rel).ok);
 }

@@ -1,7 +1,7 @@
 // Every rule for the named decks as each class that lists them sees them: static rules, then layout in Chromium.
 import os from 'node:os';
 import path from 'node:path';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
+import { fileError, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { planBuild } from '../plan.js';
 import { Output } from '../write/output.js';
 import { writeStaging } from '../write/staging.js';
@@ -22,8 +22,15 @@ export async function check(root: string, decks: string[], classes?: string[]): 
   try {
     writeStaging(output, plan.project, plan.jobs, plan.classes);
     for (const job of plan.jobs) {
-      const found = await session.withPage((page) => layoutChecks(page, output.path(`${job.dir}/index.html`), job.deck, job.look.height));
-      diagnostics.push(...applyRuleSettings(found, [job.deck.meta.check, job.klass.settings.check]));
+      // The same per-deck limit as PDF export: a deck that never settles is reported, not waited on forever.
+      const limit = 120_000 + 500 * job.slides;
+      try {
+        const found = await session.withPage((page) => layoutChecks(page, output.path(`${job.dir}/index.html`), job.deck, job.look.height), limit);
+        diagnostics.push(...applyRuleSettings(found, [job.deck.meta.check, job.klass.settings.check]));
+      } catch (e) {
+        if ((e as Error).name === 'BrowserNotFound') throw e;
+        diagnostics.push(fileError(job.deck.file, `layout check of ${job.dir} failed: ${(e as Error).message.split('\n')[0]}`));
+      }
     }
   } finally {
     await session.close();

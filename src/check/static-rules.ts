@@ -6,6 +6,15 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { contrastRatio, isHexColour } from './contrast.js';
+import { safeDecodeURI } from '../paths/inside.js';
+
+function safeDecodeURIComponent(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
 import { RULES } from './rules.js';
 
 const RE_EXTERNAL = /^(https?:|mailto:|tel:|data:|\/\/)/i;
@@ -99,6 +108,7 @@ function contrastProblems(look: Look): Diagnostic[] {
 
 function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, Slide>): string | undefined {
   if (RE_EXTERNAL.test(href)) return undefined;
+  if (safeDecodeURI(href) === undefined || (href.startsWith('#') && safeDecodeURIComponent(href.slice(1)) === undefined)) return `link "${href}" has an invalid %-escape: write "%25" for a literal "%"`;
   if (href.startsWith('#/')) {
     const target = decodeURIComponent(href.slice(2).split('/')[0] ?? '');
     if (target === '' || /^\d+$/.test(target) || byId.has(target)) return undefined;

@@ -16,6 +16,8 @@ export interface ClassConfig {
 }
 
 const RE_CLASS_FILE = /\.ya?ml$/;
+/** Folders of dist/ that Lectern writes itself. */
+const RESERVED_IDS = ['assets'];
 
 /** Where decks no class lists are built when asked for (serve, or named on the command line). */
 export const UNLISTED_CLASS: ClassConfig = { id: '_unlisted', settings: { name: 'Not in a class' }, decks: [] };
@@ -29,8 +31,24 @@ export function loadClasses(classesDir: string, deckSlugs: readonly string[]): {
   const files = fs.existsSync(classesDir) ? fs.readdirSync(classesDir).filter((f) => RE_CLASS_FILE.test(f)).sort() : [];
   if (!files.length) return { classes: [defaultClass(deckSlugs)], diagnostics };
   const classes: ClassConfig[] = [];
+  const ids = new Map<string, string>();
   for (const f of files) {
     const file = path.join(classesDir, f);
+    const id = f.replace(RE_CLASS_FILE, '').toLowerCase();
+    const twin = ids.get(id);
+    ids.set(id, f);
+    if (twin) {
+      diagnostics.push(fileError(file, `class "${id}" is defined twice (also classes/${twin}); both would be written to dist/${id}/, so remove or rename one`));
+      continue;
+    }
+    if (RESERVED_IDS.includes(id)) {
+      diagnostics.push(fileError(file, `a class cannot be called "${id}": dist/${id}/ holds Lectern's own files; rename the class file`));
+      continue;
+    }
+    if (!fs.statSync(file).isFile()) {
+      diagnostics.push(fileError(file, 'is a folder, not a class file'));
+      continue;
+    }
     const loaded = loadClassFile(file, fs.readFileSync(file, 'utf8'), deckSlugs);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.klass) classes.push(loaded.klass);

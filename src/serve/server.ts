@@ -13,6 +13,7 @@ import type { Logger } from '../log.js';
 import { affectedDecks, type Change } from './changes.js';
 import { forgetThemes } from '../config/themes.js';
 import { forgetTemplates } from '../render/templates.js';
+import { describeFailure } from '../cli/errors.js';
 
 export interface ServeOptions {
   root: string;
@@ -74,6 +75,12 @@ export async function startServer(options: ServeOptions): Promise<Server> {
 
   const statics = sirv(options.outDir, { dev: true, extensions: ['html'] });
   const server = http.createServer((req, res) => {
+    const refusal = refuseRequest(req, options.host);
+    if (refusal) {
+      res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(refusal.message + '\n');
+      return;
+    }
     if (req.url === '/__lectern/live.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
       res.end(LIVE_RELOAD);
@@ -120,12 +127,21 @@ export async function startServer(options: ServeOptions): Promise<Server> {
         forgetTemplates();
         forgetThemes();
       }
-      running = running.then(() => rebuild(decks)).catch((e: Error) => options.logger.error(`lectern serve: ${e.stack ?? e.message}`));
+      running = running.then(() => rebuild(decks)).catch((e: Error) => options.logger.error(describeFailure(e, 'serve', options.root)));
     }, options.debounceMs ?? 80);
   };
   const watcher: FSWatcher = watch(['decks', 'templates', 'classes'].map((d) => path.join(options.root, d)), {
     ignoreInitial: true,
-    ignored: (p) => /(^|[/\\])(\.|node_modules|dist)/.test(path.relative(options.root, p)) && path.relative(options.root, p) !== '',
+    // Hidden files (editor swap files) and node_modules by name; the output folder (and its staging and old
+    // copies) by path, so decks/distant-allies.md is still watched.
+    ignored: (p) => {
+      const rel = path.relative(options.root, p);
+      if (rel === '') return false;
+      if (rel.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) return true;
+      const out = path.resolve(options.outDir);
+      const abs = path.resolve(p);
+      return abs === out || abs.startsWith(out + path.sep) || abs.startsWith(out + '.');
+    },
   });
   watcher.on('all', (kind, file) => schedule({ kind, file }));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
@@ -143,6 +159,32 @@ export async function startServer(options: ServeOptions): Promise<Server> {
       await running;
     },
   };
+}
+
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/**
+ * 400 for a URL that does not decode (it would throw deep in the static server) and 403 for a Host header
+ * naming another site: a page on evil.example whose name re-resolves to 127.0.0.1 (DNS rebinding) must not
+ * read the slides or the live-reload stream.
+ */
+export function refuseRequest(req: http.IncomingMessage, listenHost: string): { status: number; message: string } | undefined {
+  const url = req.url ?? '/';
+  try {
+    decodeURIComponent(url.split(/[?#]/)[0]!);
+  } catch {
+    return { status: 400, message: 'Bad request: the address has an invalid %-escape' };
+  }
+  const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
+  if (!host) return { status: 400, message: 'Bad request: no Host header' };
+  const allowed =
+    LOOPBACK_NAMES.has(host) ||
+    host.endsWith('.localhost') ||
+    host === listenHost.toLowerCase() ||
+    host === `[${listenHost.toLowerCase()}]` ||
+    // Listening on every interface: other machines use its IP address, never a name we cannot vouch for.
+    (['0.0.0.0', '::'].includes(listenHost) && (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) || /^\[[0-9a-f:.]+\]$/.test(host)));
+  return allowed ? undefined : { status: 403, message: `Forbidden: Host "${host}" is not this server (open it as http://localhost or the --host address)` };
 }
 
 /** The .html file a request names inside dist/, if it exists. */
