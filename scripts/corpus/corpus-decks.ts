@@ -17,6 +17,8 @@ export interface CorpusConfig {
   separator?: string;
   verticalSeparator?: string;
   notesSeparator?: string;
+  /** Binary assets of the course that are not redistributed here: the test writes placeholders (see stand-ins.ts). */
+  standIns?: string[];
 }
 
 /** What the deck's own tool makes of it (tests/corpus/<name>/reference.json). */

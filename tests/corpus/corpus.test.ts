@@ -13,6 +13,7 @@ import { silentLogger } from '../../src/log.js';
 import type { Manifest } from '../../src/write/manifest.js';
 import { listCorpus, type CorpusDeck } from '../../scripts/corpus/corpus-decks.js';
 import { countLoadedDeck } from '../../scripts/corpus/reveal-count.js';
+import { writeStandIns } from '../../scripts/corpus/stand-ins.js';
 import { tempDir } from '../helpers.js';
 import { pdfInfo } from '../pdf-tools.js';
 
@@ -25,13 +26,18 @@ beforeAll(() => {
 });
 afterAll(() => session?.close());
 
-/** A fresh project whose decks/<name>/ holds the course folder exactly as published. */
+/**
+ * A fresh project whose decks/<name>/ holds the course folder as published, plus stand-ins for the binary
+ * assets the corpus cannot redistribute (corpus.json "standIns", see SOURCE.md).
+ */
 function projectWith(deck: CorpusDeck): string {
   const root = tempDir(`lectern-corpus-${deck.name}-`);
-  fs.cpSync(deck.dir, path.join(root, 'decks', deck.name), {
+  const course = path.join(root, 'decks', deck.name);
+  fs.cpSync(deck.dir, course, {
     recursive: true,
     filter: (source) => !(path.dirname(source) === deck.dir && METADATA.has(path.basename(source))),
   });
+  writeStandIns(course, deck.config.standIns ?? []);
   return root;
 }
 
@@ -49,7 +55,7 @@ describe('real lecture decks build with their own tool\'s slides and notes', () 
       const root = projectWith(deck);
       const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf']), logger: silentLogger });
       const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, root));
-      expect(errors, 'build errors').toEqual([]);
+      expect(errors, `build errors:\n${errors.join('\n')}\n`).toEqual([]);
       expect(result.ok, `build failed: ${result.failed.join('; ')}`).toBe(true);
 
       const manifest = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8')) as Manifest;
