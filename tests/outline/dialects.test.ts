@@ -5,7 +5,8 @@ import { Marp } from '@marp-team/marp-core';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/outline/parse-deck.js';
 import { allSlides, buildDeck } from '../../src/model/deck.js';
-import { splitMarp, scopeStyles } from '../../src/outline/dialects/marp.js';
+import { literalMarkdown, splitMarp, scopeStyles } from '../../src/outline/dialects/marp.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
 import { revealNotes } from '../../src/outline/dialects/reveal.js';
 import { fixtures } from '../helpers.js';
 
@@ -26,9 +27,14 @@ describe('Marp decks match marp-core', () => {
       expect(parsed.dialect).toBe('marp');
       const slides = allSlides(deck.slides);
       expect(slides.length).toBe(reference.html.length);
-      expect(slides.map((s) => s.notes)).toEqual(reference.comments.map((c) => c.join('\n\n')));
+      expect(slides.map((s) => s.notes)).toEqual(reference.comments.map((c) => c.map(literalMarkdown).join('\n\n')));
     });
   }
+
+  it('keeps presenter notes as the plain text Marp shows', () => {
+    const note = '![bg left:35%](p.jpg) <b>*not bold*</b> $x$ & 1. item';
+    expect(renderMarkdown(literalMarkdown(note)).replace(/<\/?p>|\n/g, '')).toBe('![bg left:35%](p.jpg) &lt;b&gt;*not bold*&lt;/b&gt; $x$ &amp; 1. item');
+  });
 
   it('splits at rules, not at setext underlines, fenced rules or rules inside an HTML block', () => {
     const body = 'a\n\n---\n\nText\n---\n\n```\n---\n```\n\n<div>\n---\n</div>\n\n***\n\nend';

@@ -172,6 +172,11 @@ function withHtml(lines: SourceLine[], d: Directives, backgrounds: MarpBackgroun
   ];
 }
 
+/** Marp shows presenter comments as plain text: Markdown that renders to exactly that text. */
+export function literalMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/g, (c) => `\\${c}`);
+}
+
 export const marpDialect: Dialect = {
   name: 'marp',
   outlined: false,
@@ -222,6 +227,6 @@ export const marpDialect: Dialect = {
       return whole.replace(/[^\n]/g, '');
     });
     const body = stripped.split('\n').map((t, i) => ({ text: code[i] ? lines[i]!.text : t, line: lines[i]!.line }));
-    return { body, notes: notes.join('\n\n') };
+    return { body, notes: notes.map(literalMarkdown).join('\n\n') };
   },
 };
