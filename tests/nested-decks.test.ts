@@ -37,3 +37,15 @@ describe('nested deck trees', () => {
     expect(result.manifest!.classes.flatMap((c) => c.decks.map((d) => d.slug))).toEqual(['lectures-week-3-slides']);
   });
 });
+
+describe('one deck named for check', () => {
+  it('check decks/<path>.md reports that deck only, not another deck\'s errors', async () => {
+    const { check } = await import('../src/check/run-checks.js');
+    const root = tempProject('dialects/nested');
+    fs.writeFileSync(path.join(root, 'decks', 'flat.md'), '---\ntitle: [broken\n---\n');
+    const found = await check(root, ['decks/lectures/week-3/slides.md']);
+    expect(found.filter((d) => d.severity === 'error')).toEqual([]);
+    const all = await check(root, []);
+    expect(all.filter((d) => d.severity === 'error').map((d) => path.basename(d.file))).toEqual(['flat.md']);
+  }, 120_000);
+});
