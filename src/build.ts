@@ -9,6 +9,8 @@ import { mergeManifest, type Manifest } from './write/manifest.js';
 import { Output } from './write/output.js';
 import { keepOutputs } from './write/keep-outputs.js';
 import { readManifest } from './write/read-manifest.js';
+import { writeSingleFiles } from './write/single-file.js';
+import { planAssets } from './write/assets.js';
 import type { Logger } from './log.js';
 import type { ExportOptions, ExportResult } from './export/export-decks.js';
 import type { BrowserSession } from './export/browser.js';
@@ -16,7 +18,8 @@ import type { CacheOptions } from './cache/cached-export.js';
 import { inShard, type Shard } from './shard/partition.js';
 import { timed } from './profile.js';
 
-export type Format = 'html' | 'pdf' | 'handout';
+/** `single`: each deck also as one self-contained HTML file, dist/<class>/<deck>.html. */
+export type Format = 'html' | 'pdf' | 'handout' | 'single';
 
 export interface BuildOptions extends PlanOptions {
   outDir: string;
@@ -47,6 +50,8 @@ export interface BuildResult {
   upToDate?: boolean;
   /** Decks (`<class>/<deck>`) whose PDFs came from the print cache. */
   reused: string[];
+  /** Single-file decks written (`--format single`), with their sizes. */
+  singles?: { path: string; bytes: number }[];
   /** Decks whose PDF export failed (their HTML was still written). */
   failed: string[];
 }
@@ -56,7 +61,7 @@ export type { DeckJob } from './plan.js';
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
 
-  const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f !== 'html');
+  const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f === 'pdf' || f === 'handout');
   const cache = cacheOptions(options);
   const skip = cache ? await timed('up-to-date check', async () => (await import('./cache/skip-build.js')).checkUpToDate(options, cache, exportFormats)) : undefined;
   if (skip?.summary) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: [], failed: [] };
@@ -116,6 +121,10 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   const output = new Output(options.outDir);
   try {
     const { files, assets } = timed('write HTML, copy assets', () => writeStaging(output, project, jobs, classes, options.look));
+    // A deck that had a single file keeps one, rebuilt from the new HTML, as PDFs not rebuilt are kept.
+    const hadSingle = singleFileDecks(readManifest(options.outDir));
+    const singleJobs = jobs.filter((j) => options.formats.has('single') || hadSingle.has(j.dir));
+    const singles = singleJobs.length ? writeSingleFiles(output, singleJobs, planAssets(singleJobs.map((j) => j.look), project.templatesDir)) : [];
     let exported: ExportResult[] = [];
     const exportStarted = performance.now();
     const print = { formats: exportFormats, fragments: Boolean(options.export?.pdfFragments), notes: Boolean(options.export?.pdfNotes) };
@@ -140,7 +149,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
       output.discard();
       return { ...fail(exported.filter((r) => r.error).map((r) => fileError(r.job.deck.file, r.error!))), failed: [] };
     }
-    const manifest = buildManifest(jobs, classes, exported);
+    const manifest = buildManifest(jobs, classes, exported, singles);
     if (options.shard) manifest.shard = options.shard;
     const partial = Boolean(options.decks?.length || options.classes?.length);
     const previous = readManifest(options.outDir);
@@ -156,7 +165,8 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
       decks: jobs.length,
       classes: classes.length,
       slides: jobs.reduce((n, j) => n + j.slides, 0),
-      files: files + exported.reduce((n, r) => n + r.files, 0) + 1,
+      files: files + singles.length + exported.reduce((n, r) => n + r.files, 0) + 1,
+      singles: singles.map((f) => ({ path: f.path, bytes: f.bytes })),
       ms: performance.now() - started,
       exportMs,
       reused: cached?.reused.map((r) => r.job.dir) ?? [],
@@ -174,6 +184,11 @@ function cacheOptions(options: BuildOptions): CacheOptions | undefined {
   return options.cache ?? { dir: path.join(path.resolve(options.root), '.lectern-cache') };
 }
 
+
+/** `<class>/<deck>` of every deck the manifest lists with a single file. */
+function singleFileDecks(manifest: Manifest | undefined): Set<string> {
+  return new Set((manifest?.classes ?? []).flatMap((c) => (c.decks ?? []).filter((d) => d.single).map((d) => `${c.id}/${d.slug}`)));
+}
 
 /**
  * A full build replaces the output folder: it must be Lectern's own. Refuse the project folder, any folder

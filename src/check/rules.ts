@@ -25,11 +25,14 @@ export const RULES: readonly Rule[] = [
   { id: 'min-font-size', severity: 'warning', kind: 'layout', description: 'text smaller than 18 px at 720 px slide height', summary: (n) => `${s(n, 'slide has', 'slides have')} text too small to read when projected` },
   { id: 'missing-image', severity: 'error', kind: 'static', description: 'an image or linked file that does not exist or does not load', summary: (n) => `${s(n, 'image is', 'images are')} missing` },
   { id: 'remote-image', severity: 'warning', kind: 'static', description: 'an image from the web: it will not show offline', summary: (n) => `${s(n, 'image comes', 'images come')} from the web and will not show offline` },
+  { id: 'site-link', severity: 'warning', kind: 'static', description: 'a root-relative link or image ("/path"): a web-site path, left as it is', summary: (n) => `${s(n, 'link is a web-site path', 'links are web-site paths')} (left as written)` },
+  { id: 'missing-font', severity: 'error', kind: 'static', description: 'text in a script no bundled font draws (it would print as empty boxes)', alwaysList: true, summary: (n) => `${s(n, 'script has', 'scripts have')} no font` },
   { id: 'image-alt', severity: 'error', kind: 'static', description: 'an image without alt text', summary: (n) => `${s(n, 'image has', 'images have')} no alt text` },
   { id: 'broken-link', severity: 'error', kind: 'static', description: 'a link to a slide, anchor or file that does not exist', summary: (n) => `${s(n, 'link points', 'links point')} nowhere` },
   { id: 'empty-slide', severity: 'warning', kind: 'static', description: 'a content slide with nothing on it', summary: (n) => `${s(n, 'slide is', 'slides are')} empty` },
   { id: 'missing-notes', severity: 'warning', kind: 'static', description: 'a content slide without speaker notes', summary: (n) => `${s(n, 'slide has', 'slides have')} no speaker notes` },
   { id: 'unlisted-deck', severity: 'warning', kind: 'static', description: 'a deck that no class lists (no class would show it)', alwaysList: true, summary: (n) => `${s(n, 'deck is', 'decks are')} in no class` },
+  { id: 'lecture-length', severity: 'warning', kind: 'static', description: "a deck planned for longer than its class's lecture: slot", alwaysList: true, summary: (n) => `${s(n, 'deck is', 'decks are')} planned for longer than the lecture` },
   { id: 'contrast', severity: 'error', kind: 'static', description: 'text or accent colours below WCAG AA contrast', summary: (n) => `${s(n, 'colour pair is', 'colour pairs are')} below WCAG AA contrast` },
 ];
 

@@ -1,7 +1,7 @@
 // Large decks: the slides printed in chunks, in parallel pages, and joined (pdf-lib). One page laying out
 // thousands of slides is slow (layout and page.pdf grow faster than the slide count) and needs gigabytes.
 import { PDFDocument } from 'pdf-lib';
-import type { Deck } from '../model/deck.js';
+import { countSlides, type Deck } from '../model/deck.js';
 import { inParallel } from '../parallel.js';
 import { timed } from '../profile.js';
 import type { BrowserSession } from './browser.js';
@@ -48,6 +48,8 @@ export async function printSlidesChunked(session: BrowserSession, htmlFile: stri
     for (const [id, pages] of slides.slidePages) slidePages.set(id, [...(slidePages.get(id) ?? []), ...pages.map((p) => p + offset)]);
     offset += slides.pages;
   }
+  // As for a deck printed whole: every slide of the model must reach the pages.
+  if (slidePages.size !== countSlides(deck)) throw new Error(`the page shows ${slidePages.size} slides but the deck has ${countSlides(deck)}: raw HTML in a slide opens or closes a <section> (check its HTML tags)`);
   const raw = await timed('pdf-lib: join chunks', () => join(parts.map((p) => p.slides.raw)));
   const paper = paperColours ? await timed('pdf-lib: join chunks', () => join(parts.map((p) => p.paper!))) : undefined;
   return { slides: slidePdf(raw, offset, slidePages, deck, options), paper };

@@ -1,7 +1,7 @@
 // A built deck page → its slide PDF via reveal.js's print view, plus which page each slide landed on.
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer';
-import type { Deck, Slide } from '../model/deck.js';
+import { countSlides, type Deck, type Slide } from '../model/deck.js';
 import { finishPdf, type OutlineItem } from './bookmarks.js';
 import { timed } from '../profile.js';
 
@@ -107,6 +107,11 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
   layout.forEach((id, i) => {
     if (id) slidePages.set(id, [...(slidePages.get(id) ?? []), i]);
   });
+  // Every slide of the model must reach the page (a chunk's are counted once joined, in chunks.ts): a deck whose HTML swallowed slides must never pass as built.
+  // (Pages are counted by slide id: fragment steps print one slide on several pages.)
+  if (!options.chunk && slidePages.size !== countSlides(deck)) {
+    throw new Error(`the page shows ${slidePages.size} slides but the deck has ${countSlides(deck)}: raw HTML in a slide opens or closes a <section> (check its HTML tags)`);
+  }
   const raw = await timed('page.pdf: slides', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 }));
   return slidePdf(raw, layout.length, slidePages, deck, options);
 }

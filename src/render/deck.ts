@@ -1,13 +1,15 @@
 // Deck model + look + class → the reveal.js page's HTML (pure: reads no files but the templates).
 import { error, warning, type Diagnostic } from '../diagnostics.js';
-import { safeDecodeURI } from '../paths/inside.js';
 import type { Look } from '../config/look.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
+import { balanceHtml } from './balance.js';
+import { isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
 import { renderInline, renderMarkdown } from './markdown.js';
 import type { Templates } from './templates.js';
+import type { DeckTiming } from '../model/timing.js';
 
 export interface ClassInfo {
   id: string;
@@ -27,11 +29,15 @@ export interface PageOptions {
   logoUrl?: string;
   /** Lecture date for this class, if the class file gives one. */
   date?: string;
+  /** Planned seconds per slide: written as data-timing for the speaker view's pacing clock. */
+  timing?: DeckTiming;
+  /** The project folder: files a deck loads from outside its own folder are copied (and linked) under _project/. */
+  projectRoot?: string;
 }
 
 export interface RenderedDeck {
   html: string;
-  /** Local image paths the slides use, relative to the deck folder. */
+  /** Local files the slides load (images, media, backgrounds, style urls), relative to the deck folder. */
   images: string[];
   links: string[];
   diagnostics: Diagnostic[];
@@ -39,7 +45,7 @@ export interface RenderedDeck {
 
 const toSafe = (html: string) => ({ toHTML: () => html });
 
-function slideView(slide: Slide, accent: string): object {
+function slideView(slide: Slide, accent: string, seconds: ReadonlyMap<string, number>): object {
   const a = slide.attributes;
   // Section dividers fill the whole viewport with the accent colour, on screen and in print.
   // data-state lets the slide number and controls switch to the accent's text colour while it shows.
@@ -56,12 +62,12 @@ function slideView(slide: Slide, accent: string): object {
     isSection: slide.kind === 'section',
     isSource: slide.layout === 'source',
     classes,
-    sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '')),
-    heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading)) : null,
+    sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '') + (seconds.has(slide.id) ? ` data-timing="${seconds.get(slide.id)}"` : '')),
+    heading: slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading))) : null,
     headingLevel: slide.kind === 'section' ? 1 : 2,
-    body: slide.body ? toSafe(renderMarkdown(slide.body)) : null,
-    notes: slide.notes ? toSafe(renderMarkdown(slide.notes)) : null,
-    children: slide.children.map((c) => slideView(c, accent)),
+    body: slide.body ? toSafe(balanceHtml(renderMarkdown(slide.body))) : null,
+    notes: slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes))) : null,
+    children: slide.children.map((c) => slideView(c, accent, seconds)),
   };
 }
 
@@ -73,15 +79,19 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
   const diagnostics: Diagnostic[] = [];
   const meta = deck.meta;
   const date = options.date ?? meta.date ?? null;
-  const fonts = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family, code: loadFont(look.fonts.code).family };
+  // Script fonts follow the theme's: Latin letters keep the theme's face, other scripts fall back to Noto.
+  const scripts = (look.scriptFonts ?? []).map((f) => `,'${loadFont(f).family}'`).join('');
+  const family = (name: string) => `'${loadFont(name).family}'${scripts}`;
+  const fonts = { heading: family(look.fonts.heading), body: family(look.fonts.body), code: family(look.fonts.code) };
   const custom = [
     `--slide-width:${look.width}px`,
     `--slide-height:${look.height}px`,
-    `--font-heading:'${fonts.heading}'`,
-    `--font-body:'${fonts.body}'`,
-    `--font-code:'${fonts.code}'`,
+    `--font-heading:${fonts.heading}`,
+    `--font-body:${fonts.body}`,
+    `--font-code:${fonts.code}`,
     look.accent ? `--accent:${look.accent}` : '',
   ].filter(Boolean);
+  const timings = new Map((options.timing?.slides ?? []).map((t) => [t.id, t.seconds]));
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   const context = {
     lang: meta.lang,
@@ -93,10 +103,12 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       'katex/katex.min.css',
       `highlight/${look.theme.highlight}.css`,
       'css/lectern.css',
+      'css/dialects.css',
       `themes/${look.theme.name}/theme.css`,
     ].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{${custom.join(';')}}`,
     theme: look.theme.name,
+    dialect: deck.dialect,
     deck: {
       slug: deck.slug,
       title: meta.title,
@@ -109,7 +121,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     class: klass,
     logo: options.logoUrl ?? null,
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
-    slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent)),
+    slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent, timings)),
     reveal: {
       width: look.width,
       height: look.height,
@@ -123,26 +135,34 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       pdfSeparateFragments: false,
       // A slide that overflows is clipped to its page (and reported by lectern check), never split across pages.
       pdfMaxPagesPerSlide: 1,
+      // Any value turns on the speaker view's pacing clock; each slide's data-timing gives its own time.
+      ...(options.timing ? { defaultTiming: 60 } : {}),
+      // Marp numbers pages only where `paginate` is on (dialects.css shows the number on those slides).
+      ...(deck.dialect === 'marp' && !allSlides(deck.slides).some((s) => s.attributes.classes.includes('marp-paginate')) ? { slideNumber: false } : {}),
       ...(meta.revealOptions ?? {}),
     },
   };
   const ids = new Set(allSlides(deck.slides).map((s) => s.id));
-  const processed = processSlides(templates.layout('deck')(context), ids);
+  const root = options.projectRoot ?? deck.dir;
+  const processed = processSlides(templates.layout('deck')(context), ids, (url) => rewriteUrl(root, deck.dir, url));
 
   const lines = deckLines(deck);
   const images: string[] = [];
-  for (const src of processed.images) {
-    if (/^(https?:)?\/\//i.test(src)) {
-      const p = locateIn(lines, src);
-      diagnostics.push(warning(deck.file, p.line, p.column, `image "${src}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
-    } else if (!/^data:/i.test(src)) {
-      const decoded = safeDecodeURI(src.split(/[?#]/)[0]!);
-      if (decoded !== undefined) images.push(decoded);
-      else {
-        const p = locateIn(lines, src);
-        diagnostics.push(error(deck.file, p.line, p.column, `image "${src}" has an invalid %-escape: write "%25" for a literal "%"`, 'missing-image'));
-      }
+  for (const { url, kind } of processed.assets) {
+    const p = () => locateIn(lines, url);
+    if (/^(https?:)?\/\//i.test(url)) {
+      diagnostics.push(warning(deck.file, p().line, p().column, `${kind} "${url}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
+    } else if (isSitePath(url)) {
+      diagnostics.push(warning(deck.file, p().line, p().column, `${kind} "${url}" is a path on a web site, not a file: left as it is (write it relative to the deck, e.g. ../img/x.png, to bundle the file)`, 'site-link'));
+    } else if (isLocalUrl(url)) {
+      const rel = urlPath(url);
+      if (rel) images.push(rel);
+      else if (rel === undefined) diagnostics.push(error(deck.file, p().line, p().column, `${kind} "${url}" has an invalid %-escape: write "%25" for a literal "%"`, 'missing-image'));
     }
+  }
+  for (const href of processed.links.filter(isSitePath)) {
+    const p = locateIn(lines, href);
+    diagnostics.push(warning(deck.file, p.line, p.column, `link "${href}" is a path on a web site, not a file: left as it is (it works only where the deck is served from that site)`, 'site-link'));
   }
   return { html: processed.html, images, links: processed.links, diagnostics };
 }
