@@ -173,13 +173,15 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
         deck: { slug, title: source.frontMatter.title, subtitle: source.frontMatter.subtitle, author: source.frontMatter.author, date: date ?? undefined },
         vars: info.vars,
       };
-      const model = buildDeck(source, { audience: info.audience, variables, maxListLines: look.theme.maxListLines });
+      const model = renderBounded(source.file, diagnostics, () => buildDeck(source, { audience: info.audience, variables, maxListLines: look.theme.maxListLines }));
+      if (!model) continue;
       const ruleLayers = [source.frontMatter.check, klass.settings.check];
       const ruled = (found: Diagnostic[]) => dedupe(diagnostics, applyRuleSettings(found, ruleLayers));
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
-      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined });
+      const rendered = renderBounded(source.file, diagnostics, () => renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined }));
+      if (!rendered) continue;
       diagnostics.push(...ruled(rendered.diagnostics));
       diagnostics.push(...ruled(checkImages(model.deck, rendered.images)));
       diagnostics.push(...ruled(staticChecks(model.deck, rendered.html, look)));
@@ -187,6 +189,17 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
     }
   }
   return jobs;
+}
+
+/** Markdown nested thousands deep (`>>>>…`) overflows the Markdown lexer's stack: that is the deck's error, not a crash. */
+function renderBounded<T>(file: string, diagnostics: Diagnostic[], render: () => T): T | undefined {
+  try {
+    return render();
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    diagnostics.push(...dedupe(diagnostics, [fileError(file, `nested too deeply to render (${e.message}): flatten the quotes or lists`)]));
+    return undefined;
+  }
 }
 
 /** The same deck problem shows up once per class: report it once. */

@@ -6,7 +6,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { contrastRatio, isHexColour } from './contrast.js';
-import { safeDecodeURI } from '../paths/inside.js';
+import { resolveInside, safeDecodeURI } from '../paths/inside.js';
 
 function safeDecodeURIComponent(text: string): string | undefined {
   try {
@@ -118,6 +118,9 @@ function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, 
     const id = decodeURIComponent(href.slice(1));
     return !id || document.getElementById(id) ? undefined : `link "${href}" points to nothing on the page (link a slide with its heading's id, e.g. #${[...byId.keys()][1] ?? 'slide-title'})`;
   }
-  const file = path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!));
+  const rel = decodeURI(href.split(/[?#]/)[0]!);
+  const found = resolveInside(deck.dir, deck.dir, rel);
+  if (!found.ok && found.reason === 'outside') return `link "${href}" points outside the deck's folder: the file is not copied with the deck, so move it beside the deck`;
+  const file = path.resolve(deck.dir, rel);
   return fs.existsSync(file) ? undefined : `link "${href}" points to a file that does not exist (${path.relative(process.cwd(), file)})`;
 }
