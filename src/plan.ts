@@ -61,7 +61,7 @@ export function planBuild(options: PlanOptions): Plan {
   // A deck no class lists would silently never be built: say so, and build it anyway where asked to.
   const listed = new Set(allClasses.flatMap((c) => c.decks));
   const unlisted = slugs.filter((slug) => !listed.has(slug) && wantedDecks.has(slug));
-  const classFiles = allClasses.filter((c) => c.file).map((c) => relativePath(c.file!));
+  const classFiles = allClasses.filter((c) => c.file).map((c) => path.relative(project.root, c.file!));
   for (const slug of unlisted) {
     const hint = `add "${slug}" under decks: in ${classFiles.slice(0, 3).join(' or ') || 'a class file'}`;
     diagnostics.push(fileWarning(parsed.get(slug)!.file, `is in no class, so no class shows it: ${hint}, or preview it with "lectern serve --deck ${slug}"`, 'unlisted-deck'));

@@ -158,7 +158,10 @@ export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
     else return [];
   }
   current = unwrap(current);
-  return current?.shape ? Object.keys(current.shape) : [];
+  if (current?.shape) return Object.keys(current.shape);
+  // A record with enum keys (check: { rule: off }): its keys are the enum's values.
+  const keyType = current?._zod?.def?.keyType;
+  return Array.isArray(keyType?.options) ? keyType.options.map(String) : [];
 }
 
 function unwrap(schema: any): any {

@@ -86,7 +86,8 @@ export function writeIndexPages(output: Output, project: Project, classes: Class
     if (!pages.some((p) => p.info.id === entry.id)) pages.push({ info: { id: entry.id, name: entry.name, code: null, term: null, instructor: null, institution: null, audience: [], vars: {} }, entry });
   }
   const first = classes[0];
-  const look = first ? jobs.find((j) => j.klass === first)?.look : undefined;
+  // A partial build may print none of the first class's decks: its look comes from its class file then.
+  const look = first ? (jobs.find((j) => j.klass === first)?.look ?? classLook(project, first, lookFlags)) : undefined;
   if (look) {
     const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
     output.write('index.html', renderTopIndex(pages, look, families, loadTemplates(project.templatesDir, look.theme)));
