@@ -13,6 +13,7 @@ import { loadTemplates } from './render/templates.js';
 import { staticChecks } from './check/static-rules.js';
 import { resolveInside, safeDecodeURI } from './paths/inside.js';
 import { applyRuleSettings } from './check/rules.js';
+import { scriptFindings } from './check/html-rules.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
 export interface DeckJob {
@@ -36,6 +37,8 @@ export interface PlanOptions {
   look?: LookSettings;
   /** Build decks that no class lists too, in a "Not in a class" group with the default look (lectern serve). */
   includeUnlisted?: boolean;
+  /** false (--no-html): escape raw HTML in every deck. A class file's html: false does the same for its decks. */
+  html?: boolean;
 }
 
 export interface Plan {
@@ -180,11 +183,12 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
-      const rendered = renderBounded(source.file, diagnostics, () => renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined }));
+      const rendered = renderBounded(source.file, diagnostics, () => renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined, html: options.html !== false && klass.settings.html !== false }));
       if (!rendered) continue;
       diagnostics.push(...ruled(rendered.diagnostics));
       diagnostics.push(...ruled(checkImages(model.deck, rendered.images)));
       diagnostics.push(...ruled(staticChecks(model.deck, rendered.html, look)));
+      diagnostics.push(...ruled(scriptFindings(model.deck, rendered.html)));
       jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck) });
     }
   }

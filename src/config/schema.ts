@@ -79,6 +79,8 @@ export const classSchema = z.strictObject({
   audience: z.array(z.string()).optional(),
   dates: z.record(z.string(), text).optional(),
   vars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /** false: raw HTML in this class's decks is shown as text (for decks from students or colleagues). */
+  html: z.boolean().optional(),
   check: checkSettings.optional(),
   ...lookKeys,
 });

@@ -6,7 +6,7 @@ import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/
 import { escapeHtml } from '../outline/variables.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
-import { renderInline, renderMarkdown } from './markdown.js';
+import { renderInline, renderMarkdown, type MarkdownOptions } from './markdown.js';
 import type { Templates } from './templates.js';
 
 export interface ClassInfo {
@@ -27,6 +27,8 @@ export interface PageOptions {
   logoUrl?: string;
   /** Lecture date for this class, if the class file gives one. */
   date?: string;
+  /** false: raw HTML in the Markdown is escaped (--no-html, or html: false in the class file). */
+  html?: boolean;
 }
 
 export interface RenderedDeck {
@@ -39,7 +41,7 @@ export interface RenderedDeck {
 
 const toSafe = (html: string) => ({ toHTML: () => html });
 
-function slideView(slide: Slide, accent: string): object {
+function slideView(slide: Slide, accent: string, md: MarkdownOptions): object {
   const a = slide.attributes;
   // Section dividers fill the whole viewport with the accent colour, on screen and in print.
   // data-state lets the slide number and controls switch to the accent's text colour while it shows.
@@ -57,11 +59,11 @@ function slideView(slide: Slide, accent: string): object {
     isSource: slide.layout === 'source',
     classes,
     sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '')),
-    heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading)) : null,
+    heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading, md)) : null,
     headingLevel: slide.kind === 'section' ? 1 : 2,
-    body: slide.body ? toSafe(renderMarkdown(slide.body)) : null,
-    notes: slide.notes ? toSafe(renderMarkdown(slide.notes)) : null,
-    children: slide.children.map((c) => slideView(c, accent)),
+    body: slide.body ? toSafe(renderMarkdown(slide.body, md)) : null,
+    notes: slide.notes ? toSafe(renderMarkdown(slide.notes, md)) : null,
+    children: slide.children.map((c) => slideView(c, accent, md)),
   };
 }
 
@@ -109,7 +111,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     class: klass,
     logo: options.logoUrl ?? null,
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
-    slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent)),
+    slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent, { html: options.html })),
     reveal: {
       width: look.width,
       height: look.height,

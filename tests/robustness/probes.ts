@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { deckPage, failing, type Probe } from './harness.js';
 
 const deck = (front: string, body = '## One\n\nText.\n') => `---\ntitle: T\n${front}${front && !front.endsWith('\n') ? '\n' : ''}---\n\n${body}`;
@@ -90,6 +91,50 @@ const escapeProbes: Probe[] = [
     exit: 1,
     error: /^decks\/a\.md:7:\d+: error: undefined variable/,
   })),
+];
+
+// Raw HTML: allowed and reported by default; escaped with --no-html or html: false.
+const warned = (rule: string) => (run: Parameters<NonNullable<Probe['verify']>>[0]) => expect(run.lines.some((l) => / warning: .*\[/.test(l) && l.includes(`[${rule}]`)), run.lines.join('\n')).toBe(true);
+/** Scripts and on… handlers in the slides of a page, as a browser's parser sees them. */
+const liveCode = (page: string) => {
+  const { document } = parseHTML(page);
+  const slides = document.querySelector('.slides');
+  return [...slides.querySelectorAll('script')].map((s: any) => s.outerHTML).concat(
+    [...slides.querySelectorAll('*')].flatMap((el: any) => [...el.attributes].filter((a: any) => /^on/i.test(a.name)).map((a: any) => `${el.tagName} ${a.name}`)),
+  );
+};
+const SCRIPT_DECK = body('## One\n\n<script>alert(9)</script>\n\n<img src="x.png" alt="x" onerror="alert(9)">\n\n<!-- .element: onclick="alert(9)" -->\n');
+const rawHtmlProbes: Probe[] = [
+  { name: 'a <script> in a deck is a script warning', files: { 'decks/a.md': body('## One\n\n<script>alert(9)</script>\n') }, exit: 0, verify: warned('script') },
+  { name: 'an onerror handler is a script warning', files: { 'decks/pic.png': 'png', 'decks/a.md': body('## One\n\n<img src="pic.png" alt="x" onerror="alert(9)">\n') }, exit: 0, verify: warned('script') },
+  { name: 'a javascript: link is a script warning', files: { 'decks/a.md': body('## One\n\n<a href="javascript:alert(9)">x</a>\n') }, exit: 0, verify: warned('script') },
+  {
+    name: '--no-html shows raw HTML as text and drops attribute comments',
+    files: { 'decks/x.png': 'png', 'decks/a.md': SCRIPT_DECK },
+    argv: [...html, '--no-html'],
+    exit: 0,
+    verify: (run) => {
+      const page = deckPage(run);
+      const slides = page.slice(page.indexOf('class="slides"'), page.indexOf('<script', page.indexOf('class="slides"')));
+      expect(slides).toContain('&lt;script&gt;alert(9)');
+      expect(liveCode(page)).toEqual([]);
+    },
+  },
+  { name: 'without --no-html the same deck keeps its raw HTML', files: { 'decks/x.png': 'png', 'decks/a.md': SCRIPT_DECK }, exit: 0, verify: (run) => expect(liveCode(deckPage(run)).length).toBeGreaterThanOrEqual(3) },
+  {
+    name: 'html: false in a class file shows raw HTML as text',
+    files: { 'decks/x.png': 'png', 'decks/a.md': SCRIPT_DECK, 'classes/c.yaml': klass('html: false') },
+    exit: 0,
+    verify: (run) => expect(liveCode(deckPage(run, 'a', 'c'))).toEqual([]),
+  },
+  { name: 'html: "no" in a class file', files: { 'classes/c.yaml': klass('html: "no"') }, exit: 1, error: /^classes\/c\.yaml:2:\d+: error: "html": expected boolean/ },
+  {
+    name: 'check reports (and blocks) a request to another host',
+    files: { 'decks/a.md': body('## One\n\n<link rel="stylesheet" href="http://127.0.0.1:9/evil.css">\n\nNote: a note.\n') },
+    argv: ['check', 'a'],
+    exit: 1,
+    error: /^decks\/a\.md:7:\d+: error: the deck requests http:\/\/127\.0\.0\.1:9\/evil\.css when it loads.*\[network\]/,
+  },
 ];
 
 // 3. Never a stack trace, never a hang.
@@ -231,6 +276,7 @@ export const probes: Probe[] = [
   ...linkProbes,
   ...fontProbes,
   ...escapeProbes,
+  ...rawHtmlProbes,
   ...regexProbes,
   ...yamlProbes,
   ...fileProbes,
