@@ -59,7 +59,11 @@ const marked = new Marked(...options());
  */
 const markedNoHtml = new Marked(...options(), {
   renderer: {
-    html: ({ text }: { text: string }) => (/^\s*<!--[\s\S]*-->\s*$/.test(text) ? '' : escapeText(text)),
+    html: ({ text, block }: { text: string; block?: boolean }) => {
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(text)) return '';
+      // A block of HTML stays a block of its own, shown as a paragraph of text.
+      return block ? `<p>${escapeText(text.trim())}</p>\n` : escapeText(text);
+    },
   },
 });
 

@@ -254,6 +254,18 @@ const leftoverProbes: Probe[] = [
   { name: 'a dead build\'s staging folder is swept', files: { 'dist.staging-999999999-x/junk.html': 'junk' }, exit: 0, writes: /^dist\.staging/, verify: (run) => expect(fs.existsSync(path.join(run.root, 'dist.staging-999999999-x'))).toBe(false) },
   { name: 'a dead build\'s old dist is swept', files: { 'dist.old-999999999-x/junk.html': 'junk' }, exit: 0, writes: /^dist\.old/, verify: (run) => expect(fs.existsSync(path.join(run.root, 'dist.old-999999999-x'))).toBe(false) },
   { name: 'a dist/ lost between the renames comes back', noPreviousDist: true, files: { 'dist.old-999999999-x/manifest.json': '{"generatedAt":"x","generator":"lectern","classes":[]}', 'dist.old-999999999-x/kept.txt': 'kept' }, argv: ['build', '--format', 'html', '--deck', 'a'], exit: 0, writes: /^dist\.old/, verify: (run) => expect(run.dist.get('kept.txt')?.toString()).toBe('kept') },
+  {
+    name: 'a --deck build swaps the deck folder whole and keeps files only the old one had',
+    files: { 'dist/default/a/index.html': 'old page', 'dist/default/a/a.pdf': 'old pdf', 'dist/default/other/index.html': 'other deck' },
+    argv: [...html, '--deck', 'a'],
+    exit: 0,
+    verify: (run) => {
+      expect(deckPage(run)).toContain('Some text.');
+      expect(run.dist.get(path.join('default', 'a', 'a.pdf'))?.toString()).toBe('old pdf');
+      expect(run.dist.get(path.join('default', 'other', 'index.html'))?.toString()).toBe('other deck');
+      expect([...run.dist.keys()].filter((k) => k.includes('.old'))).toEqual([]);
+    },
+  },
 ];
 
 // Command lines with hostile values.
