@@ -12,6 +12,7 @@ import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
 import { staticChecks } from './check/static-rules.js';
 import { resolveInside, safeDecodeURI } from './paths/inside.js';
+import { MAX_DECK_BYTES, slugProblem } from './config/deck-names.js';
 import { applyRuleSettings } from './check/rules.js';
 import { scriptFindings } from './check/html-rules.js';
 
@@ -110,16 +111,6 @@ function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<s
     parsed.set(slug, parseDeck(file, buffer.toString('utf8')));
   }
   return { parsed, ignored };
-}
-
-/** A deck's text is read whole: past this it is surely not a lecture (and would exhaust memory). */
-export const MAX_DECK_BYTES = 5 * 1024 * 1024;
-
-/** Slugs become URLs and folders under dist/<class>/: no dots-only names, no URL syntax, no two decks alike. */
-function slugProblem(slug: string, other: string | undefined): string | undefined {
-  if (other) return `deck name "${slug}" is taken twice (also ${relativePath(other)}); rename one of them, since both would be written to the same folder`;
-  if (/^\.|[#?%\\/:*"<>|\u0000-\u001f]/.test(slug)) return `deck name "${slug}" cannot be a web address folder: rename the file using letters, digits, "-" and "_" (no leading ".", no # ? % : * " < > |)`;
-  return undefined;
 }
 
 function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassConfig[] {

@@ -1,4 +1,4 @@
-// 2,400 random outlines (fixed seed) through parse → model → render → static checks: every problem must come
+// 2,000 random outlines (fixed seed) through parse → model → render → static checks: every problem must come
 // out as a diagnostic, never as an exception. A failure prints the seed's outline, so it can be replayed.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { DeckError } from '../../src/diagnostics.js';
 import { packageRoot } from '../../src/config/project.js';
 import { tempDir } from '../helpers.js';
 
-const RUNS = 2400;
+const RUNS = 2000;
 const SEED = 0x1ec7e8;
 
 /** mulberry32: small, fast, and the same sequence on every machine. */

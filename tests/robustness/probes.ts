@@ -99,8 +99,9 @@ const warned = (rule: string) => (run: Parameters<NonNullable<Probe['verify']>>[
 const liveCode = (page: string) => {
   const { document } = parseHTML(page);
   const slides = document.querySelector('.slides');
-  return [...slides.querySelectorAll('script')].map((s: any) => s.outerHTML).concat(
-    [...slides.querySelectorAll('*')].flatMap((el: any) => [...el.attributes].filter((a: any) => /^on/i.test(a.name)).map((a: any) => `${el.tagName} ${a.name}`)),
+  expect(slides).not.toBeNull();
+  return [...slides!.querySelectorAll('script')].map((s: any) => s.outerHTML).concat(
+    [...slides!.querySelectorAll('*')].flatMap((el: any) => [...el.attributes].filter((a: any) => /^on/i.test(a.name)).map((a: any) => `${el.tagName} ${a.name}`)),
   );
 };
 const SCRIPT_DECK = body('## One\n\n<script>alert(9)</script>\n\n<img src="x.png" alt="x" onerror="alert(9)">\n\n<!-- .element: onclick="alert(9)" -->\n');
