@@ -1,11 +1,11 @@
 // A deck file → front matter, slide sources and heading attributes: everything that does not depend on the class.
 import path from 'node:path';
-import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import { error, hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { FrontMatter } from '../config/schema.js';
 import { readFrontMatter } from './front-matter.js';
 import { emptyAttributes, parseAttributes, type SlideAttributes } from './attributes.js';
 import { splitSlides, type SlideSource } from './split.js';
-import { checkUserRegexes } from './user-regex.js';
+import { checkUserRegexes, separatorsTooSlow, SPLIT_LIMIT_MS } from './user-regex.js';
 import { unclosedBlocks } from './unclosed.js';
 
 export interface ParsedSlide extends SlideSource {
@@ -36,6 +36,10 @@ export function parseDeck(file: string, text: string): ParsedDeck {
   const slug = slugForFile(file);
   const base = { slug, file, dir: path.dirname(file), frontMatter: fm.data, locate: fm.locate };
   if (!hasErrors(diagnostics)) diagnostics.push(...checkUserRegexes(fm.data, file, fm.locate), ...unclosedBlocks(fm.body, fm.bodyLine, file));
+  if (!hasErrors(diagnostics) && separatorsTooSlow(fm.body, fm.data.separator, fm.data.verticalSeparator)) {
+    const p = fm.locate([fm.data.separator !== undefined ? 'separator' : 'verticalSeparator']);
+    diagnostics.push(error(file, p.line, p.column, `the separators take more than ${SPLIT_LIMIT_MS / 1000} s to split this deck (the pattern backtracks); simplify them`));
+  }
   if (hasErrors(diagnostics)) return { ...base, mode: 'headings', slides: [], diagnostics };
   const split = splitSlides(fm.body, fm.bodyLine, {
     separator: fm.data.separator,

@@ -147,6 +147,7 @@ const regexProbes: Probe[] = [
   { name: 'separator with a back-reference', files: { 'decks/a.md': deck("separator: '(a)\\1'") }, exit: 1, error: /^decks\/a\.md:3:\d+: error: separator .* back-reference/ },
   { name: 'empty separator', files: { 'decks/a.md': deck("separator: ''") }, exit: 1, error: /^decks\/a\.md:3:\d+: error: separator "" is empty/ },
   { name: 'very long separator', files: { 'decks/a.md': deck(`separator: '${'a'.repeat(300)}'`) }, exit: 1, error: /^decks\/a\.md:3:\d+: error: separator .* longer than/ },
+  ...['(x|x)*y', '(x|xx)+y', '(\\w|x)*!'].map((sep): Probe => ({ name: `slow separator ${sep} (past the star-height check)`, files: { 'decks/a.md': deck(`separator: '${sep}'`, `${'x'.repeat(60)}\n`) }, exit: 1, error: /^decks\/a\.md:3:\d+: error: the separators take more than 2 s to split this deck/ })),
   { name: 'a plain separator still works', files: { 'decks/a.md': deck("separator: '^\\n---\\n$'", 'First\n\n---\n\nSecond\n') }, exit: 0 },
 ];
 
