@@ -146,6 +146,29 @@ describe('faults in a real process', () => {
     expect(chromiumOf(build.child.pid!)).toEqual([]);
   }, 180_000);
 
+  it('a page stuck in a script or an alert() is stopped at the per-deck limit, and the browser still closes', async () => {
+    const { browserSession } = await import('../../src/export/browser.js');
+    const session = browserSession();
+    // The alert is dismissed, so the page loads past it (an undismissed one would block the load).
+    const text = await session.withPage(async (page) => {
+      await page.goto('data:text/html,<title>x</title><script>alert("hi")</script><p>after the alert</p>');
+      return page.evaluate(() => document.body.textContent);
+    }, 10_000);
+    expect(text).toContain('after the alert');
+    const stuck = session.withPage(async (page) => {
+      await page.goto('data:text/html,<p>busy</p>');
+      await page.evaluate(() => {
+        for (;;) {
+          // A deck that never yields: only the overall limit ends this.
+        }
+      });
+    }, 3000);
+    await expect(stuck).rejects.toThrow(/timed out after 3 s/);
+    await session.close();
+    expect(chromiumOf(process.pid)).toEqual([]);
+    expect(tempLeftovers(process.pid)).toEqual([]);
+  }, 60_000);
+
   it('two builds into one dist/ at once: the second says another build is running', async () => {
     const root = project();
     await withDist(root);
