@@ -8,6 +8,7 @@ import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
 import { renderInline, renderMarkdown, type MarkdownOptions } from './markdown.js';
 import type { Templates } from './templates.js';
+import type { DeckTiming } from '../model/timing.js';
 
 export interface ClassInfo {
   id: string;
@@ -29,6 +30,8 @@ export interface PageOptions {
   date?: string;
   /** false: raw HTML in the Markdown is escaped (--no-html, or html: false in the class file). */
   html?: boolean;
+  /** Planned seconds per slide: written as data-timing for the speaker view's pacing clock. */
+  timing?: DeckTiming;
 }
 
 export interface RenderedDeck {
@@ -41,7 +44,7 @@ export interface RenderedDeck {
 
 const toSafe = (html: string) => ({ toHTML: () => html });
 
-function slideView(slide: Slide, accent: string, md: MarkdownOptions): object {
+function slideView(slide: Slide, accent: string, seconds: ReadonlyMap<string, number>, md: MarkdownOptions): object {
   const a = slide.attributes;
   // Section dividers fill the whole viewport with the accent colour, on screen and in print.
   // data-state lets the slide number and controls switch to the accent's text colour while it shows.
@@ -58,12 +61,12 @@ function slideView(slide: Slide, accent: string, md: MarkdownOptions): object {
     isSection: slide.kind === 'section',
     isSource: slide.layout === 'source',
     classes,
-    sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '')),
+    sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '') + (seconds.has(slide.id) ? ` data-timing="${seconds.get(slide.id)}"` : '')),
     heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading, md)) : null,
     headingLevel: slide.kind === 'section' ? 1 : 2,
     body: slide.body ? toSafe(renderMarkdown(slide.body, md)) : null,
     notes: slide.notes ? toSafe(renderMarkdown(slide.notes, md)) : null,
-    children: slide.children.map((c) => slideView(c, accent, md)),
+    children: slide.children.map((c) => slideView(c, accent, seconds, md)),
   };
 }
 
@@ -84,6 +87,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     `--font-code:'${fonts.code}'`,
     look.accent ? `--accent:${look.accent}` : '',
   ].filter(Boolean);
+  const timings = new Map((options.timing?.slides ?? []).map((t) => [t.id, t.seconds]));
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   const context = {
     lang: meta.lang,
@@ -111,7 +115,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     class: klass,
     logo: options.logoUrl ?? null,
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
-    slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent, { html: options.html })),
+    slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent, timings, { html: options.html })),
     reveal: {
       width: look.width,
       height: look.height,
@@ -125,6 +129,8 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       pdfSeparateFragments: false,
       // A slide that overflows is clipped to its page (and reported by lectern check), never split across pages.
       pdfMaxPagesPerSlide: 1,
+      // Any value turns on the speaker view's pacing clock; each slide's data-timing gives its own time.
+      ...(options.timing ? { defaultTiming: 60 } : {}),
       ...(meta.revealOptions ?? {}),
     },
   };

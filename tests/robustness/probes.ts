@@ -104,6 +104,14 @@ const liveCode = (page: string) => {
     [...slides!.querySelectorAll('*')].flatMap((el: any) => [...el.attributes].filter((a: any) => /^on/i.test(a.name)).map((a: any) => `${el.tagName} ${a.name}`)),
   );
 };
+/** The deck's alert(9) as live code in any page of dist/ (slides, reading view, indexes). */
+const liveAlertAnywhere = (run: Parameters<NonNullable<Probe['verify']>>[0]) =>
+  [...run.dist].filter(([f]) => f.endsWith('.html')).flatMap(([file, content]) => {
+    const { document } = parseHTML(content.toString('utf8'));
+    const scripts = [...document.querySelectorAll('script')].filter((s: any) => s.textContent.includes('alert(9)')).map(() => `${file}: <script>`);
+    const handlers = [...document.querySelectorAll('*')].flatMap((el: any) => [...el.attributes].filter((a: any) => /^on/i.test(a.name) && a.value.includes('alert(9)')).map((a: any) => `${file}: ${a.name}`));
+    return [...scripts, ...handlers];
+  });
 const SCRIPT_DECK = body('## One\n\n<script>alert(9)</script>\n\n<img src="x.png" alt="x" onerror="alert(9)">\n\n<!-- .element: onclick="alert(9)" -->\n');
 const rawHtmlProbes: Probe[] = [
   { name: 'a <script> in a deck is a script warning', files: { 'decks/a.md': body('## One\n\n<script>alert(9)</script>\n') }, exit: 0, verify: warned('script') },
@@ -119,14 +127,21 @@ const rawHtmlProbes: Probe[] = [
       const slides = page.slice(page.indexOf('class="slides"'), page.indexOf('<script', page.indexOf('class="slides"')));
       expect(slides).toContain('&lt;script&gt;alert(9)');
       expect(liveCode(page)).toEqual([]);
+      expect(liveAlertAnywhere(run)).toEqual([]);
     },
   },
-  { name: 'without --no-html the same deck keeps its raw HTML', files: { 'decks/x.png': 'png', 'decks/a.md': SCRIPT_DECK }, exit: 0, verify: (run) => expect(liveCode(deckPage(run)).length).toBeGreaterThanOrEqual(3) },
+  { name: 'without --no-html the same deck keeps its raw HTML', files: { 'decks/x.png': 'png', 'decks/a.md': SCRIPT_DECK }, exit: 0, verify: (run) => {
+    expect(liveCode(deckPage(run)).length).toBeGreaterThanOrEqual(3);
+    expect(liveAlertAnywhere(run).length).toBeGreaterThanOrEqual(4);
+  } },
   {
     name: 'html: false in a class file shows raw HTML as text',
     files: { 'decks/x.png': 'png', 'decks/a.md': SCRIPT_DECK, 'classes/c.yaml': klass('html: false') },
     exit: 0,
-    verify: (run) => expect(liveCode(deckPage(run, 'a', 'c'))).toEqual([]),
+    verify: (run) => {
+      expect(liveCode(deckPage(run, 'a', 'c'))).toEqual([]);
+      expect(liveAlertAnywhere(run)).toEqual([]);
+    },
   },
   { name: 'html: "no" in a class file', files: { 'classes/c.yaml': klass('html: "no"') }, exit: 1, error: /^classes\/c\.yaml:2:\d+: error: "html": expected boolean/ },
   {
