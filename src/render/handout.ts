@@ -4,6 +4,7 @@ import { allSlides, type Deck } from '../model/deck.js';
 import type { ClassInfo } from './deck.js';
 import { fontStylesheets } from './deck.js';
 import { renderMarkdown } from './markdown.js';
+import { balanceHtml } from './balance.js';
 import type { Templates } from './templates.js';
 import { loadFont } from '../write/fonts.js';
 
@@ -19,7 +20,7 @@ export interface HandoutPage {
 
 export function paginate(deck: Deck, layout: HandoutLayout): HandoutPage[] {
   const slides = allSlides(deck.slides)
-    .map((s, i) => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, notes: s.notes ? renderMarkdown(s.notes) : null }))
+    .map((s, i) => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, notes: s.notes ? balanceHtml(renderMarkdown(s.notes)) : null }))
     // A page of notes for a section divider would be a page of nothing: the notes layout skips them.
     .filter((s) => layout !== 'notes' || s.kind !== 'section');
   const pages: HandoutPage[] = [];

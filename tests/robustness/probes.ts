@@ -20,6 +20,8 @@ const noLiveScript = (marker: string) => (run: Parameters<NonNullable<Probe['ver
   }
 };
 
+const warned = (rule: string) => (run: Parameters<NonNullable<Probe['verify']>>[0]) => expect(run.lines.some((l) => / warning: .*\[/.test(l) && l.includes(`[${rule}]`)), run.lines.join('\n')).toBe(true);
+
 // 1. Nothing outside the project gets into dist/.
 const outsidePaths = ['/etc/shadow', '/etc/hostname', '/etc/passwd', '../../../../etc/hostname', '../secret.txt', '../../secret.txt', '$SECRET', '$OUTSIDE/secret.png'];
 const logoProbes: Probe[] = [
@@ -34,11 +36,13 @@ const logoProbes: Probe[] = [
 ];
 
 const imageProbes: Probe[] = [
-  ...['../secret.png', '../../secret.png', '/etc/passwd', '../../../../../etc/passwd', '$OUTSIDE/secret.png'].map((src): Probe => ({ name: `image ${src}`, files: { 'decks/a.md': body(`## Pic\n\n![a picture](${src})\n`) }, exit: 1, error: /^decks\/a\.md:\d+:\d+: error: image .* (is outside the deck's folder|not found)/ })),
-  { name: 'image symlink to the secret', files: { 'decks/pic.png': { link: '$SECRET' }, 'decks/a.md': body('## Pic\n\n![a picture](pic.png)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: image "pic\.png" is outside/ },
-  { name: 'image symlink to /etc/passwd in a deck folder', files: { 'decks/a.md': null, 'decks/f/pic.png': { link: '/etc/passwd' }, 'decks/f/index.md': body('## Pic\n\n![a picture](pic.png)\n') }, exit: 1, error: /^decks\/f\/index\.md:7:\d+: error: image "pic\.png" is outside/ },
-  { name: 'image symlink to a folder outside', files: { 'decks/pics': { link: '$OUTSIDE' }, 'decks/a.md': body('## Pic\n\n![a picture](pics/secret.png)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: image "pics\/secret\.png" is outside/ },
-  { name: 'image is a folder', files: { 'decks/pic.png': { dir: true }, 'decks/a.md': body('## Pic\n\n![a picture](pic.png)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: image "pic\.png" is a folder/ },
+  ...['../secret.png', '../../secret.png', '../../../../../etc/passwd'].map((src): Probe => ({ name: `image ${src}`, files: { 'decks/a.md': body(`## Pic\n\n![a picture](${src})\n`) }, exit: 1, error: /^decks\/a\.md:7:\d+: error: (image|file) .* (is outside the project folder|not found)/ })),
+  // An absolute path is a page of the site the deck is published on: left as written, never read (site-link).
+  ...['/etc/passwd', '$OUTSIDE/secret.png'].map((src): Probe => ({ name: `image ${src}`, files: { 'decks/a.md': body(`## Pic\n\n![a picture](${src})\n`) }, exit: 0, verify: warned('site-link') })),
+  { name: 'image symlink to the secret', files: { 'decks/pic.png': { link: '$SECRET' }, 'decks/a.md': body('## Pic\n\n![a picture](pic.png)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: image "pic\.png" is outside the project/ },
+  { name: 'image symlink to /etc/passwd in a deck folder', files: { 'decks/a.md': null, 'decks/f/pic.png': { link: '/etc/passwd' }, 'decks/f/index.md': body('## Pic\n\n![a picture](pic.png)\n') }, exit: 1, error: /^decks\/f\/index\.md:7:\d+: error: image "pic\.png" is outside the project/ },
+  { name: 'image symlink to a folder outside', files: { 'decks/pics': { link: '$OUTSIDE' }, 'decks/a.md': body('## Pic\n\n![a picture](pics/secret.png)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: image "pics\/secret\.png" is outside the project/ },
+  { name: 'image is a folder', files: { 'decks/pic.png': { dir: true }, 'decks/a.md': body('## Pic\n\n![a picture](pic.png)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: "pic\.png" is a folder/ },
   { name: 'image with a broken %-escape', files: { 'decks/a.md': body('## Pic\n\n![a](%E0%A4%A.png)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: image "%E0%A4%A\.png" has an invalid %-escape/ },
   { name: 'image with %zz', files: { 'decks/a.md': body('## Pic\n\n![a](%zz.png)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: image "%zz\.png" has an invalid %-escape/ },
   { name: 'image missing', files: { 'decks/a.md': body('## Pic\n\n![a](nope.png)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: image "nope\.png" not found/ },
@@ -48,9 +52,9 @@ const linkProbes: Probe[] = [
   { name: 'link with a broken %-escape', files: { 'decks/a.md': body('## Read\n\n[r](%zz.pdf)\n') }, exit: 1, error: /^decks\/a\.md:\d+:\d+: error: link "%zz\.pdf" has an invalid %-escape/ },
   { name: 'link with %E0%A4%A', files: { 'decks/a.md': body('## Read\n\n[r](%E0%A4%A.pdf)\n') }, exit: 1, error: /^decks\/a\.md:\d+:\d+: error: link .* invalid %-escape/ },
   { name: 'slide link with a broken %-escape', files: { 'decks/a.md': body('## Read\n\n[r](#%zz)\n') }, exit: 1, error: /^decks\/a\.md:\d+:\d+: error: link "#%zz" has an invalid %-escape/ },
-  { name: 'linked file symlinked to the secret', files: { 'decks/notes.txt': { link: '$SECRET' }, 'decks/a.md': body('## Read\n\n[notes](notes.txt)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: link "notes\.txt" points outside the deck's folder/ },
-  { name: 'link to a file outside the deck folder', files: { 'decks/a.md': body('## Read\n\n[notes](../secret.txt)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: link "\.\.\/secret\.txt" points outside the deck's folder/ },
-  { name: 'link to /etc/passwd', files: { 'decks/a.md': body('## Read\n\n[notes](/etc/passwd)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: link "\/etc\/passwd" points outside/ },
+  { name: 'linked file symlinked to the secret', files: { 'decks/notes.txt': { link: '$SECRET' }, 'decks/a.md': body('## Read\n\n[notes](notes.txt)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: link "notes\.txt" points outside the project folder/ },
+  { name: 'link to a file outside the project', files: { 'decks/a.md': body('## Read\n\n[notes](../../secret.txt)\n') }, exit: 1, error: /^decks\/a\.md:7:\d+: error: link "\.\.\/\.\.\/secret\.txt" points outside the project folder/ },
+  { name: 'link to /etc/passwd is a site path, never read', files: { 'decks/a.md': body('## Read\n\n[notes](/etc/passwd)\n') }, exit: 0, verify: warned('site-link') },
   { name: 'linked file inside is copied', files: { 'decks/notes.txt': 'my notes', 'decks/a.md': body('## Read\n\n[notes](notes.txt)\n') }, exit: 0, verify: (run) => expect(run.dist.get(path.join('default', 'a', 'notes.txt'))?.toString()).toBe('my notes') },
 ];
 
@@ -94,7 +98,6 @@ const escapeProbes: Probe[] = [
 ];
 
 // Raw HTML: allowed and reported by default; escaped with --no-html or html: false.
-const warned = (rule: string) => (run: Parameters<NonNullable<Probe['verify']>>[0]) => expect(run.lines.some((l) => / warning: .*\[/.test(l) && l.includes(`[${rule}]`)), run.lines.join('\n')).toBe(true);
 /** Scripts and on… handlers in the slides of a page, as a browser's parser sees them. */
 const liveCode = (page: string) => {
   const { document } = parseHTML(page);
@@ -183,7 +186,7 @@ const yamlProbes: Probe[] = [
 ];
 
 const fileProbes: Probe[] = [
-  { name: 'decks/x/index.md is a folder', files: { 'decks/x/index.md': { dir: true } }, exit: 1, error: /^decks\/x\/index\.md: error: is a folder/ },
+  { name: 'decks/x/index.md is a folder (no deck there)', files: { 'decks/x/index.md': { dir: true } }, exit: 0 },
   { name: 'class file is a folder', files: { 'classes/c.yaml': { dir: true } }, exit: 1, error: /^classes\/c\.yaml: error: is a folder/ },
   { name: 'broken theme.json', files: { 'templates/layouts': { dir: true }, 'templates/themes/light/theme.json': '{ "fonts": ', 'templates/themes/light/theme.css': '' }, exit: 1, error: /^templates\/themes\/light\/theme\.json:1:\d+: error: invalid JSON/ },
   { name: 'theme.json without fonts', files: { 'templates/layouts': { dir: true }, 'templates/themes/light/theme.json': '{}', 'templates/themes/light/theme.css': '' }, exit: 1, error: /^templates\/themes\/light\/theme\.json: error: theme\.json needs/ },
