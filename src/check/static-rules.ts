@@ -141,6 +141,8 @@ function contrastProblems(look: Look): Diagnostic[] {
 
 function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, Slide>): string | undefined {
   if (RE_EXTERNAL.test(href)) return undefined;
+  // Any other scheme (javascript:, ftp:, …) is not a file beside the deck; `script` reports javascript:.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
   if (safeDecodeURI(href) === undefined || (href.startsWith('#') && safeDecodeURIComponent(href.slice(1)) === undefined)) return `link "${href}" has an invalid %-escape: write "%25" for a literal "%"`;
   if (href.startsWith('#/')) {
     const target = decodeURIComponent(href.slice(2).split('/')[0] ?? '');

@@ -26,6 +26,7 @@ Options:
   --pdf-fragments        one PDF page per fragment step instead of the final state
   --pdf-notes            add each slide's speaker notes on a page after it
   --concurrency N        pages printed in parallel (default: number of CPUs)
+  --no-html              show raw HTML in decks as text (for decks you did not write)
   -h, --help             show this help
 
 Exit codes: 0 built, 1 errors in the decks or class files, 2 wrong command line, 130 interrupted (Ctrl-C).`,
@@ -40,6 +41,7 @@ Exit codes: 0 built, 1 errors in the decks or class files, 2 wrong command line,
     'pdf-fragments': { type: 'boolean' },
     'pdf-notes': { type: 'boolean' },
     concurrency: { type: 'string' },
+    'no-html': { type: 'boolean' },
   },
   run: (values, _positionals, env) => runBuild(values, env),
 };
@@ -68,6 +70,7 @@ async function runBuild(values: Record<string, unknown>, env: CliEnvironment): P
     outDir,
     decks: values.deck as string[] | undefined,
     classes: values.class as string[] | undefined,
+    html: values['no-html'] ? false : undefined,
     formats,
     look: values.theme || handout ? { theme: values.theme as string | undefined, handout } : undefined,
     export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },

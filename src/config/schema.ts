@@ -100,6 +100,8 @@ export const classSchema = z.strictObject({
   audience: z.array(z.string()).optional(),
   dates: z.record(z.string(), text).optional(),
   vars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /** false: raw HTML in this class's decks is shown as text (for decks from students or colleagues). */
+  html: z.boolean().optional(),
   /** Words a minute the lecturer speaks, for the time estimate. */
   speakingRate: z.number().min(60, 'expected words a minute between 60 and 300').max(300, 'expected words a minute between 60 and 300').optional(),
   /** The lecture slot, e.g. "50m": check warns when a deck is planned for longer. */

@@ -7,7 +7,7 @@ import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
 import { balanceHtml } from './balance.js';
 import { isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
-import { renderInline, renderMarkdown } from './markdown.js';
+import { renderInline, renderMarkdown, type MarkdownOptions } from './markdown.js';
 import type { Templates } from './templates.js';
 import type { DeckTiming } from '../model/timing.js';
 
@@ -29,6 +29,8 @@ export interface PageOptions {
   logoUrl?: string;
   /** Lecture date for this class, if the class file gives one. */
   date?: string;
+  /** false: raw HTML in the Markdown is escaped (--no-html, or html: false in the class file). */
+  html?: boolean;
   /** Planned seconds per slide: written as data-timing for the speaker view's pacing clock. */
   timing?: DeckTiming;
   /** The project folder: files a deck loads from outside its own folder are copied (and linked) under _project/. */
@@ -45,7 +47,7 @@ export interface RenderedDeck {
 
 const toSafe = (html: string) => ({ toHTML: () => html });
 
-function slideView(slide: Slide, accent: string, seconds: ReadonlyMap<string, number>): object {
+function slideView(slide: Slide, accent: string, seconds: ReadonlyMap<string, number>, md: MarkdownOptions): object {
   const a = slide.attributes;
   // Section dividers fill the whole viewport with the accent colour, on screen and in print.
   // data-state lets the slide number and controls switch to the accent's text colour while it shows.
@@ -63,11 +65,11 @@ function slideView(slide: Slide, accent: string, seconds: ReadonlyMap<string, nu
     isSource: slide.layout === 'source',
     classes,
     sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '') + (seconds.has(slide.id) ? ` data-timing="${seconds.get(slide.id)}"` : '')),
-    heading: slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading))) : null,
+    heading: slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading, md))) : null,
     headingLevel: slide.kind === 'section' ? 1 : 2,
-    body: slide.body ? toSafe(balanceHtml(renderMarkdown(slide.body))) : null,
-    notes: slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes))) : null,
-    children: slide.children.map((c) => slideView(c, accent, seconds)),
+    body: slide.body ? toSafe(balanceHtml(renderMarkdown(slide.body, md))) : null,
+    notes: slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes, md))) : null,
+    children: slide.children.map((c) => slideView(c, accent, seconds, md)),
   };
 }
 
@@ -121,7 +123,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     class: klass,
     logo: options.logoUrl ?? null,
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
-    slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent, timings)),
+    slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent, timings, { html: options.html })),
     reveal: {
       width: look.width,
       height: look.height,

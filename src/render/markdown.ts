@@ -49,7 +49,7 @@ const mathExtension = {
   ],
 };
 
-const marked = new Marked(
+const options = () => [
   markedHighlight({
     emptyLangClass: 'hljs',
     langPrefix: 'hljs language-',
@@ -60,12 +60,34 @@ const marked = new Marked(
   }),
   mathExtension,
   { gfm: true, breaks: false },
-);
+] as const;
 
-export function renderMarkdown(markdown: string): string {
-  return marked.parse(markdown, { async: false }) as string;
+const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const marked = new Marked(...options());
+/**
+ * `--no-html` (or `html: false` in a class file), for decks you did not write: raw HTML shows as text, and
+ * comments (reveal-md's attribute comments too, which could set `on…` handlers) are dropped.
+ */
+const markedNoHtml = new Marked(...options(), {
+  renderer: {
+    html: ({ text, block }: { text: string; block?: boolean }) => {
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(text)) return '';
+      // A block of HTML stays a block of its own, shown as a paragraph of text.
+      return block ? `<p>${escapeText(text.trim())}</p>\n` : escapeText(text);
+    },
+  },
+});
+
+export interface MarkdownOptions {
+  /** Raw HTML passes through (the default, as reveal.js decks need it); false escapes it. */
+  html?: boolean;
 }
 
-export function renderInline(markdown: string): string {
-  return marked.parseInline(markdown, { async: false }) as string;
+export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
+  return (options.html === false ? markedNoHtml : marked).parse(markdown, { async: false }) as string;
+}
+
+export function renderInline(markdown: string, options: MarkdownOptions = {}): string {
+  return (options.html === false ? markedNoHtml : marked).parseInline(markdown, { async: false }) as string;
 }
