@@ -72,6 +72,7 @@ export function splitLongLists(slide: Slide, maxLines: number): Slide[] {
       heading: slide.heading === undefined ? undefined : part > 1 ? `${slide.heading} (cont.)` : slide.heading,
       title: part > 1 ? `${slide.title} (cont.)` : slide.title,
       notes: part === 1 ? slide.notes : '',
+      handout: part === 1 ? slide.handout : '',
       continued: { part, of },
       children: [],
     };

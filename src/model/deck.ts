@@ -6,6 +6,7 @@ import { filterLines } from '../outline/audience.js';
 import type { ParsedDeck, ParsedSlide } from '../outline/parse-deck.js';
 import type { SourceLine } from '../outline/split.js';
 import { substituteLines, substituteText, type Variables } from '../outline/variables.js';
+import { splitBlocks } from './blocks.js';
 import { splitLongLists } from './continuation.js';
 
 export interface Slide {
@@ -20,6 +21,9 @@ export interface Slide {
   body: string;
   /** The kept source lines of the body, to place diagnostics. */
   bodyLines: SourceLine[];
+  /** Student-facing Markdown from a `Handout:` block: handouts and the reading view, never the slide ('' when none). */
+  handout: string;
+  /** Speaker notes: the lecturer's only (speaker view, --pdf-notes, lecturer-notes handouts). */
   notes: string;
   attributes: SlideAttributes;
   line: number;
@@ -45,8 +49,6 @@ export interface DeckContext {
   maxListLines: number;
 }
 
-const RE_NOTES = /^\s*notes?:\s?/i;
-
 export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Deck; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const fm = parsed.frontMatter;
@@ -67,10 +69,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
     const filtered = filterLines(source.lines, context.audience, parsed.file);
     const substituted = substituteLines(filtered.lines, context.variables, parsed.file);
     diagnostics.push(...filtered.diagnostics, ...substituted.diagnostics);
-    const notesAt = substituted.lines.findIndex((l) => RE_NOTES.test(l.text));
-    const bodyLines = notesAt >= 0 ? substituted.lines.slice(0, notesAt) : substituted.lines;
-    const noteLines = notesAt >= 0 ? substituted.lines.slice(notesAt) : [];
-    const notes = noteLines.map((l, i) => (i === 0 ? l.text.replace(RE_NOTES, '') : l.text)).join('\n').trim();
+    const { bodyLines, handout, notes } = splitBlocks(substituted.lines);
     const headingText = source.heading ? substituteText(source.heading.text, context.variables, parsed.file, source.heading.line, diagnostics) : undefined;
     const kind: Slide['kind'] = source.kind === 'title' ? 'title' : source.kind === 'section' ? 'section' : 'content';
     const slideTitle = kind === 'title' ? title : plainText(headingText ?? '') || `Slide`;
@@ -83,6 +82,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
       headingLevel: source.heading?.level ?? 2,
       body: bodyLines.map((l) => l.text).join('\n').trim(),
       bodyLines,
+      handout,
       notes,
       attributes: a,
       line: source.heading?.line ?? source.line,
@@ -103,7 +103,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
   if (fm.source && !hasSourceSlide && parsed.mode === 'headings') {
     slides.push({
       id: uniqueId('source'), kind: 'content', layout: 'source', title: 'Source', heading: 'Source', headingLevel: 2,
-      body: '', bodyLines: [], notes: '', attributes: { only: [], except: [], classes: [], section: {} }, line: 1, generated: true, children: [],
+      body: '', bodyLines: [], handout: '', notes: '', attributes: { only: [], except: [], classes: [], section: {} }, line: 1, generated: true, children: [],
     });
   }
   if (fm.source === undefined && hasSourceSlide) {
