@@ -6,6 +6,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { contrastRatio, isHexColour } from './contrast.js';
+import { hasStrings, languages } from '../i18n.js';
 
 const RE_EXTERNAL = /^(https?:|mailto:|tel:|data:|\/\/)/i;
 
@@ -46,6 +47,11 @@ export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[]
     }
   }
 
+  if (!hasStrings(deck.meta.lang)) {
+    const at = frontMatterLine(deck.file, 'lang');
+    out.push(warning(deck.file, at.line, at.column, `lang "${deck.meta.lang}" has no string table: Lectern's own words (page numbers, "(cont.)", "Source") stay English (tables: ${languages().join(', ')}; add templates/i18n/<lang>.json)`, 'unknown-lang'));
+  }
+
   const c = look.theme.colors;
   const accent = look.accent ?? c.accent;
   const pairs: [string, string, string, number][] = [
@@ -62,6 +68,13 @@ export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[]
     }
   }
   return out;
+}
+
+/** Where a front-matter key is written, for diagnostics about its value. */
+function frontMatterLine(file: string, key: string): { line: number; column: number } {
+  const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n') : [];
+  const i = lines.findIndex((l) => l.startsWith(`${key}:`));
+  return i >= 0 ? { line: i + 1, column: key.length + 3 } : { line: 1, column: 1 };
 }
 
 function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, Slide>): string | undefined {

@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
-import type { LookSettings } from './schema.js';
+import type { handoutLayouts, LookSettings } from './schema.js';
+
+export type HandoutLayout = (typeof handoutLayouts)[number];
 import { listThemes, loadTheme, type Theme } from './themes.js';
 import { bundledFonts, fontPackageDir } from '../write/fonts.js';
 
@@ -25,7 +27,7 @@ export interface Look {
   footer?: string;
   width: number;
   height: number;
-  handout: { layout: '3-up' | '6-up' | 'notes'; paper: 'A4' | 'Letter' };
+  handout: { layout: HandoutLayout; paper: 'A4' | 'Letter' };
 }
 
 export const DEFAULT_THEME = 'light';

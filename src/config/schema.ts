@@ -6,7 +6,8 @@ import type { ParsedYaml } from './yaml.js';
 const text = z.union([z.string(), z.number()]).transform(String);
 const colour = z.string().regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl|oklch)a?\(.*\))$/, 'expected a CSS colour such as "#1a5fb4"');
 
-export const handoutLayouts = ['3-up', '6-up', 'notes'] as const;
+/** `notes` is the students' (their `Handout:` text); `lecturer-notes` carries the speaker notes. */
+export const handoutLayouts = ['3-up', '6-up', 'notes', 'lecturer-notes'] as const;
 export const paperSizes = ['A4', 'Letter'] as const;
 
 const fonts = z.strictObject({ heading: z.string().optional(), body: z.string().optional(), code: z.string().optional() });

@@ -30,7 +30,7 @@ function itemWeight(item: Tokens.ListItem): number {
   }, 0);
 }
 
-export function splitLongLists(slide: Slide, maxLines: number): Slide[] {
+export function splitLongLists(slide: Slide, maxLines: number, cont = '(cont.)'): Slide[] {
   if (!slide.body || maxLines <= 0) return [slide];
   const tokens = new Lexer({ gfm: true }).lex(slide.body);
   const total = tokens.reduce((n, t) => n + weight(t), 0);
@@ -69,8 +69,8 @@ export function splitLongLists(slide: Slide, maxLines: number): Slide[] {
     return {
       ...slide,
       body,
-      heading: slide.heading === undefined ? undefined : part > 1 ? `${slide.heading} (cont.)` : slide.heading,
-      title: part > 1 ? `${slide.title} (cont.)` : slide.title,
+      heading: slide.heading === undefined ? undefined : part > 1 ? `${slide.heading} ${cont}` : slide.heading,
+      title: part > 1 ? `${slide.title} ${cont}` : slide.title,
       notes: part === 1 ? slide.notes : '',
       handout: part === 1 ? slide.handout : '',
       continued: { part, of },

@@ -3,6 +3,7 @@ import { warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
+import { formatDate, stringsFor, translate, type Strings } from '../i18n.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
 import { renderInline, renderMarkdown } from './markdown.js';
@@ -38,7 +39,15 @@ export interface RenderedDeck {
 
 const toSafe = (html: string) => ({ toHTML: () => html });
 
-function slideView(slide: Slide, accent: string): object {
+interface ViewContext {
+  accent: string;
+  strings: Strings;
+  /** Section divider id → its place among the deck's sections, for "Part 2 of 4". */
+  parts: Map<string, number>;
+}
+
+function slideView(slide: Slide, view: ViewContext): object {
+  const accent = view.accent;
   const a = slide.attributes;
   // Section dividers fill the whole viewport with the accent colour, on screen and in print.
   // data-state lets the slide number and controls switch to the accent's text colour while it shows.
@@ -60,7 +69,8 @@ function slideView(slide: Slide, accent: string): object {
     headingLevel: slide.kind === 'section' ? 1 : 2,
     body: slide.body ? toSafe(renderMarkdown(slide.body)) : null,
     notes: slide.notes ? toSafe(renderMarkdown(slide.notes)) : null,
-    children: slide.children.map((c) => slideView(c, accent)),
+    part: view.parts.has(slide.id) ? translate(view.strings, 'part', { n: view.parts.get(slide.id)!, total: view.parts.size }) : null,
+    children: slide.children.map((c) => slideView(c, view)),
   };
 }
 
@@ -71,7 +81,10 @@ export function fontStylesheets(look: Look): string[] {
 export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: Templates, options: PageOptions): RenderedDeck {
   const diagnostics: Diagnostic[] = [];
   const meta = deck.meta;
-  const date = options.date ?? meta.date ?? null;
+  const isoDate = options.date ?? meta.date ?? null;
+  const strings = stringsFor(meta.lang);
+  const sections = deck.slides.filter((s) => s.kind === 'section');
+  const parts = new Map(sections.length > 1 ? sections.map((s, i) => [s.id, i + 1] as const) : []);
   const fonts = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family, code: loadFont(look.fonts.code).family };
   const custom = [
     `--slide-width:${look.width}px`,
@@ -101,14 +114,16 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       title: meta.title,
       subtitle: meta.subtitle ?? null,
       author: meta.author ?? null,
-      date,
+      date: isoDate ? formatDate(isoDate, meta.lang) : null,
+      isoDate: isoDate && /^\d{4}-\d{2}-\d{2}$/.test(isoDate.trim()) ? isoDate.trim() : null,
       tags: meta.tags ?? [],
       source,
     },
     class: klass,
     logo: options.logoUrl ?? null,
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
-    slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent)),
+    strings,
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts })),
     reveal: {
       width: look.width,
       height: look.height,
