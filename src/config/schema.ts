@@ -48,6 +48,8 @@ export const frontMatterSchema = z.strictObject({
     .optional(),
   tags: z.array(text).optional(),
   incremental: z.union([z.boolean(), z.number().int().min(0).max(6)]).optional(),
+  /** Curly quotes, en dashes in ranges and ellipses at render time; false keeps the text as typed. */
+  typography: z.boolean().optional(),
   separator: z.string().optional(),
   verticalSeparator: z.string().optional(),
   notesSeparator: z.string().optional(),

@@ -4,6 +4,7 @@ import type { Look } from '../config/look.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
 import { formatDate, stringsFor, translate, type Strings } from '../i18n.js';
+import { smartenText } from './typography.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
 import { renderInline, renderMarkdown } from './markdown.js';
@@ -44,6 +45,7 @@ interface ViewContext {
   strings: Strings;
   /** Section divider id → its place among the deck's sections, for "Part 2 of 4". */
   parts: Map<string, number>;
+  smart: boolean;
 }
 
 function slideView(slide: Slide, view: ViewContext): object {
@@ -65,10 +67,10 @@ function slideView(slide: Slide, view: ViewContext): object {
     isSource: slide.layout === 'source',
     classes,
     sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '')),
-    heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading)) : null,
+    heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading, view.smart)) : null,
     headingLevel: slide.kind === 'section' ? 1 : 2,
-    body: slide.body ? toSafe(renderMarkdown(slide.body)) : null,
-    notes: slide.notes ? toSafe(renderMarkdown(slide.notes)) : null,
+    body: slide.body ? toSafe(renderMarkdown(slide.body, view.smart)) : null,
+    notes: slide.notes ? toSafe(renderMarkdown(slide.notes, view.smart)) : null,
     part: view.parts.has(slide.id) ? translate(view.strings, 'part', { n: view.parts.get(slide.id)!, total: view.parts.size }) : null,
     children: slide.children.map((c) => slideView(c, view)),
   };
@@ -83,6 +85,8 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
   const meta = deck.meta;
   const isoDate = options.date ?? meta.date ?? null;
   const strings = stringsFor(meta.lang);
+  const smart = meta.typography !== false;
+  const typeset = (text: string | undefined) => (text === undefined ? null : smart ? smartenText(text) : text);
   const sections = deck.slides.filter((s) => s.kind === 'section');
   const parts = new Map(sections.length > 1 ? sections.map((s, i) => [s.id, i + 1] as const) : []);
   const fonts = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family, code: loadFont(look.fonts.code).family };
@@ -97,7 +101,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   const context = {
     lang: meta.lang,
-    title: meta.title,
+    title: typeset(meta.title),
     assets: options.assets,
     stylesheets: [
       'reveal/reveal.css',
@@ -111,8 +115,8 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     theme: look.theme.name,
     deck: {
       slug: deck.slug,
-      title: meta.title,
-      subtitle: meta.subtitle ?? null,
+      title: typeset(meta.title),
+      subtitle: typeset(meta.subtitle),
       author: meta.author ?? null,
       date: isoDate ? formatDate(isoDate, meta.lang) : null,
       isoDate: isoDate && /^\d{4}-\d{2}-\d{2}$/.test(isoDate.trim()) ? isoDate.trim() : null,
@@ -123,7 +127,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     logo: options.logoUrl ?? null,
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
     strings,
-    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts })),
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart })),
     reveal: {
       width: look.width,
       height: look.height,

@@ -4,6 +4,7 @@ import { allSlides, type Deck, type Slide } from '../model/deck.js';
 import type { ClassInfo } from './deck.js';
 import { fontStylesheets } from './deck.js';
 import { renderMarkdown } from './markdown.js';
+import { smartenText } from './typography.js';
 import type { Templates } from './templates.js';
 import { loadFont } from '../write/fonts.js';
 import { formatDate, stringsFor } from '../i18n.js';
@@ -38,9 +39,10 @@ export interface HandoutPage {
 
 export function paginate(deck: Deck, layout: HandoutLayout): HandoutPage[] {
   const spec = HANDOUT_LAYOUTS[layout];
+  const smart = deck.meta.typography !== false;
   const textOf = (s: Slide) => (spec.text === 'handout' ? s.handout : spec.text === 'notes' ? s.notes : '');
   const cells = allSlides(deck.slides)
-    .map((s, i): HandoutCell => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, text: textOf(s) ? renderMarkdown(textOf(s)) : null }))
+    .map((s, i): HandoutCell => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, text: textOf(s) ? renderMarkdown(textOf(s), smart) : null }))
     .filter((s) => spec.sections || s.kind !== 'section');
   const pages: HandoutPage[] = [];
   for (let i = 0; i < cells.length; i += spec.perPage) pages.push({ slides: cells.slice(i, i + spec.perPage) });
@@ -67,7 +69,7 @@ export function renderHandout(deck: Deck, look: Look, klass: ClassInfo, template
     // Both halves of the header stay on one line each; the separators live in CSS so none ends a line.
     course: [klass.code, klass.name].filter(Boolean),
     term: klass.term,
-    deckTitle: deck.meta.title,
+    deckTitle: deck.meta.typography !== false ? smartenText(deck.meta.title) : deck.meta.title,
     date: options.date ? formatDate(options.date, deck.meta.lang) : null,
     citation,
     total: pages.length,

@@ -3,6 +3,7 @@ import { Marked } from 'marked';
 import { markedHighlight } from 'marked-highlight';
 import hljs from 'highlight.js';
 import katex from 'katex';
+import { smartenHtml } from './typography.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
 const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
@@ -50,10 +51,13 @@ const marked = new Marked(
   { gfm: true, breaks: false },
 );
 
-export function renderMarkdown(markdown: string): string {
-  return marked.parse(markdown, { async: false }) as string;
+/** `smart`: curly quotes and dashes (the deck's `typography`, on unless the front matter says false). */
+export function renderMarkdown(markdown: string, smart = false): string {
+  const html = marked.parse(markdown, { async: false }) as string;
+  return smart ? smartenHtml(html) : html;
 }
 
-export function renderInline(markdown: string): string {
-  return marked.parseInline(markdown, { async: false }) as string;
+export function renderInline(markdown: string, smart = false): string {
+  const html = marked.parseInline(markdown, { async: false }) as string;
+  return smart ? smartenHtml(html) : html;
 }
