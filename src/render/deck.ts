@@ -46,6 +46,8 @@ interface ViewContext {
   /** Section divider id → its place among the deck's sections, for "Part 2 of 4". */
   parts: Map<string, number>;
   smart: boolean;
+  /** Slide id → its number as reveal.js counts (vertical sub-slides included), for the footer. */
+  numbers: Map<string, number>;
 }
 
 function slideView(slide: Slide, view: ViewContext): object {
@@ -71,6 +73,7 @@ function slideView(slide: Slide, view: ViewContext): object {
     headingLevel: slide.kind === 'section' ? 1 : 2,
     body: slide.body ? toSafe(renderMarkdown(slide.body, view.smart)) : null,
     notes: slide.notes ? toSafe(renderMarkdown(slide.notes, view.smart)) : null,
+    number: view.numbers.get(slide.id) ?? null,
     part: view.parts.has(slide.id) ? translate(view.strings, 'part', { n: view.parts.get(slide.id)!, total: view.parts.size }) : null,
     children: slide.children.map((c) => slideView(c, view)),
   };
@@ -86,6 +89,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
   const isoDate = options.date ?? meta.date ?? null;
   const strings = stringsFor(meta.lang);
   const smart = meta.typography !== false;
+  const numbers = new Map(allSlides(deck.slides).map((s, i) => [s.id, i + 1] as const));
   const typeset = (text: string | undefined) => (text === undefined ? null : smart ? smartenText(text) : text);
   const sections = deck.slides.filter((s) => s.kind === 'section');
   const parts = new Map(sections.length > 1 ? sections.map((s, i) => [s.id, i + 1] as const) : []);
@@ -126,15 +130,16 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     class: klass,
     logo: options.logoUrl ?? null,
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
+    total: numbers.size,
     strings,
-    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart })),
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers })),
     reveal: {
       width: look.width,
       height: look.height,
       margin: 0.04,
       hash: true,
-      slideNumber: 'c/t',
-      showSlideNumber: 'all',
+      // The number is written into each slide's footer (on its baseline, at its size) instead of reveal.js's corner badge.
+      slideNumber: false,
       transition: 'slide',
       pdfSeparateFragments: false,
       // A slide that overflows is clipped to its page (and reported by lectern check), never split across pages.

@@ -1,5 +1,5 @@
 // Slide Markdown → HTML: GitHub-flavoured Markdown, highlight.js code and KaTeX math, all rendered at build time.
-import { Marked } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import { markedHighlight } from 'marked-highlight';
 import hljs from 'highlight.js';
 import katex from 'katex';
@@ -38,6 +38,26 @@ const mathExtension = {
   ],
 };
 
+// `{width=60%}` right after an image: Pandoc's attribute syntax, the one sizing authors can write without HTML.
+const RE_SIZE = /^\{\s*width\s*=\s*(\d{1,3})%\s*\}\s*$/;
+
+/**
+ * A paragraph that is only an image (and perhaps its size) becomes a centred figure, fitted to the content box;
+ * the image's title ("…" after the path) is its caption.
+ */
+const figureExtension = {
+  renderer: {
+    paragraph(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Paragraph): string | false {
+      const [image, size, ...rest] = token.tokens.filter((t) => !(t.type === 'text' && !t.raw.trim()));
+      if (image?.type !== 'image' || rest.length || (size && !(size.type === 'text' && RE_SIZE.test(size.raw)))) return false;
+      const width = size ? Math.min(100, Number(RE_SIZE.exec(size.raw)![1])) : null;
+      const img = this.parser.parseInline([{ ...image, title: null } as Token]);
+      const caption = (image as Tokens.Image).title ? `<figcaption>${this.parser.parseInline([{ type: 'text', raw: (image as Tokens.Image).title!, text: (image as Tokens.Image).title! } as Token])}</figcaption>` : '';
+      return `<figure class="slide-image${width ? ' sized' : ''}"${width ? ` style="--image-width:${width}%"` : ''}>${img}${caption}</figure>\n`;
+    },
+  },
+};
+
 const marked = new Marked(
   markedHighlight({
     emptyLangClass: 'hljs',
@@ -48,6 +68,7 @@ const marked = new Marked(
     },
   }),
   mathExtension,
+  figureExtension,
   { gfm: true, breaks: false },
 );
 
