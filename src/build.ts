@@ -2,10 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DeckError, error, hasErrors, type Diagnostic } from './diagnostics.js';
+import { DeckError, fileError, hasErrors, type Diagnostic } from './diagnostics.js';
 import { planBuild, type PlanOptions } from './plan.js';
+import { findDecks } from './config/project.js';
 import { mergeManifest, type Manifest } from './write/manifest.js';
 import { Output } from './write/output.js';
+import { keepOutputs } from './write/keep-outputs.js';
 import { buildManifest, readManifest, writeIndexPages, writeStaging } from './write/staging.js';
 import type { Logger } from './log.js';
 import type { ExportOptions, ExportResult } from './export/export-decks.js';
@@ -67,8 +69,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
   const { project, classes, jobs, diagnostics } = planBuild(options);
   diagnostics.push(...checkOutDir(options.outDir, project.root));
-  if (!diagnostics.length && !jobs.length && !options.decks?.length) {
-    diagnostics.push(error(project.decksDir, 1, 1, 'no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"'));
+  // "built 0 decks" is never a success: say why nothing was built.
+  if (!jobs.length && !hasErrors(diagnostics)) {
+    const found = findDecks(project.decksDir).decks.length;
+    diagnostics.push(
+      fileError(
+        project.decksDir,
+        !found
+          ? 'no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"'
+          : `none of the ${found} deck${found === 1 ? '' : 's'} asked for is in a class that is built: list them under decks: in a class file, or name them with --deck`,
+      ),
+    );
   }
   const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, classes: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, failed: [] });
   if (hasErrors(diagnostics)) return fail();
@@ -88,10 +99,16 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     }
     const exportMs = performance.now() - exportStarted;
     const failed = exported.filter((r) => r.error).map((r) => `${r.job.dir}: ${r.error}`);
+    // The README promises it: a build where any deck failed to print leaves the previous dist/ as it was.
+    if (failed.length) {
+      output.discard();
+      return { ...fail(exported.filter((r) => r.error).map((r) => fileError(r.job.deck.file, r.error!))), failed: [] };
+    }
     const manifest = buildManifest(jobs, classes, exported);
     const partial = Boolean(options.decks?.length || options.classes?.length);
-    const previous = partial ? readManifest(options.outDir) : undefined;
-    const merged = mergeManifest(previous, manifest);
+    const previous = readManifest(options.outDir);
+    keepOutputs(manifest, previous, options.outDir, output, new Set(exportFormats));
+    const merged = mergeManifest(partial ? previous : undefined, manifest);
     writeIndexPages(output, project, classes, jobs, merged, options.look);
     output.write('manifest.json', JSON.stringify(merged, null, 2) + '\n');
     output.commit(partial ? 'merge' : 'replace');
@@ -123,10 +140,13 @@ function checkOutDir(outDir: string, root: string): Diagnostic[] {
   const out = path.resolve(outDir);
   const rel = path.relative(out, path.resolve(root));
   if (rel === '' || !rel.startsWith('..')) {
-    return [error(out, 1, 1, `--out ${outDir} is the project folder or holds it; Lectern replaces its output folder, so choose a folder of its own such as dist`)];
+    return [fileError(out, `--out ${outDir} is the project folder or holds it; Lectern replaces its output folder, so choose a folder of its own such as dist`)];
+  }
+  if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
+    return [fileError(out, `--out ${outDir} is a file, not a folder; choose a folder of its own such as dist`)];
   }
   if (fs.existsSync(out) && fs.readdirSync(out).length > 0 && !fs.existsSync(path.join(out, 'manifest.json'))) {
-    return [error(out, 1, 1, `${outDir} already holds files that Lectern did not write (no manifest.json); choose an empty or new folder for --out`)];
+    return [fileError(out, `${outDir} already holds files that Lectern did not write (no manifest.json); choose an empty or new folder for --out`)];
   }
   return [];
 }

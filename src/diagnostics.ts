@@ -4,11 +4,12 @@ import path from 'node:path';
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
+  /** The file the problem is in; for problems with no file (no browser found), "lectern". */
   file: string;
+  /** 1-based; absent when the problem has no place in the file (a folder, a whole file, the command line). */
+  line?: number;
   /** 1-based */
-  line: number;
-  /** 1-based */
-  column: number;
+  column?: number;
   severity: Severity;
   message: string;
   /** Lint rule id, for `lectern check` output. */
@@ -23,13 +24,25 @@ export class DeckError extends Error {
   }
 }
 
-export function error(file: string, line: number, column: number, message: string, rule?: string): Diagnostic {
+export function error(file: string, line: number | undefined, column: number | undefined, message: string, rule?: string): Diagnostic {
   return { file, line, column, severity: 'error', message, rule };
 }
 
-export function warning(file: string, line: number, column: number, message: string, rule?: string): Diagnostic {
+export function warning(file: string, line: number | undefined, column: number | undefined, message: string, rule?: string): Diagnostic {
   return { file, line, column, severity: 'warning', message, rule };
 }
+
+/** A problem with a whole file or folder: printed as `file: error: …`, with no made-up position. */
+export function fileError(file: string, message: string, rule?: string): Diagnostic {
+  return { file, severity: 'error', message, rule };
+}
+
+export function fileWarning(file: string, message: string, rule?: string): Diagnostic {
+  return { file, severity: 'warning', message, rule };
+}
+
+/** A wrong command line (unknown deck or class, bad flag value): one line, exit code 2. */
+export class UsageError extends Error {}
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
@@ -37,7 +50,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
 }
 
@@ -46,10 +59,11 @@ export function relativePath(file: string, cwd = process.cwd()): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
-/** `decks/intro.md:12:3: error: message [rule]` with the path relative to cwd. */
+/** `decks/intro.md:12:3: error: message [rule]` with the path relative to cwd; `file: error: …` without a place. */
 export function formatDiagnostic(d: Diagnostic, cwd = process.cwd()): string {
   const rule = d.rule ? ` [${d.rule}]` : '';
-  return `${relativePath(d.file, cwd)}:${d.line}:${d.column}: ${d.severity}: ${d.message}${rule}`;
+  const place = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : '';
+  return `${relativePath(d.file, cwd)}${place}: ${d.severity}: ${d.message}${rule}`;
 }
 
 /** Line and column (1-based) of a character offset in a text. */

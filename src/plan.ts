@@ -1,9 +1,9 @@
 // Reads decks and classes and renders every (class, deck) pair: the jobs that writing and export share.
 import fs from 'node:fs';
 import path from 'node:path';
-import { didYouMean, error, hasErrors, relativePath, warning, type Diagnostic } from './diagnostics.js';
+import { didYouMean, error, fileError, fileWarning, hasErrors, relativePath, UsageError, type Diagnostic } from './diagnostics.js';
 import { findDecks, isText, openProject, type Project } from './config/project.js';
-import { loadClasses, type ClassConfig } from './config/classes.js';
+import { loadClasses, UNLISTED_CLASS, type ClassConfig } from './config/classes.js';
 import { resolveLook, type Look, type LookLayer } from './config/look.js';
 import type { LookSettings } from './config/schema.js';
 import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
@@ -11,6 +11,8 @@ import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/
 import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
 import { staticChecks } from './check/static-rules.js';
+import { resolveInside, safeDecodeURI } from './paths/inside.js';
+import { applyRuleSettings } from './check/rules.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
 export interface DeckJob {
@@ -32,6 +34,8 @@ export interface PlanOptions {
   classes?: string[];
   /** Look settings from flags, the top layer. */
   look?: LookSettings;
+  /** Build decks that no class lists too, in a "Not in a class" group with the default look (lectern serve). */
+  includeUnlisted?: boolean;
 }
 
 export interface Plan {
@@ -44,12 +48,28 @@ export interface Plan {
 export function planBuild(options: PlanOptions): Plan {
   const project = openProject(options.root);
   const diagnostics: Diagnostic[] = [];
-  const parsed = readDecks(project, diagnostics);
+  const { parsed, ignored } = readDecks(project, diagnostics);
   const slugs = [...parsed.keys()];
   const { classes: allClasses, diagnostics: classIssues } = loadClasses(project.classesDir, slugs);
   diagnostics.push(...classIssues);
-  const classes = selectClasses(allClasses, options.classes, diagnostics);
-  const wantedDecks = selectDecks(slugs, options.decks, diagnostics);
+  const wantedDecks = selectDecks(slugs, options.decks);
+  const classes = selectClasses(allClasses, options.classes);
+  // A deck's own problems are reported when it is built: `--deck x` is not stopped by another deck's typo.
+  for (const [slug, deck] of parsed) if (wantedDecks.has(slug)) diagnostics.push(...deck.diagnostics);
+  if (!options.decks?.length) for (const file of ignored) diagnostics.push(fileWarning(file, 'not a Markdown file (.md): ignored; decks are decks/<name>.md or decks/<name>/index.md'));
+
+  // A deck no class lists would silently never be built: say so, and build it anyway where asked to.
+  const listed = new Set(allClasses.flatMap((c) => c.decks));
+  const unlisted = slugs.filter((slug) => !listed.has(slug) && wantedDecks.has(slug));
+  const classFiles = allClasses.filter((c) => c.file).map((c) => path.relative(project.root, c.file!));
+  for (const slug of unlisted) {
+    const hint = `add "${slug}" under decks: in ${classFiles.slice(0, 3).join(' or ') || 'a class file'}`;
+    diagnostics.push(fileWarning(parsed.get(slug)!.file, `is in no class, so no class shows it: ${hint}, or preview it with "lectern serve --deck ${slug}"`, 'unlisted-deck'));
+  }
+  const named = new Set(options.decks?.length ? wantedDecks : []);
+  const extra = unlisted.filter((slug) => options.includeUnlisted || named.has(slug));
+  if (extra.length && !options.classes?.length) classes.push({ ...UNLISTED_CLASS, decks: extra });
+
   // Decks with errors are skipped while planning, so one run reports every deck's problems.
   const jobs = planJobs(project, parsed, classes, wantedDecks, options, diagnostics);
   return { project, classes, jobs, diagnostics };
@@ -59,37 +79,65 @@ export function flagLayer(look: LookSettings | undefined): LookLayer | undefined
   return look ? { settings: look, file: 'command line', baseDir: process.cwd(), locate: () => ({ line: 1, column: 1 }) } : undefined;
 }
 
-function readDecks(project: Project, diagnostics: Diagnostic[]): Map<string, ParsedDeck> {
+function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<string, ParsedDeck>; ignored: string[] } {
   const { decks, ignored } = findDecks(project.decksDir);
-  for (const file of ignored) diagnostics.push(warning(file, 1, 1, 'not a Markdown file (.md): ignored; decks are decks/<name>.md or decks/<name>/index.md'));
   const parsed = new Map<string, ParsedDeck>();
+  const seen = new Map<string, string>();
   for (const { slug, file } of decks) {
-    const buffer = fs.readFileSync(file);
-    if (!isText(buffer)) {
-      diagnostics.push(error(file, 1, 1, 'not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)'));
+    const problem = slugProblem(slug, seen.get(slug.toLowerCase()));
+    seen.set(slug.toLowerCase(), file);
+    if (problem) {
+      diagnostics.push(fileError(file, problem));
+      parsed.delete(slug);
       continue;
     }
-    const deck = parseDeck(file, buffer.toString('utf8'));
-    diagnostics.push(...deck.diagnostics);
-    parsed.set(slug, deck);
+    if (!fs.statSync(file).isFile()) {
+      diagnostics.push(fileError(file, 'is a folder, not a Markdown file (a deck is decks/<name>.md or decks/<name>/index.md)'));
+      continue;
+    }
+    if (fs.statSync(file).size > MAX_DECK_BYTES) {
+      diagnostics.push(fileError(file, `deck is larger than ${MAX_DECK_BYTES / 1024 / 1024} MB: split it into several decks (images belong beside it, not inside it)`));
+      continue;
+    }
+    const buffer = fs.readFileSync(file);
+    if (!isText(buffer)) {
+      diagnostics.push(fileError(file, 'not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)'));
+      continue;
+    }
+    parsed.set(slug, parseDeck(file, buffer.toString('utf8')));
   }
-  return parsed;
+  return { parsed, ignored };
 }
 
-function selectClasses(all: ClassConfig[], wanted: string[] | undefined, diagnostics: Diagnostic[]): ClassConfig[] {
-  if (!wanted?.length) return all;
+/** A deck's text is read whole: past this it is surely not a lecture (and would exhaust memory). */
+export const MAX_DECK_BYTES = 5 * 1024 * 1024;
+
+/** Slugs become URLs and folders under dist/<class>/: no dots-only names, no URL syntax, no two decks alike. */
+function slugProblem(slug: string, other: string | undefined): string | undefined {
+  if (other) return `deck name "${slug}" is taken twice (also ${relativePath(other)}); rename one of them, since both would be written to the same folder`;
+  if (/^\.|[#?%\\/:*"<>|\u0000-\u001f]/.test(slug)) return `deck name "${slug}" cannot be a web address folder: rename the file using letters, digits, "-" and "_" (no leading ".", no # ? % : * " < > |)`;
+  return undefined;
+}
+
+function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassConfig[] {
+  if (!wanted?.length) return [...all];
   const ids = all.map((c) => c.id);
-  for (const id of wanted) if (!ids.includes(id)) diagnostics.push(error('classes', 1, 1, `unknown class "${id}"${didYouMean(id, ids)}`));
+  for (const id of wanted) if (!ids.includes(id)) throw new UsageError(`unknown class "${id}"${didYouMean(id, ids)}`);
   return all.filter((c) => wanted.includes(c.id));
 }
 
-function selectDecks(slugs: string[], wanted: string[] | undefined, diagnostics: Diagnostic[]): Set<string> {
+/** Deck names from the command line: `intro`, `decks/intro.md` and `decks/intro/index.md` all name one deck. */
+export function deckSlug(name: string): string {
+  return name.replace(/^(\.\/)?decks\//, '').replace(/(\/index)?\.(md|markdown)$/i, '');
+}
+
+function selectDecks(slugs: string[], wanted: string[] | undefined): Set<string> {
   if (!wanted?.length) return new Set(slugs);
   for (const w of wanted) {
-    if (/\.\w+$/.test(w) && !/\.md$/i.test(w)) diagnostics.push(error(w, 1, 1, 'not a Markdown deck: --deck takes a deck name such as "intro" (decks/intro.md)'));
-    else if (!slugs.includes(w.replace(/^decks\//, '').replace(/(\/index)?\.md$/i, ''))) diagnostics.push(error('decks', 1, 1, `unknown deck "${w}"${didYouMean(w, slugs)}`));
+    if (/\.\w+$/.test(w) && !/\.(md|markdown)$/i.test(w)) throw new UsageError(`"${w}" is not a Markdown deck: name a deck such as "intro" or decks/intro.md`);
+    if (!slugs.includes(deckSlug(w))) throw new UsageError(`unknown deck "${w}"${didYouMean(deckSlug(w), slugs)}`);
   }
-  return new Set(wanted.map((w) => w.replace(/^decks\//, '').replace(/(\/index)?\.md$/i, '')));
+  return new Set(wanted.map(deckSlug));
 }
 
 export function classInfo(klass: ClassConfig): ClassInfo {
@@ -116,7 +164,7 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       if (!source || !wanted.has(slug) || hasErrors(source.diagnostics)) continue;
       const frontLayer: LookLayer = { settings: source.frontMatter, file: source.file, baseDir: source.dir, locate: source.locate };
       const layers = [frontLayer, klass.layer, flags].filter((l): l is LookLayer => Boolean(l));
-      const { look, diagnostics: lookIssues } = resolveLook(layers, project.templatesDir);
+      const { look, diagnostics: lookIssues } = resolveLook(layers, project.templatesDir, project.root);
       diagnostics.push(...dedupe(diagnostics, lookIssues));
       if (!look) continue;
       const date = klass.settings.dates?.[slug] ?? source.frontMatter.date ?? null;
@@ -126,13 +174,15 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
         vars: info.vars,
       };
       const model = buildDeck(source, { audience: info.audience, variables, maxListLines: look.theme.maxListLines });
+      const ruleLayers = [source.frontMatter.check, klass.settings.check];
+      const ruled = (found: Diagnostic[]) => dedupe(diagnostics, applyRuleSettings(found, ruleLayers));
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
       const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined });
-      diagnostics.push(...dedupe(diagnostics, rendered.diagnostics));
-      diagnostics.push(...dedupe(diagnostics, checkImages(model.deck, rendered.images)));
-      diagnostics.push(...dedupe(diagnostics, staticChecks(model.deck, rendered.html, look)));
+      diagnostics.push(...ruled(rendered.diagnostics));
+      diagnostics.push(...ruled(checkImages(model.deck, rendered.images)));
+      diagnostics.push(...ruled(staticChecks(model.deck, rendered.html, look)));
       jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck) });
     }
   }
@@ -151,11 +201,14 @@ function checkImages(deck: Deck, images: readonly string[]): Diagnostic[] {
   const lines = deckLines(deck);
   for (const src of images) {
     const { line, column } = locateIn(lines, src);
-    const file = path.resolve(deck.dir, src);
-    if (path.relative(deck.dir, file).startsWith('..')) {
-      out.push(error(deck.file, line, column, `image "${src}" is outside the deck's folder: move it into ${relativePath(deck.dir)}/ so the deck stays self-contained`, 'missing-image'));
-    } else if (!fs.existsSync(file)) {
-      out.push(error(deck.file, line, column, `image "${src}" not found (looked for ${relativePath(file)})`, 'missing-image'));
+    const found = resolveInside(deck.dir, deck.dir, src);
+    if (found.ok) continue;
+    if (found.reason === 'outside') {
+      out.push(error(deck.file, line, column, `image "${src}" is outside the deck's folder (or links out of it): move it into ${relativePath(deck.dir)}/ so the deck stays self-contained`, 'missing-image'));
+    } else if (found.reason === 'folder') {
+      out.push(error(deck.file, line, column, `image "${src}" is a folder, not an image file`, 'missing-image'));
+    } else {
+      out.push(error(deck.file, line, column, `image "${src}" not found (looked for ${relativePath(found.file)})`, 'missing-image'));
     }
   }
   return out;
@@ -165,9 +218,6 @@ function checkImages(deck: Deck, images: readonly string[]): Diagnostic[] {
 function localFiles(deck: Deck, links: readonly string[]): string[] {
   return links
     .filter((href) => !/^(#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(href))
-    .map((href) => decodeURI(href.split(/[?#]/)[0]!))
-    .filter((rel) => {
-      const file = path.resolve(deck.dir, rel);
-      return !path.relative(deck.dir, file).startsWith('..') && fs.existsSync(file) && fs.statSync(file).isFile();
-    });
+    .map((href) => safeDecodeURI(href.split(/[?#]/)[0]!))
+    .filter((rel): rel is string => rel !== undefined && rel !== '' && resolveInside(deck.dir, deck.dir, rel).ok);
 }

@@ -58,7 +58,7 @@ describe('build (HTML)', () => {
     const result = await buildProject(root);
     const lines = result.diagnostics.map((d) => formatDiagnostic(d, root));
     expect(lines).toContain('decks/with-image/index.md:3:8: error: unknown theme "drak" (did you mean "dark"?)');
-    expect(lines).toContain('decks/binary.md:1:1: error: not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)');
+    expect(lines).toContain('decks/binary.md: error: not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)');
     expect(fs.existsSync(path.join(root, 'dist'))).toBe(false);
   });
 

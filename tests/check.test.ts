@@ -1,7 +1,7 @@
 // lectern check: each rule finds its problem at the right place; the shipped decks pass.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../src/check/check-command.js';
+import { check } from '../src/check/run-checks.js';
 import { formatDiagnostic, type Diagnostic } from '../src/diagnostics.js';
 import { repoRoot, tempProject } from './helpers.js';
 
@@ -44,4 +44,15 @@ describe('shipped decks', () => {
     const shipped = await check(repoRoot, []);
     expect(shipped.map((d) => formatDiagnostic(d, repoRoot))).toEqual([]);
   }, 120_000);
+});
+
+describe('the rule registry', () => {
+  it('is what the README table and check --help list', async () => {
+    const fs = await import('node:fs');
+    const { RULES, rulesHelp } = await import('../src/check/rules.js');
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const table = [...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning) \| (static|layout) \|/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+    expect(table).toEqual(RULES.map((r) => `${r.id} ${r.severity} ${r.kind}`));
+    for (const r of RULES) expect(rulesHelp()).toContain(r.id);
+  });
 });

@@ -135,6 +135,15 @@ describe('lectern serve', () => {
         await page.waitForFunction('window.Reveal && Reveal.isReady()');
         expect(await page.$('.lectern-error-overlay')).toBeNull();
         expect(await page.evaluate(() => (window as any).Reveal.getCurrentSlide().id)).toBe('nested-bullets');
+        // Renaming the heading of the slide on screen changes its id: the tab stays on that slide by position.
+        const before = await page.evaluate(() => (window as any).Reveal.getIndices());
+        const renamed = page.waitForNavigation({ timeout: 15_000 });
+        fs.writeFileSync(deck, good.replace(/^## Nested bullets.*$/m, '## Bullets within bullets').replace('(#nested-bullets)', '(#bullets-within-bullets)'));
+        await renamed;
+        await page.waitForFunction('window.Reveal && Reveal.isReady()');
+        await page.waitForFunction((h: number) => (window as any).Reveal.getIndices().h === h, { timeout: 5_000 }, before.h);
+        expect(await page.evaluate(() => (window as any).Reveal.getCurrentSlide().id)).toBe('bullets-within-bullets');
+        fs.writeFileSync(deck, good);
       });
     } finally {
       await session.close();

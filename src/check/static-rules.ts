@@ -1,4 +1,4 @@
-// Checks that need no browser: alt text, links, empty slides, speaker notes, theme contrast. Run by build and check.
+// The static rules' checks (no browser): alt text, links, empty slides, speaker notes, theme contrast. Run by build and check.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -7,6 +7,16 @@ import type { Look } from '../config/look.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { contrastRatio, isHexColour } from './contrast.js';
 import { hasStrings, languages } from '../i18n.js';
+import { safeDecodeURI } from '../paths/inside.js';
+
+function safeDecodeURIComponent(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+import { RULES } from './rules.js';
 
 const RE_EXTERNAL = /^(https?:|mailto:|tel:|data:|\/\/)/i;
 
@@ -14,44 +24,76 @@ function locate(slide: Slide | undefined, needle: string): { line: number; colum
   return locateIn(slide?.bodyLines ?? [], needle, { line: slide?.line ?? 1, column: 1 });
 }
 
-export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const slides = allSlides(deck.slides);
-  const byId = new Map(slides.map((s) => [s.id, s]));
-  const { document } = parseHTML(html);
+interface StaticContext {
+  deck: Deck;
+  look: Look;
+  slides: Slide[];
+  byId: Map<string, Slide>;
+  document: any;
+}
 
-  for (const s of slides) {
-    if (s.kind !== 'content' || s.generated || (s.continued && s.continued.part > 1)) continue;
-    if (!s.body && s.layout !== 'source' && !s.children.length) out.push(warning(deck.file, s.line, 1, `slide "${s.title}" is empty (add content, or make it a section with #)`, 'empty-slide'));
-    if (!s.notes && !/class="notes"/.test(s.body)) out.push(warning(deck.file, s.line, 1, `slide "${s.title}" has no speaker notes (add a "Note:" paragraph)`, 'missing-notes'));
-  }
-
-  for (const section of document.querySelectorAll('.slides section[id]')) {
-    const slide = byId.get(section.getAttribute('id')!);
-    for (const img of section.querySelectorAll('.slide-body img')) {
-      const alt = img.getAttribute('alt');
-      if (alt === null || !alt.trim()) {
-        const p = locate(slide, img.getAttribute('src') ?? '![');
-        out.push(error(deck.file, p.line, p.column, `image "${img.getAttribute('src')}" has no alt text: describe it in ![…](${img.getAttribute('src')}) for students who cannot see it`, 'image-alt'));
-      }
-    }
-    for (const a of section.querySelectorAll('a[href]')) {
-      const href = a.getAttribute('href')!;
-      const problem = linkProblem(href, deck, document, byId);
-      if (problem) {
+/** Each static rule of the registry (check/rules.ts), by id. */
+const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
+  'empty-slide': ({ deck, slides }) =>
+    authored(slides)
+      .filter((s) => !s.body && s.layout !== 'source' && !s.children.length)
+      .map((s) => warning(deck.file, s.line, 1, `slide "${s.title}" is empty (add content, or make it a section with #)`, 'empty-slide')),
+  'missing-notes': ({ deck, slides }) =>
+    authored(slides)
+      .filter((s) => !s.notes && !/class="notes"/.test(s.body))
+      .map((s) => warning(deck.file, s.line, 1, `slide "${s.title}" has no speaker notes (add a "Note:" paragraph)`, 'missing-notes')),
+  'image-alt': ({ deck, byId, document }) =>
+    sections(document).flatMap((section) => {
+      const slide = byId.get(section.getAttribute('id')!);
+      return [...section.querySelectorAll('.slide-body img')]
+        .filter((img: any) => !img.getAttribute('alt')?.trim())
+        .map((img: any) => {
+          const src = img.getAttribute('src');
+          const p = locate(slide, src ?? '![');
+          return error(deck.file, p.line, p.column, `image "${src}" has no alt text: describe it in ![…](${src}) for students who cannot see it`, 'image-alt');
+        });
+    }),
+  'broken-link': ({ deck, byId, document }) =>
+    sections(document).flatMap((section) => {
+      const slide = byId.get(section.getAttribute('id')!);
+      return [...section.querySelectorAll('a[href]')].flatMap((a: any) => {
+        const href = a.getAttribute('href')!;
+        const problem = linkProblem(href, deck, document, byId);
+        if (!problem) return [];
         // Slide links were written as #id or #/id; the page has #/id either way.
         const written = slide?.bodyLines.some((l) => l.text.includes(`(${href}`)) ? href : href.replace(/^#\//, '#');
         const p = locate(slide, written);
-        out.push(error(deck.file, p.line, p.column, problem, 'broken-link'));
-      }
-    }
-  }
-
-  if (!hasStrings(deck.meta.lang)) {
+        return [error(deck.file, p.line, p.column, problem, 'broken-link')];
+      });
+    }),
+  contrast: ({ look }) => contrastProblems(look),
+  'unknown-lang': ({ deck }) => {
+    if (hasStrings(deck.meta.lang)) return [];
     const at = frontMatterLine(deck.file, 'lang');
-    out.push(warning(deck.file, at.line, at.column, `lang "${deck.meta.lang}" has no string table: Lectern's own words (page numbers, "(cont.)", "Source") stay English (tables: ${languages().join(', ')}; add templates/i18n/<lang>.json)`, 'unknown-lang'));
-  }
+    return [warning(deck.file, at.line, at.column, `lang "${deck.meta.lang}" has no string table: Lectern's own words (page numbers, "(cont.)", "Source") stay English (tables: ${languages().join(', ')}; add templates/i18n/<lang>.json)`, 'unknown-lang')];
+  },
+};
 
+/** The slides the author wrote (not generated source slides, not "(cont.)" parts). */
+function authored(slides: Slide[]): Slide[] {
+  return slides.filter((s) => s.kind === 'content' && !s.generated && !(s.continued && s.continued.part > 1));
+}
+
+function sections(document: any): any[] {
+  return [...document.querySelectorAll('.slides section[id]')];
+}
+
+export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[] {
+  const slides = allSlides(deck.slides);
+  const context: StaticContext = { deck, look, slides, byId: new Map(slides.map((s) => [s.id, s])), document: parseHTML(html).document };
+  return RULES.filter((r) => r.kind === 'static' && RUNS[r.id]).flatMap((r) => RUNS[r.id]!(context));
+}
+
+/** Static rules whose findings come from other stages (missing and remote images are found while rendering). */
+export const RUN_ELSEWHERE = ['missing-image', 'remote-image'];
+
+function contrastProblems(look: Look): Diagnostic[] {
+  const out: Diagnostic[] = [];
   const c = look.theme.colors;
   const accent = look.accent ?? c.accent;
   const pairs: [string, string, string, number][] = [
@@ -63,7 +105,7 @@ export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[]
     if (!isHexColour(fg) || !isHexColour(bg)) continue;
     const ratio = contrastRatio(fg, bg);
     if (ratio < min) {
-      const at = look.accentOrigin && what !== 'text' ? look.accentOrigin : { file: path.join(look.theme.dir, 'theme.json'), line: 1, column: 1 };
+      const at = look.accentOrigin && what !== 'text' ? look.accentOrigin : { file: path.join(look.theme.dir, 'theme.json'), line: undefined, column: undefined };
       out.push(error(at.file, at.line, at.column, `${what} ${fg} on ${bg} has contrast ${ratio.toFixed(2)}:1, below WCAG AA ${min}:1 (choose a ${what === 'text' ? 'darker text' : 'darker or lighter accent'})`, 'contrast'));
     }
   }
@@ -79,6 +121,7 @@ function frontMatterLine(file: string, key: string): { line: number; column: num
 
 function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, Slide>): string | undefined {
   if (RE_EXTERNAL.test(href)) return undefined;
+  if (safeDecodeURI(href) === undefined || (href.startsWith('#') && safeDecodeURIComponent(href.slice(1)) === undefined)) return `link "${href}" has an invalid %-escape: write "%25" for a literal "%"`;
   if (href.startsWith('#/')) {
     const target = decodeURIComponent(href.slice(2).split('/')[0] ?? '');
     if (target === '' || /^\d+$/.test(target) || byId.has(target)) return undefined;

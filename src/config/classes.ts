@@ -1,7 +1,7 @@
 // classes/<id>.yaml → validated class settings; no class files means one "default" class with every deck.
 import fs from 'node:fs';
 import path from 'node:path';
-import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
+import { didYouMean, error, fileError, type Diagnostic } from '../diagnostics.js';
 import { classSchema, keysAt, validate, type ClassFile } from './schema.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
 import type { LookLayer } from './look.js';
@@ -16,6 +16,11 @@ export interface ClassConfig {
 }
 
 const RE_CLASS_FILE = /\.ya?ml$/;
+/** Folders of dist/ that Lectern writes itself. */
+const RESERVED_IDS = ['assets'];
+
+/** Where decks no class lists are built when asked for (serve, or named on the command line). */
+export const UNLISTED_CLASS: ClassConfig = { id: '_unlisted', settings: { name: 'Not in a class' }, decks: [] };
 
 export function defaultClass(deckSlugs: readonly string[]): ClassConfig {
   return { id: 'default', settings: { name: 'All lectures' }, decks: [...deckSlugs] };
@@ -26,8 +31,24 @@ export function loadClasses(classesDir: string, deckSlugs: readonly string[]): {
   const files = fs.existsSync(classesDir) ? fs.readdirSync(classesDir).filter((f) => RE_CLASS_FILE.test(f)).sort() : [];
   if (!files.length) return { classes: [defaultClass(deckSlugs)], diagnostics };
   const classes: ClassConfig[] = [];
+  const ids = new Map<string, string>();
   for (const f of files) {
     const file = path.join(classesDir, f);
+    const id = f.replace(RE_CLASS_FILE, '').toLowerCase();
+    const twin = ids.get(id);
+    ids.set(id, f);
+    if (twin) {
+      diagnostics.push(fileError(file, `class "${id}" is defined twice (also classes/${twin}); both would be written to dist/${id}/, so remove or rename one`));
+      continue;
+    }
+    if (RESERVED_IDS.includes(id)) {
+      diagnostics.push(fileError(file, `a class cannot be called "${id}": dist/${id}/ holds Lectern's own files; rename the class file`));
+      continue;
+    }
+    if (!fs.statSync(file).isFile()) {
+      diagnostics.push(fileError(file, 'is a folder, not a class file'));
+      continue;
+    }
     const loaded = loadClassFile(file, fs.readFileSync(file, 'utf8'), deckSlugs);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.klass) classes.push(loaded.klass);
@@ -39,7 +60,7 @@ export function loadClassFile(file: string, text: string, deckSlugs: readonly st
   const id = path.basename(file).replace(RE_CLASS_FILE, '');
   const diagnostics: Diagnostic[] = [];
   if (!/^[a-z0-9][a-z0-9-_]*$/i.test(id)) {
-    diagnostics.push(error(file, 1, 1, `class file name "${path.basename(file)}" must be letters, digits, "-" or "_" (it becomes the folder dist/<id>/)`));
+    diagnostics.push(fileError(file, `class file name "${path.basename(file)}" must be letters, digits, "-" or "_" (it becomes the folder dist/<id>/)`));
   }
   const yaml: ParsedYaml = parseYaml(text, file);
   if (yaml.diagnostics.length) return { diagnostics: [...diagnostics, ...yaml.diagnostics] };

@@ -1,12 +1,12 @@
 // Look settings layered defaults < deck front matter < class file < flags → one validated Look per deck and class.
-import fs from 'node:fs';
 import path from 'node:path';
-import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
+import { didYouMean, error, fileError, type Diagnostic } from '../diagnostics.js';
 import type { handoutLayouts, LookSettings } from './schema.js';
 
 export type HandoutLayout = (typeof handoutLayouts)[number];
 import { listThemes, loadTheme, type Theme } from './themes.js';
-import { bundledFonts, fontPackageDir } from '../write/fonts.js';
+import { bundledFonts, fontPackageDir, RE_FONT_NAME } from '../write/fonts.js';
+import { resolveInside } from '../paths/inside.js';
 
 export interface LookLayer {
   settings: LookSettings;
@@ -32,7 +32,8 @@ export interface Look {
 
 export const DEFAULT_THEME = 'light';
 
-export function resolveLook(layers: readonly LookLayer[], templatesDir: string): { look?: Look; diagnostics: Diagnostic[] } {
+/** `root` is the project folder: a logo must lie inside it (real path, symlinks followed). */
+export function resolveLook(layers: readonly LookLayer[], templatesDir: string, root = process.cwd()): { look?: Look; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const at = (layer: LookLayer, key: (string | number)[], message: string) => {
     const p = layer.locate(key);
@@ -45,7 +46,7 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string):
   };
 
   const themes = listThemes(templatesDir);
-  if (!themes.length) return { diagnostics: [error(path.join(templatesDir, 'themes'), 1, 1, 'no themes found: a theme is a folder with theme.json and theme.css')] };
+  if (!themes.length) return { diagnostics: [fileError(path.join(templatesDir, 'themes'), 'no themes found: a theme is a folder with theme.json and theme.css')] };
   // Every layer's theme is checked, even one a higher layer overrides: the typo is still a typo.
   for (const layer of layers) {
     const name = layer.settings.theme;
@@ -61,7 +62,8 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string):
       const name = layer.settings.fonts?.[role];
       if (name === undefined) continue;
       const pkg = name.toLowerCase().replace(/^@fontsource\//, '').replace(/\s+/g, '-');
-      if (!fontPackageDir(pkg)) at(layer, ['fonts', role], `font "${name}" is not bundled${didYouMean(pkg, bundledFonts())}; install it with "npm install @fontsource/${pkg}"`);
+      if (!RE_FONT_NAME.test(pkg)) at(layer, ['fonts', role], `font "${name}" is not a font name: fonts are bundled @fontsource packages such as "source-sans-3", never paths`);
+      else if (!fontPackageDir(pkg)) at(layer, ['fonts', role], `font "${name}" is not bundled${didYouMean(pkg, bundledFonts())}; install it with "npm install @fontsource/${pkg}"`);
       else fonts[role] = pkg;
     }
   }
@@ -69,10 +71,13 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string):
   let logo: string | undefined;
   const logoSetting = pick('logo');
   if (logoSetting) {
-    const file = path.resolve(logoSetting.layer.baseDir, logoSetting.value);
-    if (/^https?:/i.test(logoSetting.value)) at(logoSetting.layer, ['logo'], 'logo must be a local image file: remote images do not show offline');
-    else if (!fs.existsSync(file)) at(logoSetting.layer, ['logo'], `logo image "${logoSetting.value}" not found (looked in ${path.relative(process.cwd(), file) || '.'})`);
-    else logo = file;
+    const found = resolveInside(root, logoSetting.layer.baseDir, logoSetting.value);
+    const where = path.relative(process.cwd(), found.file) || '.';
+    if (/^[a-z][a-z0-9+.-]*:/i.test(logoSetting.value)) at(logoSetting.layer, ['logo'], 'logo must be a local image file: remote images do not show offline');
+    else if (found.ok) logo = found.file;
+    else if (found.reason === 'outside') at(logoSetting.layer, ['logo'], `logo "${logoSetting.value}" is outside the project: copy the image into the project folder`);
+    else if (found.reason === 'folder') at(logoSetting.layer, ['logo'], `logo "${logoSetting.value}" is a folder, not an image file`);
+    else at(logoSetting.layer, ['logo'], `logo image "${logoSetting.value}" not found (looked in ${where})`);
   }
 
   const size = pick('size')?.value;

@@ -2,9 +2,16 @@
 import { z } from 'zod';
 import { didYouMean, error, warning, type Diagnostic } from '../diagnostics.js';
 import type { ParsedYaml } from './yaml.js';
+import { normaliseColour } from './colour.js';
+import { RULE_IDS } from '../check/rules.js';
 
 const text = z.union([z.string(), z.number()]).transform(String);
-const colour = z.string().regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl|oklch)a?\(.*\))$/, 'expected a CSS colour such as "#1a5fb4"');
+// Parsed as CSS (culori) and rewritten as hex, so the value written into <style> is always the parsed colour.
+const colour = z.string().transform((value, ctx) => {
+  const hex = normaliseColour(value);
+  if (hex === undefined) ctx.addIssue({ code: 'custom', message: 'expected a CSS colour such as "#1a5fb4", "rebeccapurple" or "oklch(0.5 0.1 250)"' });
+  return hex ?? value;
+});
 
 /** `notes` is the students' (their `Handout:` text); `lecturer-notes` carries the speaker notes. */
 export const handoutLayouts = ['3-up', '6-up', 'notes', 'lecturer-notes'] as const;
@@ -12,13 +19,19 @@ export const paperSizes = ['A4', 'Letter'] as const;
 
 const fonts = z.strictObject({ heading: z.string().optional(), body: z.string().optional(), code: z.string().optional() });
 const size = z.union([
-  z.string().regex(/^\d{3,4}x\d{3,4}$/, 'expected WIDTHxHEIGHT such as "1280x720"'),
+  z.string().regex(/^\d{3,4}x\d{3,4}$/, 'expected WIDTHxHEIGHT such as "1280x720"').refine((s) => {
+    const [w, h] = s.split('x').map(Number);
+    return w! >= 320 && w! <= 4096 && h! >= 200 && h! <= 4096;
+  }, 'width must be 320–4096 and height 200–4096 pixels, e.g. "1280x720"'),
   z.strictObject({ width: z.number().int().min(320).max(4096), height: z.number().int().min(200).max(4096) }),
 ]);
 const handout = z.strictObject({
   layout: z.enum(handoutLayouts).optional(),
   paper: z.enum(paperSizes).optional(),
 });
+
+/** `check: { missing-notes: off }`: switch a rule off, or change its severity, for a deck or a class. */
+const checkSettings = z.partialRecord(z.enum(RULE_IDS as [string, ...string[]]), z.enum(['off', 'warning', 'error']));
 
 /** Look settings that front matter, a class file and flags may all set. */
 const lookKeys = {
@@ -54,6 +67,7 @@ export const frontMatterSchema = z.strictObject({
   verticalSeparator: z.string().optional(),
   notesSeparator: z.string().optional(),
   revealOptions: z.record(z.string(), z.unknown()).optional(),
+  check: checkSettings.optional(),
   ...lookKeys,
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -68,6 +82,7 @@ export const classSchema = z.strictObject({
   audience: z.array(z.string()).optional(),
   dates: z.record(z.string(), text).optional(),
   vars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  check: checkSettings.optional(),
   ...lookKeys,
 });
 export type ClassFile = z.infer<typeof classSchema>;
@@ -146,7 +161,10 @@ export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
     else return [];
   }
   current = unwrap(current);
-  return current?.shape ? Object.keys(current.shape) : [];
+  if (current?.shape) return Object.keys(current.shape);
+  // A record with enum keys (check: { rule: off }): its keys are the enum's values.
+  const keyType = current?._zod?.def?.keyType;
+  return Array.isArray(keyType?.options) ? keyType.options.map(String) : [];
 }
 
 function unwrap(schema: any): any {

@@ -1,6 +1,7 @@
 // templates/themes/<name>/ folders → Theme descriptions: a theme is CSS, settings and optional partials, not code.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileError, DeckError, error, positionAt } from '../diagnostics.js';
 
 export interface Theme {
   name: string;
@@ -37,11 +38,30 @@ export function forgetThemes(): void {
   cache.clear();
 }
 
+type ThemeSettings = Omit<Theme, 'name' | 'dir' | 'css' | 'partials'>;
+
+function readThemeJson(file: string): ThemeSettings {
+  const text = fs.readFileSync(file, 'utf8');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const offset = Number(/position (\d+)/.exec((e as Error).message)?.[1] ?? 0);
+    const p = positionAt(text, offset);
+    throw new DeckError([error(file, p.line, p.column, `invalid JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`)]);
+  }
+  const settings = value as Partial<ThemeSettings> | null;
+  if (!settings || typeof settings !== 'object' || !settings.fonts || !settings.colors || typeof settings.highlight !== 'string' || !/^[\w.-]+$/.test(settings.highlight)) {
+    throw new DeckError([fileError(file, 'theme.json needs "fonts", "colors" and "highlight" (see templates/themes/light/theme.json)')]);
+  }
+  return settings as ThemeSettings;
+}
+
 export function loadTheme(templatesDir: string, name: string): Theme {
   const dir = path.join(templatesDir, 'themes', name);
   const cached = cache.get(dir);
   if (cached) return cached;
-  const settings = JSON.parse(fs.readFileSync(path.join(dir, 'theme.json'), 'utf8')) as Omit<Theme, 'name' | 'dir' | 'css' | 'partials'>;
+  const settings = readThemeJson(path.join(dir, 'theme.json'));
   const partialsDir = path.join(dir, 'partials');
   const partials: Record<string, string> = {};
   if (fs.existsSync(partialsDir)) {

@@ -45,6 +45,14 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     }
     return at(offset);
   };
-  const value = diagnostics.length ? undefined : doc.toJS();
+  let value: unknown;
+  if (!diagnostics.length) {
+    try {
+      // maxAliasCount stops "billion laughs" alias bombs before they fill memory.
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      diagnostics.push(error(file, firstLine, 1, `invalid YAML: ${(e as Error).message.split('\n')[0]} (too many aliases "*name": write the values out)`));
+    }
+  }
   return { value, diagnostics, locate };
 }

@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer';
 import { BrowserNotFound, type BrowserSession } from './browser.js';
 import { fillHandout, printSheets } from './handout.js';
 import { printSlides, reprintForHandout } from './slides-pdf.js';
-import { DeckError, error } from '../diagnostics.js';
+import { DeckError, fileError } from '../diagnostics.js';
 
 export interface ExportOptions {
   formats: ReadonlySet<'pdf' | 'handout'>;
@@ -61,7 +61,7 @@ export async function exportDecks(jobs: DeckJob[], output: Output, options: Expo
         });
       } catch (e) {
         if (options.signal?.aborted) return;
-        if (e instanceof BrowserNotFound) throw new DeckError([error('lectern', 1, 1, e.message)]);
+        if (e instanceof BrowserNotFound) throw new DeckError([fileError('lectern', e.message)]);
         throw e;
       }
     }

@@ -19,7 +19,9 @@ export interface SlideAttributes {
 }
 
 const knownKeys = ['only', 'except', 'layout', 'incremental', 'background', 'transition', 'notes', 'id', 'class'];
-const RE_TOKEN = /([.#][\w-]+)|([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?/g;
+// Quoted values may hold their quote escaped with a backslash: {data-x="a\"b"}.
+const RE_TOKEN = /([.#][\w-]+)|([\w-]+)(?:=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"']+)))?/g;
+const unescape = (s: string | undefined) => s?.replace(/\\(.)/g, '$1');
 
 export function emptyAttributes(): SlideAttributes {
   return { only: [], except: [], classes: [], section: {} };
@@ -36,7 +38,7 @@ export function parseAttributes(text: string, file: string, line: number, column
       continue;
     }
     const key = m[2]!;
-    const value = m[3] ?? m[4] ?? m[5];
+    const value = unescape(m[3] ?? m[4]) ?? m[5];
     const list = () => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     switch (true) {
       case key === 'only':

@@ -5,6 +5,8 @@ import type { FrontMatter } from '../config/schema.js';
 import { readFrontMatter } from './front-matter.js';
 import { emptyAttributes, parseAttributes, type SlideAttributes } from './attributes.js';
 import { splitSlides, type SlideSource } from './split.js';
+import { checkUserRegexes } from './user-regex.js';
+import { unclosedBlocks } from './unclosed.js';
 
 export interface ParsedSlide extends SlideSource {
   attributes: SlideAttributes;
@@ -33,6 +35,7 @@ export function parseDeck(file: string, text: string): ParsedDeck {
   const diagnostics = [...fm.diagnostics];
   const slug = slugForFile(file);
   const base = { slug, file, dir: path.dirname(file), frontMatter: fm.data, locate: fm.locate };
+  if (!hasErrors(diagnostics)) diagnostics.push(...checkUserRegexes(fm.data, file, fm.locate), ...unclosedBlocks(fm.body, fm.bodyLine, file));
   if (hasErrors(diagnostics)) return { ...base, mode: 'headings', slides: [], diagnostics };
   const split = splitSlides(fm.body, fm.bodyLine, {
     separator: fm.data.separator,

@@ -68,6 +68,9 @@ function splitAtHeadings(body: string, bodyLine: number): SlideSource[] {
       return;
     }
     const level = match[1]!.length as 1 | 2 | 3;
+    // `## {only=advanced}`: attributes alone, on a heading with no text (the regex wants a space before "{").
+    const alone = match[3] === undefined ? /^\{([^{}]*)\}$/.exec(match[2]!.trim()) : null;
+    if (alone) match[2] = '', match[3] = alone[1];
     const heading: HeadingSource = { level, text: match[2]!.trim(), line };
     if (match[3] !== undefined) {
       heading.attributes = match[3];

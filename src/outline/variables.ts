@@ -12,7 +12,8 @@ export function escapeHtml(value: string): string {
 }
 
 export function lookup(variables: Variables, name: string): unknown {
-  return name.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), variables);
+  // Own properties only: `{{class.constructor}}` must not reach Object's prototype.
+  return name.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined), variables);
 }
 
 function knownNames(variables: Variables, prefix = ''): string[] {

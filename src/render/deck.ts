@@ -1,5 +1,6 @@
 // Deck model + look + class → the reveal.js page's HTML (pure: reads no files but the templates).
-import { warning, type Diagnostic } from '../diagnostics.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { safeDecodeURI } from '../paths/inside.js';
 import type { Look } from '../config/look.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
@@ -138,6 +139,8 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       height: look.height,
       margin: 0.04,
       hash: true,
+      // Lectern's layouts place content from the top; a deck may still ask for reveal.js's centring.
+      center: false,
       // The number is written into each slide's footer (on its baseline, at its size) instead of reveal.js's corner badge.
       slideNumber: false,
       transition: 'slide',
@@ -156,7 +159,14 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     if (/^(https?:)?\/\//i.test(src)) {
       const p = locateIn(lines, src);
       diagnostics.push(warning(deck.file, p.line, p.column, `image "${src}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
-    } else if (!/^data:/i.test(src)) images.push(decodeURI(src.split(/[?#]/)[0]!));
+    } else if (!/^data:/i.test(src)) {
+      const decoded = safeDecodeURI(src.split(/[?#]/)[0]!);
+      if (decoded !== undefined) images.push(decoded);
+      else {
+        const p = locateIn(lines, src);
+        diagnostics.push(error(deck.file, p.line, p.column, `image "${src}" has an invalid %-escape: write "%25" for a literal "%"`, 'missing-image'));
+      }
+    }
   }
   return { html: processed.html, images, links: processed.links, diagnostics };
 }

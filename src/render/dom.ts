@@ -6,6 +6,14 @@ const RE_SLIDE = /\.slide:\s*?(\S.+?)$/m;
 const RE_PAIR = /([^"= ]+?)="([^"]+?)"|(data-[^"= ]+?)(?=[" ])/gm;
 const COMMENT_NODE = 8;
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 type El = any;
 
 export interface ProcessedSlides {
@@ -93,7 +101,7 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>): Proc
     for (const img of slides.querySelectorAll('img[src]:not(.title-logo):not(.footer-logo)')) images.push(img.getAttribute('src')!);
     for (const a of slides.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href')!;
-      if (href.startsWith('#') && !href.startsWith('#/') && slideIds.has(decodeURIComponent(href.slice(1)))) {
+      if (href.startsWith('#') && !href.startsWith('#/') && slideIds.has(safeDecode(href.slice(1)))) {
         a.setAttribute('href', `#/${href.slice(1)}`);
       } else if (/^https?:/i.test(href)) {
         a.setAttribute('target', '_blank');
@@ -102,5 +110,18 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>): Proc
       links.push(a.getAttribute('href')!);
     }
   }
-  return { html: '<!DOCTYPE html>\n' + document.documentElement.outerHTML, images, links };
+  return { html: serialise(document), images, links };
+}
+
+/**
+ * linkedom writes <title> text raw, so an escaped `</title><script>` in a deck title would come back to life:
+ * serialise with a placeholder and put the text back escaped.
+ */
+function serialise(document: El): string {
+  const title = document.querySelector('title');
+  const text: string | undefined = title?.textContent ?? undefined;
+  const marker = `lectern-title-${Math.random().toString(36).slice(2)}`;
+  if (title) title.textContent = marker;
+  const html = '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
+  return text === undefined ? html : html.replace(marker, () => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`));
 }

@@ -4,6 +4,7 @@ import type { ClassInfo } from './deck.js';
 import type { ManifestClass } from '../write/manifest.js';
 import { fontStylesheets } from './deck.js';
 import type { Templates } from './templates.js';
+import { UNLISTED_CLASS } from '../config/classes.js';
 
 function stylesheets(look: Look, assets: string): string[] {
   return [...fontStylesheets(look), 'css/lectern.css', 'css/index.css', `themes/${look.theme.name}/theme.css`].map((s) => `${assets}/${s}`);
@@ -43,6 +44,8 @@ export function renderTopIndex(classes: readonly { info: ClassInfo; entry: Manif
     theme: look.theme.name,
     stylesheets: stylesheets(look, 'assets'),
     inlineStyle: fontVars(look, families),
-    classes: classes.map(({ info, entry }) => ({ ...info, href: entry.index, decks: entry.decks.length, slides: entry.decks.reduce((n, d) => n + d.slides, 0) })),
+    classes: classes.filter(({ entry }) => entry.id !== UNLISTED_CLASS.id).map(({ info, entry }) => ({ ...info, href: entry.index, decks: entry.decks.length, slides: entry.decks.reduce((n, d) => n + d.slides, 0) })),
+    // Decks no class lists (lectern serve shows them): linked one by one, so a new deck is one click away.
+    unlisted: classes.find(({ entry }) => entry.id === UNLISTED_CLASS.id)?.entry.decks.map((d) => ({ title: d.title, href: d.html, slides: d.slides })) ?? [],
   });
 }

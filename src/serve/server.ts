@@ -5,18 +5,23 @@ import path from 'node:path';
 import { EventEmitter } from 'node:events';
 import sirv from 'sirv';
 import { watch, type FSWatcher } from 'chokidar';
-import { build, type Format } from '../build.js';
-import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
+import { build, type BuildResult, type Format } from '../build.js';
+import { fileError, formatDiagnostic, sortDiagnostics, UsageError } from '../diagnostics.js';
+import { ruleSummaries, summariseWarnings } from '../check/summary.js';
+import { deckSlug } from '../plan.js';
 import type { Logger } from '../log.js';
 import { affectedDecks, type Change } from './changes.js';
 import { forgetThemes } from '../config/themes.js';
 import { forgetTemplates } from '../render/templates.js';
+import { describeFailure } from '../cli/errors.js';
 
 export interface ServeOptions {
   root: string;
   outDir: string;
   port: number;
   host: string;
+  /** Only these decks (`serve --deck`); decks no class lists are served either way. */
+  decks?: string[];
   classes?: string[];
   pdf: boolean;
   logger: Logger;
@@ -41,10 +46,20 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   const send = (event: string, data: unknown) => {
     for (const c of clients) c.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
-  const rebuild = async (decks?: string[]) => {
-    const result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, logger: options.logger });
+  const rebuild = async (changed?: string[]) => {
+    const decks = options.decks?.length ? (changed ?? options.decks).filter((d) => options.decks!.map(deckSlug).includes(deckSlug(d))) : changed;
+    if (decks && !decks.length) return;
+    let result: BuildResult;
+    try {
+      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true, logger: options.logger });
+    } catch (e) {
+      // A deck or class named on the command line that is gone after a save: report it like a build error.
+      if (!(e instanceof UsageError)) throw e;
+      result = { ok: false, diagnostics: [fileError('lectern', e.message)], decks: 0, classes: 0, slides: 0, files: 0, ms: 0, exportMs: 0, failed: [] };
+    }
     const lines = sortDiagnostics(result.diagnostics).map((d) => formatDiagnostic(d, options.root));
-    for (const l of lines) options.logger.warn(l);
+    for (const d of sortDiagnostics(summariseWarnings(result.diagnostics))) options.logger.warn(formatDiagnostic(d, options.root));
+    for (const l of ruleSummaries(result.diagnostics)) options.logger.warn(l);
     if (!result.manifest || !result.ok) {
       lastError = [...lines.filter((l) => l.includes(': error: ')), ...result.failed].join('\n') || 'build failed';
       options.logger.error(`build failed; still serving the last good build (fix the file and save)`);
@@ -60,6 +75,12 @@ export async function startServer(options: ServeOptions): Promise<Server> {
 
   const statics = sirv(options.outDir, { dev: true, extensions: ['html'] });
   const server = http.createServer((req, res) => {
+    const refusal = refuseRequest(req, options.host);
+    if (refusal) {
+      res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(refusal.message + '\n');
+      return;
+    }
     if (req.url === '/__lectern/live.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
       res.end(LIVE_RELOAD);
@@ -106,12 +127,21 @@ export async function startServer(options: ServeOptions): Promise<Server> {
         forgetTemplates();
         forgetThemes();
       }
-      running = running.then(() => rebuild(decks)).catch((e: Error) => options.logger.error(`lectern serve: ${e.stack ?? e.message}`));
+      running = running.then(() => rebuild(decks)).catch((e: Error) => options.logger.error(describeFailure(e, 'serve', options.root)));
     }, options.debounceMs ?? 80);
   };
   const watcher: FSWatcher = watch(['decks', 'templates', 'classes'].map((d) => path.join(options.root, d)), {
     ignoreInitial: true,
-    ignored: (p) => /(^|[/\\])(\.|node_modules|dist)/.test(path.relative(options.root, p)) && path.relative(options.root, p) !== '',
+    // Hidden files (editor swap files) and node_modules by name; the output folder (and its staging and old
+    // copies) by path, so decks/distant-allies.md is still watched.
+    ignored: (p) => {
+      const rel = path.relative(options.root, p);
+      if (rel === '') return false;
+      if (rel.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) return true;
+      const out = path.resolve(options.outDir);
+      const abs = path.resolve(p);
+      return abs === out || abs.startsWith(out + path.sep) || abs.startsWith(out + '.');
+    },
   });
   watcher.on('all', (kind, file) => schedule({ kind, file }));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
@@ -131,6 +161,32 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   };
 }
 
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/**
+ * 400 for a URL that does not decode (it would throw deep in the static server) and 403 for a Host header
+ * naming another site: a page on evil.example whose name re-resolves to 127.0.0.1 (DNS rebinding) must not
+ * read the slides or the live-reload stream.
+ */
+export function refuseRequest(req: http.IncomingMessage, listenHost: string): { status: number; message: string } | undefined {
+  const url = req.url ?? '/';
+  try {
+    decodeURIComponent(url.split(/[?#]/)[0]!);
+  } catch {
+    return { status: 400, message: 'Bad request: the address has an invalid %-escape' };
+  }
+  const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
+  if (!host) return { status: 400, message: 'Bad request: no Host header' };
+  const allowed =
+    LOOPBACK_NAMES.has(host) ||
+    host.endsWith('.localhost') ||
+    host === listenHost.toLowerCase() ||
+    host === `[${listenHost.toLowerCase()}]` ||
+    // Listening on every interface: other machines use its IP address, never a name we cannot vouch for.
+    (['0.0.0.0', '::'].includes(listenHost) && (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) || /^\[[0-9a-f:.]+\]$/.test(host)));
+  return allowed ? undefined : { status: 403, message: `Forbidden: Host "${host}" is not this server (open it as http://localhost or the --host address)` };
+}
+
 /** The .html file a request names inside dist/, if it exists. */
 function htmlFile(outDir: string, url: string): string | undefined {
   const pathname = decodeURIComponent(url.split(/[?#]/)[0]!);
@@ -144,7 +200,21 @@ function htmlFile(outDir: string, url: string): string | undefined {
 const LIVE_RELOAD = `(function () {
   var source = new EventSource('/__lectern/events');
   var overlay;
-  source.addEventListener('reload', function () { location.reload(); });
+  var key = 'lectern-slide:' + location.pathname;
+  source.addEventListener('reload', function () {
+    try {
+      if (window.Reveal && Reveal.getIndices) sessionStorage.setItem(key, JSON.stringify({ at: Reveal.getIndices(), id: (Reveal.getCurrentSlide() || {}).id || '' }));
+    } catch (e) {}
+    location.reload();
+  });
+  // reveal.js keeps the slide by its id in the URL; when the edit changed that id (a new heading), the
+  // slide is found again by its position instead of falling back to the title slide.
+  function restore() {
+    var saved = null;
+    try { saved = JSON.parse(sessionStorage.getItem(key) || 'null'); sessionStorage.removeItem(key); } catch (e) {}
+    if (saved && saved.at && !(saved.id && document.getElementById(saved.id))) Reveal.slide(saved.at.h, saved.at.v, saved.at.f);
+  }
+  if (window.Reveal && Reveal.on) { if (Reveal.isReady()) restore(); else Reveal.on('ready', restore); }
   source.addEventListener('build-error', function (e) {
     if (!overlay) {
       overlay = document.createElement('pre');

@@ -15,7 +15,11 @@ const STYLES = ['400', '700', '400-italic', '700-italic'];
 const require = createRequire(import.meta.url);
 const cache = new Map<string, FontBundle>();
 
+/** A bundled font is a plain @fontsource package name: never a path. */
+export const RE_FONT_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
 export function fontPackageDir(name: string): string | undefined {
+  if (!RE_FONT_NAME.test(name)) return undefined;
   try {
     return path.dirname(require.resolve(`@fontsource/${name}/package.json`));
   } catch {
@@ -34,6 +38,7 @@ export function loadFont(name: string): FontBundle {
   if (hit) return hit;
   const dir = fontPackageDir(name);
   if (!dir) throw new Error(`font package @fontsource/${name} is not installed`);
+  if (!fs.realpathSync(dir).includes(`${path.sep}node_modules${path.sep}@fontsource${path.sep}`)) throw new Error(`font "${name}" is not a bundled @fontsource package`);
   const files = new Map<string, string>();
   let css = '';
   for (const style of STYLES) {

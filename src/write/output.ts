@@ -1,34 +1,54 @@
 // Atomic output: everything is written to a staging folder beside dist/, and only a finished build replaces it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { lockOutput, sweepOutput } from './leftovers.js';
 
 export class Output {
   readonly staging: string;
   /** After commit or discard, late writes (a deck still finishing after Ctrl-C) are dropped. */
   private closed = false;
 
+  private release: () => void = () => {};
+
   constructor(readonly outDir: string) {
-    this.staging = `${path.resolve(outDir)}.staging-${process.pid}-${Date.now().toString(36)}`;
-    fs.mkdirSync(this.staging, { recursive: true });
+    const out = path.resolve(outDir);
+    this.staging = `${out}.staging-${process.pid}-${Date.now().toString(36)}`;
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    this.release = lockOutput(out);
+    try {
+      sweepOutput(out);
+      fs.mkdirSync(this.staging, { recursive: true });
+    } catch (e) {
+      this.release();
+      throw e;
+    }
   }
 
   /** Absolute path in the staging folder. */
   path(rel: string): string {
-    return path.join(this.staging, rel);
+    const file = path.join(this.staging, rel);
+    // Nothing is ever written outside the output folder, whatever a deck or class names.
+    const back = path.relative(this.staging, file);
+    if (back.startsWith('..') || path.isAbsolute(back)) throw new Error(`refusing to write outside the output folder: ${rel}`);
+    return file;
   }
 
   write(rel: string, content: string | Uint8Array): void {
     if (this.closed) return;
     const file = this.path(rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
+    withPath(file, () => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, content);
+    });
   }
 
   copy(rel: string, from: string): void {
     if (this.closed) return;
     const file = this.path(rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.copyFileSync(from, file, fs.constants.COPYFILE_FICLONE);
+    withPath(file, () => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.copyFileSync(from, file, fs.constants.COPYFILE_FICLONE);
+    });
   }
 
   /**
@@ -42,9 +62,23 @@ export class Output {
       const old = `${out}.old-${process.pid}-${Date.now().toString(36)}`;
       const hadOld = fs.existsSync(out);
       if (hadOld) fs.renameSync(out, old);
-      fs.renameSync(this.staging, out);
+      try {
+        fs.renameSync(this.staging, out);
+      } catch (e) {
+        // The old dist/ goes back at once; were we killed right here, the next run restores it (sweepOutput).
+        if (hadOld) fs.renameSync(old, out);
+        throw e;
+      }
       if (hadOld) fs.rmSync(old, { recursive: true, force: true });
+      this.release();
       return;
+    }
+    // Each deck folder (<class>/<deck>) is swapped whole, so a reader never sees half of a deck's files.
+    for (const klass of fs.readdirSync(this.staging, { withFileTypes: true })) {
+      if (!klass.isDirectory() || klass.name === 'assets') continue;
+      for (const deck of fs.readdirSync(path.join(this.staging, klass.name), { withFileTypes: true })) {
+        if (deck.isDirectory()) swapFolder(path.join(this.staging, klass.name, deck.name), path.join(out, klass.name, deck.name));
+      }
     }
     for (const entry of fs.readdirSync(this.staging, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
@@ -59,5 +93,39 @@ export class Output {
   discard(): void {
     this.closed = true;
     fs.rmSync(this.staging, { recursive: true, force: true });
+    this.release();
+    this.release = () => {};
+  }
+}
+
+/** Moves a staged deck folder into place in one rename; files only the old folder had (its PDFs) are kept. */
+function swapFolder(staged: string, target: string): void {
+  if (fs.existsSync(target)) {
+    for (const entry of fs.readdirSync(target, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const from = path.join(entry.parentPath, entry.name);
+      const to = path.join(staged, path.relative(target, from));
+      if (fs.existsSync(to)) continue;
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.copyFileSync(from, to, fs.constants.COPYFILE_FICLONE);
+    }
+    const trash = `${staged}.old`;
+    fs.renameSync(target, trash);
+    fs.renameSync(staged, target);
+    fs.rmSync(trash, { recursive: true, force: true });
+  } else {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.renameSync(staged, target);
+  }
+}
+
+/** A write error (ENOSPC, EFBIG) names no file when it comes from write(2): name the one being written. */
+function withPath(file: string, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err === 'object' && err.code && !err.path) err.path = file;
+    throw e;
   }
 }

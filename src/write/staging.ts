@@ -12,6 +12,7 @@ import { renderClassIndex, renderTopIndex } from '../render/index-pages.js';
 import { loadTemplates } from '../render/templates.js';
 import type { ExportResult } from '../export/export-decks.js';
 import { planAssets } from './assets.js';
+import { resolveInside } from '../paths/inside.js';
 import { loadFont } from './fonts.js';
 import type { Manifest, ManifestClass, ManifestDeck } from './manifest.js';
 import type { Output } from './output.js';
@@ -26,7 +27,10 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
   for (const job of jobs) {
     output.write(`${job.dir}/index.html`, job.html);
     // A missing image is already a diagnostic; lectern check still lays the deck out without it.
-    for (const img of new Set(job.images)) if (fs.existsSync(path.resolve(job.deck.dir, img))) output.copy(`${job.dir}/${img}`, path.resolve(job.deck.dir, img));
+    for (const img of new Set(job.images)) {
+      const found = resolveInside(job.deck.dir, job.deck.dir, img);
+      if (found.ok) output.copy(`${job.dir}/${img}`, found.file);
+    }
     if (job.look.logo) output.copy(`${job.dir}/_logo${path.extname(job.look.logo)}`, job.look.logo);
     files += 1 + job.images.length + (job.look.logo ? 1 : 0);
   }
@@ -35,7 +39,7 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
 
 function classLook(project: Project, klass: ClassConfig, flags: LookSettings | undefined): Look {
   const layers = [klass.layer, flagLayer(flags)].filter((l): l is LookLayer => Boolean(l));
-  const { look, diagnostics } = resolveLook(layers, project.templatesDir);
+  const { look, diagnostics } = resolveLook(layers, project.templatesDir, project.root);
   if (!look) throw new DeckError(diagnostics);
   return look;
 }
@@ -82,7 +86,8 @@ export function writeIndexPages(output: Output, project: Project, classes: Class
     if (!pages.some((p) => p.info.id === entry.id)) pages.push({ info: { id: entry.id, name: entry.name, code: null, term: null, instructor: null, institution: null, audience: [], vars: {} }, entry });
   }
   const first = classes[0];
-  const look = first ? jobs.find((j) => j.klass === first)?.look : undefined;
+  // A partial build may print none of the first class's decks: its look comes from its class file then.
+  const look = first ? (jobs.find((j) => j.klass === first)?.look ?? classLook(project, first, lookFlags)) : undefined;
   if (look) {
     const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
     output.write('index.html', renderTopIndex(pages, look, families, loadTemplates(project.templatesDir, look.theme)));

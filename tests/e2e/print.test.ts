@@ -10,7 +10,6 @@ import { buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
 import { greyAt, inkCoverage, pageText, pdfInfo } from '../pdf-tools.js';
 
 const NOTES = ['LECTURER-ONLY alpha', 'LECTURER-ONLY beta', 'LECTURER-ONLY gamma', 'LECTURER-ONLY delta'];
-const CONTENT_SLIDES = 4;
 const ALL_SLIDES = 8; // title, two sections, four content slides, the generated source slide
 
 async function buildWith(layout: HandoutLayout, paper: 'A4' | 'Letter' = 'A4', formats: ('html' | 'pdf' | 'handout')[] = ['html', 'handout']) {

@@ -1,0 +1,90 @@
+// `lectern build`: flags → build options; diagnostics, rule summaries and what was built, on stderr.
+import os from 'node:os';
+import path from 'node:path';
+import { UsageError } from '../diagnostics.js';
+import { printDiagnostics, type CliEnvironment, type Command } from '../cli/environment.js';
+import { ruleSummaries, summariseWarnings } from '../check/summary.js';
+import type { Format } from '../build.js';
+
+export const buildCommand: Command = {
+  help: `Usage: lectern build [options]
+
+Builds every deck (decks/*.md, decks/<slug>/index.md) for every class in classes/*.yaml into dist/:
+the reveal.js deck, its slide PDF and its handout. A build that fails leaves the previous dist/ as it was.
+Warnings of one check rule are summed up in one line; "lectern check" lists each of them.
+
+Options:
+  --deck SLUG            only this deck (repeatable); a deck in no class is built under "Not in a class"
+  --class ID             only this class (repeatable)
+  --format LIST          html,pdf,handout (default: all three); outputs not rebuilt are kept
+  --out DIR              output folder (default: dist)
+  --theme NAME           override the theme of every deck (light, dark, contrast, …)
+  --paper A4|Letter      handout paper size (default A4, or the class setting)
+  --layout 3-up|6-up|notes  handout layout (default 3-up, or the class setting)
+  --pdf-fragments        one PDF page per fragment step instead of the final state
+  --pdf-notes            add each slide's speaker notes on a page after it
+  --concurrency N        pages printed in parallel (default: number of CPUs)
+  -h, --help             show this help
+
+Exit codes: 0 built, 1 errors in the decks or class files, 2 wrong command line, 130 interrupted (Ctrl-C).`,
+  options: {
+    deck: { type: 'string', multiple: true },
+    class: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    theme: { type: 'string' },
+    paper: { type: 'string' },
+    layout: { type: 'string' },
+    'pdf-fragments': { type: 'boolean' },
+    'pdf-notes': { type: 'boolean' },
+    concurrency: { type: 'string' },
+  },
+  run: (values, _positionals, env) => runBuild(values, env),
+};
+
+export function parseFormats(value: unknown): Set<Format> {
+  if (value === undefined) return new Set(['html', 'pdf', 'handout']);
+  const formats = String(value).split(',').map((s) => s.trim()).filter(Boolean);
+  for (const f of formats) if (!['html', 'pdf', 'handout'].includes(f)) throw new UsageError(`unknown format "${f}" (formats: html, pdf, handout)`);
+  return new Set(['html', ...formats] as Format[]);
+}
+
+async function runBuild(values: Record<string, unknown>, env: CliEnvironment): Promise<number> {
+  const formats = parseFormats(values.format);
+  const { handoutLayouts, paperSizes } = await import('../config/schema.js');
+  const paper = values.paper as string | undefined;
+  if (paper && !(paperSizes as readonly string[]).includes(paper)) throw new UsageError(`unknown paper "${paper}" (A4 or Letter)`);
+  const layout = values.layout as string | undefined;
+  if (layout && !(handoutLayouts as readonly string[]).includes(layout)) throw new UsageError(`unknown handout layout "${layout}" (${handoutLayouts.join(', ')})`);
+  const concurrency = values.concurrency === undefined ? os.availableParallelism() : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency takes a whole number ≥ 1, not "${String(values.concurrency)}"`);
+  const handout = paper || layout ? { ...(paper ? { paper: paper as 'A4' } : {}), ...(layout ? { layout: layout as '3-up' } : {}) } : undefined;
+  const outDir = path.resolve(env.cwd, (values.out as string | undefined) ?? 'dist');
+  const { build } = await import('../build.js');
+  const result = await build({
+    root: env.cwd,
+    outDir,
+    decks: values.deck as string[] | undefined,
+    classes: values.class as string[] | undefined,
+    formats,
+    look: values.theme || handout ? { theme: values.theme as string | undefined, handout } : undefined,
+    export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },
+    logger: env.logger,
+  });
+  if (result.interrupted) {
+    env.logger.error('lectern build: interrupted, dist/ left as it was');
+    return 130;
+  }
+  printDiagnostics(summariseWarnings(result.diagnostics), env);
+  for (const line of ruleSummaries(result.diagnostics)) env.logger.warn(line);
+  if (!result.manifest) {
+    env.logger.error(`lectern build: failed, dist/ left as it was`);
+    return 1;
+  }
+  for (const f of result.failed) env.logger.error(`lectern build: error: ${f}`);
+  const classes = result.classes;
+  env.logger.info(
+    `built ${result.decks} deck${result.decks === 1 ? '' : 's'} for ${classes} class${classes === 1 ? '' : 'es'}: ${result.slides} slides, ${result.files} files in ${path.relative(env.cwd, outDir) || '.'}/ (${(result.ms / 1000).toFixed(2)} s)`,
+  );
+  return result.ok ? 0 : 1;
+}

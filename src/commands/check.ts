@@ -1,0 +1,44 @@
+// `lectern check`: the rules of check/rules.ts on the named decks (default all), as text lines or JSON.
+import path from 'node:path';
+import { formatDiagnostic, hasErrors, sortDiagnostics, UsageError } from '../diagnostics.js';
+import type { CliEnvironment, Command } from '../cli/environment.js';
+import { rulesHelp } from '../check/rules.js';
+
+export const checkCommand: Command = {
+  help: `Usage: lectern check [decks…] [options]
+
+Lints decks at their slide size in a real browser. With no deck named, every deck is checked, including
+decks no class lists; a named deck (intro, decks/intro.md) is checked as each class that lists it sees it,
+or with the default look when none does. Exit 1 when there are errors.
+
+Rules (switch one off or change its severity per deck or class: check: { missing-notes: off }):
+${rulesHelp()}
+
+Options:
+  --class ID           check as this class sees the decks (default: every class)
+  --format text|json   output format (default: text)
+  -h, --help           show this help
+
+Exit codes: 0 no errors, 1 errors found, 2 wrong command line (unknown deck or class).`,
+  options: {
+    class: { type: 'string', multiple: true },
+    format: { type: 'string' },
+  },
+  run: (values, positionals, env) => runCheck(values, positionals, env),
+};
+
+async function runCheck(values: Record<string, unknown>, positionals: string[], env: CliEnvironment): Promise<number> {
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
+  const { check } = await import('../check/run-checks.js');
+  const diagnostics = await check(env.cwd, positionals, values.class as string[] | undefined);
+  const sorted = sortDiagnostics(diagnostics);
+  if (format === 'json') {
+    env.stdout(JSON.stringify(sorted.map((d) => ({ ...d, file: path.relative(env.cwd, d.file) || d.file })), null, 2) + '\n');
+  } else {
+    for (const d of sorted) env.stdout(formatDiagnostic(d, env.cwd) + '\n');
+    const errors = sorted.filter((d) => d.severity === 'error').length;
+    env.logger.info(`${errors} error${errors === 1 ? '' : 's'}, ${sorted.length - errors} warning${sorted.length - errors === 1 ? '' : 's'}`);
+  }
+  return hasErrors(sorted) ? 1 : 0;
+}

@@ -1,0 +1,70 @@
+// What a killed run leaves beside dist/ (a staging folder, the old dist/ mid-swap, a lock) and in the temp
+// folder (a Chromium profile): each name carries its process id, so the next run can tell dead from running.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileError, DeckError } from '../diagnostics.js';
+
+export function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** `<prefix><pid>-…` entries of `dir` whose process is gone. */
+function deadEntries(dir: string, prefix: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => n.startsWith(prefix) && !isAlive(Number(/^(\d+)/.exec(n.slice(prefix.length))?.[1]))).map((n) => path.join(dir, n));
+}
+
+/**
+ * Before a build into `out`: a dist/ lost between the two renames of a commit comes back from its `.old-*`
+ * copy, and dead runs' staging and old folders are removed.
+ */
+export function sweepOutput(out: string): void {
+  const dir = path.dirname(out);
+  const base = path.basename(out);
+  const olds = deadEntries(dir, `${base}.old-`).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (!fs.existsSync(out) && olds.length) fs.renameSync(olds.shift()!, out);
+  for (const stale of [...olds, ...deadEntries(dir, `${base}.staging-`)]) fs.rmSync(stale, { recursive: true, force: true });
+}
+
+/** Chromium profiles and `lectern check` folders of runs that were killed. */
+export function sweepProfiles(): void {
+  for (const prefix of ['lectern-chromium-', 'lectern-check-']) {
+    for (const stale of deadEntries(os.tmpdir(), prefix)) fs.rmSync(stale, { recursive: true, force: true });
+  }
+}
+
+export function profileDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `lectern-chromium-${process.pid}-`));
+}
+
+/** One build per output folder at a time; a dead holder's lock is taken over. Returns the release. */
+export function lockOutput(out: string): () => void {
+  const lock = `${out}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lock, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = Number(fs.readFileSync(lock, 'utf8').trim());
+      if (isAlive(holder) && holder !== process.pid) {
+        throw new DeckError([fileError(out, `another build is running into this folder (process ${holder}); wait for it, or delete ${path.basename(lock)} if it is not running`)]);
+      }
+      fs.rmSync(lock, { force: true });
+    }
+  }
+  throw new DeckError([fileError(out, `could not lock ${path.basename(out)}/ for this build`)]);
+}

@@ -1,0 +1,214 @@
+// The shipped lectures, as each class receives them: built to HTML and slide PDFs in a temporary copy, then read
+// back slide by slide (HTML sections, PDF pages through pdftotext) to check the content a historian asked for.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../src/check/run-checks.js';
+import { formatDiagnostic } from '../src/diagnostics.js';
+import { buildProject, repoRoot, tempDir } from './helpers.js';
+
+// The four source documents are not part of the repository (they are others' texts); the copy check reads them here.
+const seeds = process.env.LECTERN_SEEDS ?? path.join(repoRoot, '..', 'shared', 'seeds');
+
+/** Lower case, one space between words, punctuation and quotes gone (hyphens too: "U-2" reads "u 2"). */
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ')
+    .trim();
+
+/**
+ * Claims the source documents get wrong or state loosely, as the decks word them, and what the same slide must say
+ * to correct them (facts from outside the documents). A slide that makes the claim without the correction fails.
+ */
+const corrections: { id: string; claim: RegExp; needs: RegExp[] }[] = [
+  { id: 'Stalin with Roosevelt and Churchill "in 1944"', claim: /roosevelt and churchill[^|]{0,40}1944|1944[^|]{0,30}roosevelt/, needs: [/tehran/, /yalta/] },
+  { id: 'the "Geneva Summit of 1961"', claim: /geneva[a-z ]{0,30}1961/, needs: [/1955/, /vienna/] },
+  { id: 'the 1959 "inaugural" UN session', claim: /inaugural/, needs: [/1946/] },
+  {
+    id: 'West Germany in NATO "in 1954"',
+    claim: /west germany (admitted to|in|enters|joins|joined) nato (in )?1954|1954 (the )?(document )?west germany (admitted|enters|joins|in nato)/,
+    needs: [/may 1955/],
+  },
+  { id: 'the shoe at the UN "in September 1960"', claim: /shoe/, needs: [/12 october/] },
+  { id: 'Berlin, 1958: "western sectors into East Germany"', claim: /western sectors/, needs: [/free city/] },
+  { id: 'the U-2 "cancels a summit"', claim: /\bu 2\b[a-z0-9 ]{0,80}summit|summit[a-z0-9 ]{0,80}\bu 2\b/, needs: [/paris/] },
+  { id: 'the Test Ban Treaty as "no atmospheric tests"', claim: /test ban treaty/, needs: [/space/, /under ?water/] },
+  { id: 'Suez as "Israel against Egypt"', claim: /suez/, needs: [/britain/, /france/] },
+  { id: 'Beria "the only notable execution"', claim: /only notable execution/, needs: [/six associates/] },
+  { id: 'Nagy executed in 1956', claim: /nagy[a-z0-9 ]{0,40}execut|execut[a-z ]{0,30}nagy/, needs: [/june 1958|by 1958/] },
+  { id: 'a London "summit" in a prototype airliner', claim: /london[a-z ]{0,20}summit/, needs: [/state visit/, /cruiser/] },
+];
+
+interface Slide { title: string; kind: string; items: number; text: string; notes: string }
+interface Deck { slug: string; slides: Slide[]; pages: string[] }
+const classes = ['cold-war-survey', 'soviet-history-seminar'];
+const built = new Map<string, Deck[]>();
+let root: string;
+
+/** Leaf slides of a built deck, in order: visible text (without notes) and the speaker notes. */
+function slidesOf(html: string): Slide[] {
+  const { document } = parseHTML(html);
+  return [...document.querySelectorAll('.slides section')]
+    .filter((s) => !s.querySelector('section'))
+    .map((section) => {
+      const notes = [...section.querySelectorAll('aside.notes')].map((a) => a.textContent ?? '').join(' ');
+      for (const a of section.querySelectorAll('aside.notes, .slide-footer')) a.remove();
+      // Spaces between elements, so table cells and list items do not run together.
+      const text = section.innerHTML.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&[a-z]+;|&#\d+;/g, ' ');
+      return {
+        title: section.querySelector('h1, h2, h3')?.textContent?.trim() ?? '',
+        kind: /kind-(\w+)/.exec(section.getAttribute('class') ?? '')?.[1] ?? '',
+        items: section.querySelectorAll('li').length,
+        text: normalise(text),
+        notes,
+      };
+    });
+}
+
+beforeAll(async () => {
+  root = tempDir('lectern-content-');
+  for (const dir of ['decks', 'classes', 'templates']) fs.cpSync(path.join(repoRoot, dir), path.join(root, dir), { recursive: true });
+  const result = await buildProject(root, ['html', 'pdf']);
+  expect(result.diagnostics.map((d) => formatDiagnostic(d, root))).toEqual([]);
+  expect(result.ok).toBe(true);
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8'));
+  for (const c of manifest.classes) {
+    built.set(
+      c.id,
+      c.decks.map((d: { slug: string; html: string; pdf: string }) => ({
+        slug: d.slug,
+        slides: slidesOf(fs.readFileSync(path.join(root, 'dist', d.html), 'utf8')),
+        // pdftotext separates pages with a form feed; the last one ends the file.
+        pages: execFileSync('pdftotext', [path.join(root, 'dist', d.pdf), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map(normalise),
+      })),
+    );
+  }
+}, 240_000);
+
+describe.each(classes)('class %s', (id) => {
+  const decks = () => built.get(id)!;
+
+  it('builds all four lectures, one PDF page per slide', () => {
+    expect(decks().map((d) => d.slug).sort()).toEqual([
+      'after-stalin-missed-opportunities',
+      'did-the-ussr-seek-nato-membership',
+      'khrushchev-foreign-policy',
+      'ussr-asks-to-join-nato',
+    ]);
+    for (const d of decks()) expect(d.pages.length, d.slug).toBe(d.slides.length);
+  });
+
+  it.each(corrections)('corrects $id on the slide that makes the claim (HTML and PDF)', ({ claim, needs }) => {
+    let seen = 0;
+    for (const d of decks()) {
+      const texts = [...d.slides.map((s) => ['html', s.title, s.text]), ...d.pages.map((p, i) => ['pdf', `page ${i + 1}`, p])];
+      for (const [kind, where, text] of texts) {
+        if (!claim.test(text!)) continue;
+        seen++;
+        for (const need of needs) expect(text, `${d.slug} ${kind} ${where}: ${need}`).toMatch(need);
+      }
+    }
+    // The claim is taught in this class, so the correction has been checked somewhere.
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('every deck has discussion questions with expected answers and a time in the notes', () => {
+    for (const d of decks()) {
+      const i = d.slides.findIndex((s) => s.title === 'Discussion questions');
+      expect(i, d.slug).toBeGreaterThan(-1);
+      expect(d.slides[i]!.items, d.slug).toBeGreaterThanOrEqual(3);
+      expect(d.slides[i]!.notes, d.slug).toMatch(/Expected answers: \(1\).+\(2\).+\(3\)/);
+      expect(d.slides[i]!.notes, d.slug).toMatch(/About \d+ minutes/);
+      expect(d.pages[i], d.slug).toContain('discussion questions');
+    }
+  });
+
+  it('every deck ends with takeaways and further reading marked as outside the documents', () => {
+    for (const d of decks()) {
+      const take = d.slides.findIndex((s) => /takeaways/i.test(s.title));
+      const read = d.slides.findIndex((s) => s.title === 'Further reading (outside the documents)');
+      expect(take, d.slug).toBeGreaterThan(-1);
+      expect(read, d.slug).toBeGreaterThan(take);
+      expect(d.pages[take], d.slug).toMatch(/takeaways/);
+      expect(d.pages[read], d.slug).toMatch(/further reading outside the documents/);
+      expect(d.slides[read]!.text.match(/\b(19|20)\d\d\b/g)?.length ?? 0, d.slug).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('every content slide has notes, and every section a time cue', () => {
+    for (const d of decks()) {
+      const content = d.slides.filter((s) => s.kind === 'content');
+      expect(content.length, d.slug).toBeGreaterThan(10);
+      for (const s of content) expect(s.notes.trim(), `${d.slug}: ${s.title}`).not.toBe('');
+      expect(d.slides.filter((s) => /Time: about \d+ minutes/.test(s.notes)).length, d.slug).toBeGreaterThanOrEqual(2);
+      expect(d.slides.some((s) => /Ask the room/.test(s.notes)), d.slug).toBe(true);
+    }
+  });
+
+  it('teaches the Soviet note of 31 March 1954 as an exercise, marked as outside the documents', () => {
+    const deck = decks().find((d) => d.slug === 'ussr-asks-to-join-nato')!;
+    for (const texts of [deck.slides.map((s) => s.text), deck.pages]) {
+      const all = texts.join(' ');
+      for (const fact of [/31 march 1954/, /may 1954/, /berlin conference/, /european defence community edc/, /frus 1952 1954 vol v/, /cwihp/])
+        expect(all).toMatch(fact);
+      const exercise = texts.find((t) => t.includes('sincere offer or a wedge'));
+      expect(exercise).toMatch(/outside the documents/);
+      expect(texts.find((t) => t.includes('the note and the replies'))).toMatch(/outside the documents/);
+    }
+  });
+
+  it('describes FC141 from the document itself, not as a podcast', () => {
+    const all = decks().flatMap((d) => d.slides.map((s) => s.text + ' ' + normalise(s.notes))).join(' ');
+    expect(all).not.toMatch(/podcast/);
+    expect(all).toMatch(/teaching text/);
+    const khrushchev = decks().find((d) => d.slug === 'khrushchev-foreign-policy')!;
+    const dating = khrushchev.slides.find((s) => s.title === 'Dating the text from the inside')!;
+    expect(dating.text).toMatch(/abput/);
+    expect(dating.text).toMatch(/warsaw pact may 1955/);
+  });
+});
+
+describe('the shipped project', () => {
+  it('the survey takes the 1954 NATO lecture before the Khrushchev overview', () => {
+    const order = built.get('cold-war-survey')!.map((d) => d.slug);
+    expect(order.indexOf('ussr-asks-to-join-nato')).toBeLessThan(order.indexOf('khrushchev-foreign-policy'));
+  });
+
+  it.skipIf(!fs.existsSync(seeds))('copies no run of eight words from the source documents (citations of their titles aside)', () => {
+    const words = (text: string) => normalise(text).split(' ').filter(Boolean);
+    const runs = new Set<string>();
+    for (const f of fs.readdirSync(seeds)) {
+      const w = words(fs.readFileSync(path.join(seeds, f), 'utf8'));
+      for (let i = 0; i + 8 <= w.length; i++) runs.add(w.slice(i, i + 8).join(' '));
+    }
+    expect(runs.size).toBeGreaterThan(3000);
+    const copied: string[] = [];
+    const sources = ['decks/ussr-asks-to-join-nato/index.md', 'decks/did-the-ussr-seek-nato-membership.md', 'decks/after-stalin-missed-opportunities/index.md', 'decks/khrushchev-foreign-policy/index.md'];
+    for (const file of sources) {
+      let text = fs.readFileSync(path.join(repoRoot, file), 'utf8');
+      // The front matter's source title is a citation, not copied prose.
+      const cited = parseYaml(text.split(/^---$/m)[1]!).source?.title as string;
+      text = text.split(cited).join(' ');
+      const w = words(text);
+      for (let i = 0; i + 8 <= w.length; i++) if (runs.has(w.slice(i, i + 8).join(' '))) copied.push(`${file}: ${w.slice(i, i + 8).join(' ')}`);
+    }
+    for (const [id, decks] of built) for (const d of decks) for (const s of d.slides) {
+      const w = words(s.text);
+      for (let i = 0; i + 8 <= w.length; i++) {
+        const run = w.slice(i, i + 8).join(' ');
+        if (runs.has(run) && s.title !== 'Source') copied.push(`${id}/${d.slug} ${s.title}: ${run}`);
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+
+  it('passes lectern check with no errors and no warnings', async () => {
+    const found = await check(root, []);
+    expect(found.map((d) => formatDiagnostic(d, root))).toEqual([]);
+  }, 180_000);
+});
