@@ -179,7 +179,8 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
-      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined });
+      const logoAltUrl = look.logoAlt ? `_logo-alt${path.extname(look.logoAlt)}` : undefined;
+      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined });
       diagnostics.push(...ruled(rendered.diagnostics));
       diagnostics.push(...ruled(checkImages(model.deck, rendered.images)));
       diagnostics.push(...ruled(staticChecks(model.deck, rendered.html, look)));

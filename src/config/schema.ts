@@ -38,7 +38,8 @@ const lookKeys = {
   theme: z.string().optional(),
   accent: colour.optional(),
   fonts: fonts.optional(),
-  logo: z.string().optional(),
+  /** One image, or one per background tone: the footer and title slide pick the one that shows. */
+  logo: z.union([z.string(), z.strictObject({ light: z.string(), dark: z.string() })]).optional(),
   footer: text.optional(),
   size: size.optional(),
   handout: handout.optional(),

@@ -6,6 +6,7 @@ import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/
 import { escapeHtml } from '../outline/variables.js';
 import { formatDate, stringsFor, translate, type Strings } from '../i18n.js';
 import { smartenText } from './typography.js';
+import { isDarkColour } from '../check/contrast.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
 import { renderInline, renderMarkdown } from './markdown.js';
@@ -27,6 +28,8 @@ export interface PageOptions {
   assets: string;
   /** URL of the logo from the page, when the look has one. */
   logoUrl?: string;
+  /** URL of the logo for backgrounds of the other tone, when the look has one. */
+  logoAltUrl?: string;
   /** Lecture date for this class, if the class file gives one. */
   date?: string;
 }
@@ -130,6 +133,9 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     },
     class: klass,
     logo: options.logoUrl ?? null,
+    logoAlt: options.logoAltUrl ?? null,
+    // Section slides on an accent of the other tone show the other logo (or, with only one, an inverted one).
+    logoFlip: [isDarkColour(look.theme.colors.background) ? 'logo-theme-dark' : 'logo-theme-light', isDarkColour(look.accent ?? look.theme.colors.accent) !== isDarkColour(look.theme.colors.background) ? 'logo-flip-section' : ''].filter(Boolean).join(' '),
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
     total: numbers.size,
     strings,

@@ -32,7 +32,8 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
       if (found.ok) output.copy(`${job.dir}/${img}`, found.file);
     }
     if (job.look.logo) output.copy(`${job.dir}/_logo${path.extname(job.look.logo)}`, job.look.logo);
-    files += 1 + job.images.length + (job.look.logo ? 1 : 0);
+    if (job.look.logoAlt) output.copy(`${job.dir}/_logo-alt${path.extname(job.look.logoAlt)}`, job.look.logoAlt);
+    files += 1 + job.images.length + (job.look.logo ? 1 : 0) + (job.look.logoAlt ? 1 : 0);
   }
   return files;
 }
