@@ -30,6 +30,36 @@ function itemWeight(item: Tokens.ListItem): number {
   }, 0);
 }
 
+/**
+ * The same number of slides, filled evenly (7 + 7 rather than 9 + 5): the smallest per-slide budget that still
+ * fits the items into `parts` slides, the first slide's budget net of what precedes the list, the last's of what follows.
+ */
+function balance(items: Tokens.ListItem[], parts: number, firstBudget: number, lastBudget: number, maxLines: number): Tokens.ListItem[][] | undefined {
+  const weights = items.map(itemWeight);
+  let remaining = weights.reduce((a, b) => a + b, 0);
+  const total = remaining;
+  // Each slide aims at an even share of what is left; `slack` loosens that until the items fit.
+  for (let slack = 0; slack <= maxLines; slack++) {
+    remaining = total;
+    const groups: Tokens.ListItem[][] = [[]];
+    let used = 0;
+    let budget = Math.min(Math.ceil(remaining / parts) + slack, firstBudget, maxLines);
+    items.forEach((item, i) => {
+      if (groups[groups.length - 1]!.length && used + weights[i]! > budget) {
+        groups.push([]);
+        used = 0;
+        budget = Math.min(Math.ceil(remaining / Math.max(1, parts - groups.length + 1)) + slack, maxLines);
+      }
+      groups[groups.length - 1]!.push(item);
+      used += weights[i]!;
+      remaining -= weights[i]!;
+    });
+    if (groups.length === parts && used <= lastBudget) return groups;
+    if (groups.length < parts) return undefined;
+  }
+  return undefined;
+}
+
 export function splitLongLists(slide: Slide, maxLines: number, cont = '(cont.)'): Slide[] {
   if (!slide.body || maxLines <= 0) return [slide];
   const tokens = new Lexer({ gfm: true }).lex(slide.body);
@@ -60,6 +90,8 @@ export function splitLongLists(slide: Slide, maxLines: number, cont = '(cont.)')
     chunks.push([chunks[chunks.length - 1]!.pop()!]);
   }
   if (chunks.length === 1) return [slide];
+  const even = balance(list.items, chunks.length, maxLines - beforeWeight, maxLines - afterWeight, maxLines);
+  if (even) chunks.splice(0, chunks.length, ...even);
 
   const of = chunks.length;
   return chunks.map((items, i) => {
