@@ -52,10 +52,24 @@ interface ViewContext {
   smart: boolean;
   /** Slide id → its number as reveal.js counts (vertical sub-slides included), for the footer. */
   numbers: Map<string, number>;
+  sourceUrl?: string;
+}
+
+const RE_WEB_LINK = /<a href="(https?:\/\/[^"]+)"[^>]*>([\s\S]*?)<\/a>/g;
+
+/**
+ * Web links as paper shows them: their targets, printed under the slide in PDFs and handouts (hidden on screen).
+ * A link whose text already is its address needs no footnote. Hrefs stay as marked escaped them.
+ */
+function webLinks(html: string, sourceUrl?: string): string[] | null {
+  const found = [...html.matchAll(RE_WEB_LINK)].filter((m) => m[2]!.replace(/<[^>]+>/g, '').trim() !== m[1]).map((m) => m[1]!);
+  const all = [...new Set([...(sourceUrl ? [escapeHtml(sourceUrl)] : []), ...found])];
+  return all.length ? all.map((url) => url.replace(/^https?:\/\//, '')) : null;
 }
 
 function slideView(slide: Slide, view: ViewContext): object {
   const accent = view.accent;
+  const body = slide.body ? renderMarkdown(slide.body, view.smart) : '';
   const a = slide.attributes;
   // Section dividers fill the whole viewport with the accent colour, on screen and in print.
   // data-state lets the slide number and controls switch to the accent's text colour while it shows.
@@ -75,9 +89,10 @@ function slideView(slide: Slide, view: ViewContext): object {
     sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '')),
     heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading, view.smart)) : null,
     headingLevel: slide.kind === 'section' ? 1 : 2,
-    body: slide.body ? toSafe(renderMarkdown(slide.body, view.smart)) : null,
+    body: body ? toSafe(body) : null,
     notes: slide.notes ? toSafe(renderMarkdown(slide.notes, view.smart)) : null,
     number: view.numbers.get(slide.id) ?? null,
+    printLinks: webLinks(body, slide.layout === 'source' ? view.sourceUrl : undefined),
     part: view.parts.has(slide.id) ? translate(view.strings, 'part', { n: view.parts.get(slide.id)!, total: view.parts.size }) : null,
     children: slide.children.map((c) => slideView(c, view)),
   };
@@ -139,7 +154,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
     total: numbers.size,
     strings,
-    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers })),
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url })),
     reveal: {
       width: look.width,
       height: look.height,

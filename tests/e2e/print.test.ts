@@ -106,6 +106,15 @@ describe('the deck\'s language and typography', () => {
     expect(slides).toContain('1953–1963');
   });
 
+  it('prints web links\' targets under their slide in the slide PDF and the handout, the source URL on the source slide', () => {
+    const slides = allText(built.pdf);
+    expect(slides).toContain('↗ example.org/archives?id=7&x=1');
+    expect(slides).toContain('↗ example.org/document-source');
+    expect(allText(built.handout)).toContain('example.org/archives?id=7&x=1');
+    // On screen the addresses stay hidden (the link itself is there).
+    expect(fs.readFileSync(built.html, 'utf8')).toContain('class="print-links"');
+  });
+
   it('typography: false keeps the text as typed', async () => {
     const root = tempProject('print');
     const file = path.join(root, 'decks', 'lecon', 'index.md');
