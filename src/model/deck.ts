@@ -93,7 +93,8 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
     if (a.incremental === undefined && fm.incremental !== undefined && kind === 'content') {
       slide.attributes = { ...a, incremental: fm.incremental === true ? Infinity : fm.incremental === false ? 0 : fm.incremental };
     }
-    const parts = kind === 'content' ? splitLongLists(slide, context.maxListLines, strings.cont) : [slide];
+    // A {fit} slide stays one slide: it shrinks instead of continuing.
+    const parts = kind === 'content' && !a.classes.includes('fit') ? splitLongLists(slide, context.maxListLines, strings.cont) : [slide];
     for (const part of parts) part.id = uniqueId(part.continued && part.continued.part > 1 ? `${baseId(slide)}-${part.continued.part}` : baseId(slide));
     const children = source.children.flatMap(toSlides);
     parts[parts.length - 1]!.children = children;

@@ -9,8 +9,8 @@ import type { Manifest } from '../../src/write/manifest.js';
 import { buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
 import { greyAt, inkCoverage, pageText, pdfInfo } from '../pdf-tools.js';
 
-const NOTES = ['LECTURER-ONLY alpha', 'LECTURER-ONLY beta', 'LECTURER-ONLY gamma', 'LECTURER-ONLY delta'];
-const ALL_SLIDES = 8; // title, two sections, four content slides, the generated source slide
+const NOTES = ['LECTURER-ONLY alpha', 'LECTURER-ONLY beta', 'LECTURER-ONLY gamma', 'LECTURER-ONLY delta', 'LECTURER-ONLY epsilon'];
+const ALL_SLIDES = 9; // title, two sections, five content slides, the generated source slide
 
 async function buildWith(layout: HandoutLayout, paper: 'A4' | 'Letter' = 'A4', formats: ('html' | 'pdf' | 'handout')[] = ['html', 'handout']) {
   const root = tempProject('print');
@@ -60,7 +60,7 @@ describe('handout layouts', () => {
 
   it('student notes: two slides a page with the Handout: text and no speaker notes', async () => {
     const { handout } = await buildWith('notes', 'Letter');
-    // Section dividers are left out: title, four content slides and the source slide.
+    // Section dividers are left out: title, five content slides and the source slide.
     expect(Number(pdfInfo(handout).Pages)).toBe(Math.ceil((ALL_SLIDES - 2) / 2));
     const text = allText(handout);
     expect(text).toContain('Lire le chapitre trois avant la séance.');
@@ -143,7 +143,8 @@ describe('slide chrome in a real browser', () => {
       return page.evaluate((id) => {
         const section = document.getElementById(id)!;
         const box = (el: Element | null) => (el ? el.getBoundingClientRect().toJSON() as DOMRect : null);
-        return { slide: box(section), frame: box(section.querySelector('.slide-frame')), body: box(section.querySelector('.slide-body')), image: box(section.querySelector('.slide-body img')), footer: box(section.querySelector('.slide-footer')), number: box(section.querySelector('.footer-number')), numberText: section.querySelector('.footer-number')?.textContent };
+        const body = section.querySelector<HTMLElement>('.slide-body');
+        return { fits: body ? body.scrollHeight <= body.clientHeight + 1 : null, fontSize: body ? parseFloat(getComputedStyle(body).fontSize) : null, slide: box(section), frame: box(section.querySelector('.slide-frame')), body: box(section.querySelector('.slide-body')), image: box(section.querySelector('.slide-body img')), footer: box(section.querySelector('.slide-footer')), number: box(section.querySelector('.footer-number')), numberText: section.querySelector('.footer-number')?.textContent };
       }, hash);
     });
 
@@ -155,10 +156,16 @@ describe('slide chrome in a real browser', () => {
     expect(m.image!.bottom).toBeLessThanOrEqual(m.body!.bottom + 1);
   });
 
+  it('{fit} keeps a long slide whole and shrinks its text until it fits', async () => {
+    const m = await measure('trop-long', { width: 1280, height: 720 });
+    expect(m.fits).toBe(true);
+    expect(m.fontSize!).toBeLessThan(34);
+  });
+
   for (const size of [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }]) {
     it(`puts the slide number inside the footer's box at ${size.width}×${size.height}`, async () => {
       const m = await measure('une-liste', size);
-      expect(m.numberText).toMatch(/^6\s*\/\s*8$/);
+      expect(m.numberText).toMatch(/^6\s*\/\s*9$/);
       const [n, f] = [m.number!, m.footer!];
       expect(n.left).toBeGreaterThanOrEqual(f.left);
       expect(n.right).toBeLessThanOrEqual(f.right + 0.5);
@@ -166,4 +173,18 @@ describe('slide chrome in a real browser', () => {
       expect(n.bottom).toBeLessThanOrEqual(f.bottom + 0.5);
     });
   }
+});
+
+describe('check and fit', () => {
+  it('warns when a {fit} slide shrinks its text below the readable minimum', async () => {
+    const { check } = await import('../../src/check/run-checks.js');
+    const root = tempProject('print');
+    const file = path.join(root, 'decks', 'lecon', 'index.md');
+    const many = Array.from({ length: 30 }, (_, i) => `- Point ${i + 1} avec assez de texte pour remplir une ligne entière`).join('\n');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/## Trop long \{fit\}\n\n[\s\S]*?\n\nNote:/, `## Trop long {fit}\n\n${many}\n\nNote:`));
+    const found = await check(root, []);
+    const fitLine = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('## Trop long')) + 1;
+    expect(found.filter((d) => d.rule === 'min-font-size').map((d) => d.line)).toEqual([fitLine]);
+    expect(found.filter((d) => d.rule === 'overflow')).toEqual([]);
+  }, 120_000);
 });
