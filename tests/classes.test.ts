@@ -72,7 +72,7 @@ describe('the two shipped classes', () => {
     expect(manifest.classes[1]!.decks[0]!.slug).toBe('ussr-asks-to-join-nato');
   });
 
-  it('show the seminar more slides than the survey, and the source criticism only to the seminar', () => {
+  it('show the seminar more slides than the survey, the source criticism only to the seminar, questions to both', () => {
     const [survey, seminar] = manifest.classes;
     for (const d of survey!.decks) {
       const s = seminar!.decks.find((x) => x.slug === d.slug)!;
@@ -81,7 +81,9 @@ describe('the two shipped classes', () => {
       const seminarHtml = fs.readFileSync(path.join(dist, s.html), 'utf8');
       expect(seminarHtml).toContain('Reading the source critically');
       expect(surveyHtml).not.toContain('Reading the source critically');
-      expect(surveyHtml).toContain('Questions to ask of this source');
+      // Discussion questions are for both classes; the seminar's longer source criticism is its own.
+      expect(surveyHtml).toContain('Discussion questions');
+      expect(seminarHtml).toContain('Discussion questions');
       expect(seminarHtml).toContain('theme-dark');
       expect(surveyHtml).toContain('theme-light');
     }

@@ -24,7 +24,18 @@ function deadEntries(dir: string, prefix: string): string[] {
   } catch {
     return [];
   }
-  return names.filter((n) => n.startsWith(prefix) && !isAlive(Number(/^(\d+)/.exec(n.slice(prefix.length))?.[1]))).map((n) => path.join(dir, n));
+  // Only names this scheme made (`<prefix><pid>-…`): anything else may belong to a live run of another version.
+  const pidOf = (n: string) => /^(\d+)(?:[-.]|$)/.exec(n.slice(prefix.length))?.[1];
+  return names.filter((n) => n.startsWith(prefix) && pidOf(n) !== undefined && !isAlive(Number(pidOf(n)))).map((n) => path.join(dir, n));
+}
+
+/** Best effort: a folder that cannot be removed now (still being written, no permission) is left for next time. */
+function remove(entry: string): void {
+  try {
+    fs.rmSync(entry, { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+    // Left behind; the next run tries again.
+  }
 }
 
 /**
@@ -36,13 +47,13 @@ export function sweepOutput(out: string): void {
   const base = path.basename(out);
   const olds = deadEntries(dir, `${base}.old-`).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
   if (!fs.existsSync(out) && olds.length) fs.renameSync(olds.shift()!, out);
-  for (const stale of [...olds, ...deadEntries(dir, `${base}.staging-`)]) fs.rmSync(stale, { recursive: true, force: true });
+  for (const stale of [...olds, ...deadEntries(dir, `${base}.staging-`)]) remove(stale);
 }
 
 /** Chromium profiles and `lectern check` folders of runs that were killed. */
 export function sweepProfiles(): void {
   for (const prefix of ['lectern-chromium-', 'lectern-check-']) {
-    for (const stale of deadEntries(os.tmpdir(), prefix)) fs.rmSync(stale, { recursive: true, force: true });
+    for (const stale of deadEntries(os.tmpdir(), prefix)) remove(stale);
   }
 }
 

@@ -27,12 +27,15 @@ describe('findBrowser', () => {
 });
 
 describe('export limits', () => {
-  it('a deck that times out is named, the HTML is still written, the build reports failure', async () => {
+  it('a deck that times out is named, the build fails, and the previous dist/ stays as it was', async () => {
     const root = tempProject();
+    expect((await buildProject(root, ['html'], { classes: ['intro'] })).ok).toBe(true);
+    const before = fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8');
     const result = await buildProject(root, ['html', 'pdf'], { classes: ['intro'], export: { timeoutMs: 1, concurrency: 1 } });
     expect(result.ok).toBe(false);
-    expect(result.failed.join('\n')).toMatch(/intro\/syntax-tour.*timed out/);
-    expect(fs.existsSync(path.join(root, 'dist', 'intro', 'syntax-tour', 'index.html'))).toBe(true);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${path.relative(root, d.file)}: ${d.message}`);
+    expect(errors.join('\n')).toMatch(/decks\/syntax-tour\.md: .*intro\/syntax-tour.*timed out/);
+    expect(fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8')).toBe(before);
     expect(fs.existsSync(path.join(root, 'dist', 'intro', 'syntax-tour', 'syntax-tour.pdf'))).toBe(false);
   });
 
