@@ -94,6 +94,14 @@ export function splitLongLists(slide: Slide, maxLines: number, cont = '(cont.)')
   if (even) chunks.splice(0, chunks.length, ...even);
 
   const of = chunks.length;
+  // Speaker notes go along with the points they talk about: their paragraphs are shared out in order, and a
+  // continuation's share is marked "(cont.)" like its heading.
+  const paragraphs = slide.notes ? slide.notes.split(/\n\s*\n/) : [];
+  const perPart = Math.ceil(paragraphs.length / of);
+  const notesParts = chunks.map((_, i) => {
+    const share = paragraphs.slice(i * perPart, (i + 1) * perPart).join('\n\n');
+    return i > 0 && share ? `${cont} ${share}` : share;
+  });
   return chunks.map((items, i) => {
     const listRaw = items.map((item) => item.raw.replace(/\n+$/, '')).join('\n');
     const body = [i === 0 ? before : '', listRaw, i === of - 1 ? after : ''].join('\n').trim();
@@ -103,7 +111,7 @@ export function splitLongLists(slide: Slide, maxLines: number, cont = '(cont.)')
       body,
       heading: slide.heading === undefined ? undefined : part > 1 ? `${slide.heading} ${cont}` : slide.heading,
       title: part > 1 ? `${slide.title} ${cont}` : slide.title,
-      notes: part === 1 ? slide.notes : '',
+      notes: notesParts[i] ?? '',
       handout: part === 1 ? slide.handout : '',
       continued: { part, of },
       children: [],

@@ -34,6 +34,8 @@ describe('splitLongLists', () => {
     expect(parts.map((p) => p.body.split('\n').length)).toEqual([7, 7]);
     expect(parts[1]!.heading).toBe('T (suite)');
     expect(parts[1]!.notes).toBe('');
+    const withNotes = splitLongLists({ ...(slide(14) as object), notes: 'First point.\n\nSecond half.' } as never, 9);
+    expect(withNotes.map((p) => p.notes)).toEqual(['First point.', '(cont.) Second half.']);
     expect(splitLongLists(slide(19), 9).map((p) => p.body.split('\n').length)).toEqual([7, 6, 6]);
   });
 });
