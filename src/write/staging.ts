@@ -79,7 +79,7 @@ export function writeIndexPages(output: Output, project: Project, classes: Class
       logoUrl = `_logo${path.extname(look.logo)}`;
       output.copy(`${klass.id}/${logoUrl}`, look.logo);
     }
-    output.write(`${klass.id}/index.html`, renderClassIndex(info, entry, look, families, templates, logoUrl));
+    output.write(`${klass.id}/index.html`, renderClassIndex(info, entry, look, families, templates, logoUrl, jobs.find((j) => j.klass === klass)?.deck.meta.lang));
     pages.push({ info, entry });
   }
   // The top index lists every class in the manifest, so a partial build keeps the others listed.

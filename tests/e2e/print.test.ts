@@ -93,6 +93,9 @@ describe('the deck\'s language and typography', () => {
     const html = fs.readFileSync(built.html, 'utf8');
     expect(html).toContain('<time datetime="2027-02-09">9 février 2027</time>');
     expect(html).toContain('Partie 1 sur 2');
+    const index = fs.readFileSync(path.join(built.root, 'dist', 'cours', 'index.html'), 'utf8');
+    expect(index).toContain('<time datetime="2027-02-09">9 février 2027</time>');
+    expect(index).toContain('>Polycopié<');
   });
 
   it('straight quotes become curly and number ranges take an en dash, in HTML and PDF text', () => {
