@@ -147,7 +147,8 @@ describe('slide chrome in a real browser', () => {
         const section = document.getElementById(id)!;
         const box = (el: Element | null) => (el ? el.getBoundingClientRect().toJSON() as DOMRect : null);
         const body = section.querySelector<HTMLElement>('.slide-body');
-        return { fits: body ? body.scrollHeight <= body.clientHeight + 1 : null, fontSize: body ? parseFloat(getComputedStyle(body).fontSize) : null, slide: box(section), frame: box(section.querySelector('.slide-frame')), body: box(section.querySelector('.slide-body')), image: box(section.querySelector('.slide-body img')), footer: box(section.querySelector('.slide-footer')), number: box(section.querySelector('.footer-number')), numberText: section.querySelector('.footer-number')?.textContent };
+        const th = section.querySelectorAll('th');
+        return { headerAlign: [...th].map((h) => getComputedStyle(h).textAlign), fits: body ? body.scrollHeight <= body.clientHeight + 1 : null, fontSize: body ? parseFloat(getComputedStyle(body).fontSize) : null, slide: box(section), frame: box(section.querySelector('.slide-frame')), body: box(section.querySelector('.slide-body')), image: box(section.querySelector('.slide-body img')), footer: box(section.querySelector('.slide-footer')), number: box(section.querySelector('.footer-number')), numberText: section.querySelector('.footer-number')?.textContent };
       }, hash);
     });
 
@@ -169,6 +170,8 @@ describe('slide chrome in a real browser', () => {
     it(`puts the slide number inside the footer's box at ${size.width}×${size.height}`, async () => {
       const m = await measure('une-liste', size);
       expect(m.numberText).toMatch(/^6\s*\/\s*9$/);
+      // Header cells follow their column's alignment (|---|---:|).
+      expect(m.headerAlign).toEqual(['left', 'right']);
       const [n, f] = [m.number!, m.footer!];
       expect(n.left).toBeGreaterThanOrEqual(f.left);
       expect(n.right).toBeLessThanOrEqual(f.right + 0.5);
