@@ -147,8 +147,9 @@ describe('slide chrome in a real browser', () => {
         const section = document.getElementById(id)!;
         const box = (el: Element | null) => (el ? el.getBoundingClientRect().toJSON() as DOMRect : null);
         const body = section.querySelector<HTMLElement>('.slide-body');
+        const logo = [...section.querySelectorAll<HTMLImageElement>('.footer-logo')].find((img) => getComputedStyle(img).display !== 'none' && img.getBoundingClientRect().width > 0);
         const th = section.querySelectorAll('th');
-        return { headerAlign: [...th].map((h) => getComputedStyle(h).textAlign), fits: body ? body.scrollHeight <= body.clientHeight + 1 : null, fontSize: body ? parseFloat(getComputedStyle(body).fontSize) : null, slide: box(section), frame: box(section.querySelector('.slide-frame')), body: box(section.querySelector('.slide-body')), image: box(section.querySelector('.slide-body img')), footer: box(section.querySelector('.slide-footer')), number: box(section.querySelector('.footer-number')), numberText: section.querySelector('.footer-number')?.textContent };
+        return { logo: logo?.getAttribute('src') ?? null, headerAlign: [...th].map((h) => getComputedStyle(h).textAlign), fits: body ? body.scrollHeight <= body.clientHeight + 1 : null, fontSize: body ? parseFloat(getComputedStyle(body).fontSize) : null, slide: box(section), frame: box(section.querySelector('.slide-frame')), body: box(section.querySelector('.slide-body')), image: box(section.querySelector('.slide-body img')), footer: box(section.querySelector('.slide-footer')), number: box(section.querySelector('.footer-number')), numberText: section.querySelector('.footer-number')?.textContent };
       }, hash);
     });
 
@@ -158,6 +159,11 @@ describe('slide chrome in a real browser', () => {
     const slideCentre = m.slide!.left + m.slide!.width / 2;
     expect(Math.abs(centre - slideCentre) / m.slide!.width).toBeLessThanOrEqual(0.02);
     expect(m.image!.bottom).toBeLessThanOrEqual(m.body!.bottom + 1);
+  });
+
+  it('shows the logo drawn for each background: the light one on light slides, the dark one on the blue section slide', async () => {
+    expect((await measure('une-liste', { width: 1280, height: 720 })).logo).toBe('_logo.svg');
+    expect((await measure('premiere-partie', { width: 1280, height: 720 })).logo).toBe('_logo-alt.svg');
   });
 
   it('{fit} keeps a long slide whole and shrinks its text until it fits', async () => {
