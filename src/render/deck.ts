@@ -7,6 +7,7 @@ import { escapeHtml } from '../outline/variables.js';
 import { formatDate, stringsFor, translate, type Strings } from '../i18n.js';
 import { smartenText } from './typography.js';
 import { isDarkColour } from '../check/contrast.js';
+import { webLinks } from './print-links.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
 import { renderInline, renderMarkdown } from './markdown.js';
@@ -55,17 +56,6 @@ interface ViewContext {
   sourceUrl?: string;
 }
 
-const RE_WEB_LINK = /<a href="(https?:\/\/[^"]+)"[^>]*>([\s\S]*?)<\/a>/g;
-
-/**
- * Web links as paper shows them: their targets, printed under the slide in PDFs and handouts (hidden on screen).
- * A link whose text already is its address needs no footnote. Hrefs stay as marked escaped them.
- */
-function webLinks(html: string, sourceUrl?: string): string[] | null {
-  const found = [...html.matchAll(RE_WEB_LINK)].filter((m) => m[2]!.replace(/<[^>]+>/g, '').trim() !== m[1]).map((m) => m[1]!);
-  const all = [...new Set([...(sourceUrl ? [escapeHtml(sourceUrl)] : []), ...found])];
-  return all.length ? all.map((url) => url.replace(/^https?:\/\//, '')) : null;
-}
 
 function slideView(slide: Slide, view: ViewContext): object {
   const accent = view.accent;
