@@ -37,6 +37,11 @@ export function stringsFor(lang: string): Strings {
   return { ...table('en'), ...(table(base(lang)) ?? {}) };
 }
 
+/** The language's double quotes, opening and closing. */
+export function quotesFor(strings: Strings): readonly [string, string] {
+  return [strings.openQuote ?? '“', strings.closeQuote ?? '”'];
+}
+
 /** Fills `{name}` placeholders; an unknown key shows as itself so a gap is visible, never blank. */
 export function translate(strings: Strings, key: string, values: Record<string, string | number> = {}): string {
   return (strings[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));

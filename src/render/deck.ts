@@ -4,8 +4,8 @@ import { safeDecodeURI } from '../paths/inside.js';
 import type { Look } from '../config/look.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
-import { formatDate, stringsFor, translate, type Strings } from '../i18n.js';
-import { smartenText } from './typography.js';
+import { formatDate, quotesFor, stringsFor, translate, type Strings } from '../i18n.js';
+import { smartenText, type Quotes } from './typography.js';
 import { isDarkColour } from '../check/contrast.js';
 import { webLinks } from './print-links.js';
 import { loadFont } from '../write/fonts.js';
@@ -50,7 +50,8 @@ interface ViewContext {
   strings: Strings;
   /** Section divider id → its place among the deck's sections, for "Part 2 of 4". */
   parts: Map<string, number>;
-  smart: boolean;
+  /** The language's quotes when typography is on, false when the deck turns it off. */
+  smart: Quotes | false;
   /** Slide id → its number as reveal.js counts (vertical sub-slides included), for the footer. */
   numbers: Map<string, number>;
   sourceUrl?: string;
@@ -97,9 +98,9 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
   const meta = deck.meta;
   const isoDate = options.date ?? meta.date ?? null;
   const strings = stringsFor(meta.lang);
-  const smart = meta.typography !== false;
+  const smart = meta.typography !== false && quotesFor(strings);
   const numbers = new Map(allSlides(deck.slides).map((s, i) => [s.id, i + 1] as const));
-  const typeset = (text: string | undefined) => (text === undefined ? null : smart ? smartenText(text) : text);
+  const typeset = (text: string | undefined) => (text === undefined ? null : smart ? smartenText(text, smart) : text);
   const sections = deck.slides.filter((s) => s.kind === 'section');
   const parts = new Map(sections.length > 1 ? sections.map((s, i) => [s.id, i + 1] as const) : []);
   const fonts = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family, code: loadFont(look.fonts.code).family };

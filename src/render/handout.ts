@@ -7,7 +7,7 @@ import { renderMarkdown } from './markdown.js';
 import { smartenText } from './typography.js';
 import type { Templates } from './templates.js';
 import { loadFont } from '../write/fonts.js';
-import { formatDate, stringsFor } from '../i18n.js';
+import { formatDate, quotesFor, stringsFor } from '../i18n.js';
 
 export type { HandoutLayout };
 export type Paper = 'A4' | 'Letter';
@@ -39,7 +39,7 @@ export interface HandoutPage {
 
 export function paginate(deck: Deck, layout: HandoutLayout): HandoutPage[] {
   const spec = HANDOUT_LAYOUTS[layout];
-  const smart = deck.meta.typography !== false;
+  const smart = deck.meta.typography !== false && quotesFor(stringsFor(deck.meta.lang));
   const textOf = (s: Slide) => (spec.text === 'handout' ? s.handout : spec.text === 'notes' ? s.notes : '');
   const cells = allSlides(deck.slides)
     .map((s, i): HandoutCell => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, text: textOf(s) ? renderMarkdown(textOf(s), smart) : null }))
@@ -55,7 +55,7 @@ export function renderHandout(deck: Deck, look: Look, klass: ClassInfo, template
   const strings = stringsFor(deck.meta.lang);
   const source = deck.meta.source;
   const citation = source
-    ? [source.title && `“${source.title}”`, source.author, source.publisher, source.published].filter(Boolean).join(', ')
+    ? [source.title && `${strings.openQuote}${source.title}${strings.closeQuote}`, source.author, source.publisher, source.published].filter(Boolean).join(', ')
     : null;
   return templates.layout('handout')({
     lang: deck.meta.lang,
@@ -69,7 +69,7 @@ export function renderHandout(deck: Deck, look: Look, klass: ClassInfo, template
     // Both halves of the header stay on one line each; the separators live in CSS so none ends a line.
     course: [klass.code, klass.name].filter(Boolean),
     term: klass.term,
-    deckTitle: deck.meta.typography !== false ? smartenText(deck.meta.title) : deck.meta.title,
+    deckTitle: deck.meta.typography !== false ? smartenText(deck.meta.title, quotesFor(strings)) : deck.meta.title,
     date: options.date ? formatDate(options.date, deck.meta.lang) : null,
     citation,
     total: pages.length,

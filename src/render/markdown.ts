@@ -3,7 +3,7 @@ import { Marked, type Token, type Tokens } from 'marked';
 import { markedHighlight } from 'marked-highlight';
 import hljs from 'highlight.js';
 import katex from 'katex';
-import { smartenHtml } from './typography.js';
+import { smartenHtml, type Quotes } from './typography.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
 const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
@@ -72,13 +72,16 @@ const marked = new Marked(
   { gfm: true, breaks: false },
 );
 
-/** `smart`: curly quotes and dashes (the deck's `typography`, on unless the front matter says false). */
-export function renderMarkdown(markdown: string, smart = false): string {
+/**
+ * `smart`: curly quotes and dashes (the deck's `typography`, on unless the front matter says false), in the
+ * language's quote style when given one.
+ */
+export function renderMarkdown(markdown: string, smart: boolean | Quotes = false): string {
   const html = marked.parse(markdown, { async: false }) as string;
-  return smart ? smartenHtml(html) : html;
+  return smart ? smartenHtml(html, smart === true ? undefined : smart) : html;
 }
 
-export function renderInline(markdown: string, smart = false): string {
+export function renderInline(markdown: string, smart: boolean | Quotes = false): string {
   const html = marked.parseInline(markdown, { async: false }) as string;
-  return smart ? smartenHtml(html) : html;
+  return smart ? smartenHtml(html, smart === true ? undefined : smart) : html;
 }

@@ -26,3 +26,10 @@ describe('figures', () => {
     expect(renderMarkdown('Text ![A map](map.svg) more')).toContain('<p>Text <img');
   });
 });
+
+describe('quotes in the language\'s style', () => {
+  it('gives German „…“ and French « … » (narrow no-break spaces) outside code', () => {
+    expect(renderInline('"Ja" `"code"`', ['„', '“'])).toBe('„Ja“ <code>&quot;code&quot;</code>');
+    expect(smartenText('"Oui"', ['«\u202f', '\u202f»'])).toBe('«\u202fOui\u202f»');
+  });
+});
