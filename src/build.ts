@@ -8,12 +8,15 @@ import { findDecks } from './config/project.js';
 import { mergeManifest, type Manifest } from './write/manifest.js';
 import { Output } from './write/output.js';
 import { keepOutputs } from './write/keep-outputs.js';
+import { writeSingleFiles } from './write/single-file.js';
+import { planAssets } from './write/assets.js';
 import { buildManifest, readManifest, writeIndexPages, writeStaging } from './write/staging.js';
 import type { Logger } from './log.js';
 import type { ExportOptions, ExportResult } from './export/export-decks.js';
 import type { BrowserSession } from './export/browser.js';
 
-export type Format = 'html' | 'pdf' | 'handout';
+/** `single`: each deck also as one self-contained HTML file, dist/<class>/<deck>.html. */
+export type Format = 'html' | 'pdf' | 'handout' | 'single';
 
 export interface BuildOptions extends PlanOptions {
   outDir: string;
@@ -36,6 +39,8 @@ export interface BuildResult {
   exportMs: number;
   /** Stopped by Ctrl-C: nothing was written. */
   interrupted?: boolean;
+  /** Single-file decks written (`--format single`), with their sizes. */
+  singles?: { path: string; bytes: number }[];
   /** Decks whose PDF export failed (their HTML was still written). */
   failed: string[];
 }
@@ -45,7 +50,7 @@ export type { DeckJob } from './plan.js';
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
 
-  const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f !== 'html');
+  const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f === 'pdf' || f === 'handout');
   // Chromium takes ~0.6 s to start: launch it now, while the HTML is built.
   const session = exportFormats.length ? (await import('./export/browser.js')).browserSession() : undefined;
   session?.warm();
@@ -87,6 +92,10 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   const output = new Output(options.outDir);
   try {
     const files = writeStaging(output, project, jobs, classes, options.look);
+    // A deck that had a single file keeps one, rebuilt from the new HTML, as PDFs not rebuilt are kept.
+    const hadSingle = singleFileDecks(readManifest(options.outDir));
+    const singleJobs = jobs.filter((j) => options.formats.has('single') || hadSingle.has(j.dir));
+    const singles = singleJobs.length ? writeSingleFiles(output, singleJobs, planAssets(singleJobs.map((j) => j.look), project.templatesDir)) : [];
     let exported: ExportResult[] = [];
     const exportStarted = performance.now();
     if (session && jobs.length) {
@@ -104,7 +113,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
       output.discard();
       return { ...fail(exported.filter((r) => r.error).map((r) => fileError(r.job.deck.file, r.error!))), failed: [] };
     }
-    const manifest = buildManifest(jobs, classes, exported);
+    const manifest = buildManifest(jobs, classes, exported, singles);
     const partial = Boolean(options.decks?.length || options.classes?.length);
     const previous = readManifest(options.outDir);
     keepOutputs(manifest, previous, options.outDir, output, new Set(exportFormats));
@@ -119,7 +128,8 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
       decks: jobs.length,
       classes: classes.length,
       slides: jobs.reduce((n, j) => n + j.slides, 0),
-      files: files + exported.reduce((n, r) => n + r.files, 0) + 1,
+      files: files + singles.length + exported.reduce((n, r) => n + r.files, 0) + 1,
+      singles: singles.map((f) => ({ path: f.path, bytes: f.bytes })),
       ms: performance.now() - started,
       exportMs,
       failed,
@@ -131,6 +141,11 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   }
 }
 
+
+/** `<class>/<deck>` of every deck the manifest lists with a single file. */
+function singleFileDecks(manifest: Manifest | undefined): Set<string> {
+  return new Set((manifest?.classes ?? []).flatMap((c) => (c.decks ?? []).filter((d) => d.single).map((d) => `${c.id}/${d.slug}`)));
+}
 
 /**
  * A full build replaces the output folder: it must be Lectern's own. Refuse the project folder, any folder

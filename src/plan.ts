@@ -10,7 +10,11 @@ import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
 import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
 import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
+import { renderReading } from './render/reading.js';
+import { loadFont } from './write/fonts.js';
 import { staticChecks } from './check/static-rules.js';
+import { estimateDeck, type DeckTiming } from './model/timing.js';
+import { lectureLengthCheck } from './check/lecture-length.js';
 import { resolveInside, safeDecodeURI } from './paths/inside.js';
 import { applyRuleSettings } from './check/rules.js';
 
@@ -21,11 +25,15 @@ export interface DeckJob {
   deck: Deck;
   look: Look;
   html: string;
+  /** The students' reading page (read.html beside index.html). */
+  reading: string;
   /** Output folder relative to dist/: `<class>/<deck>`. */
   dir: string;
   images: string[];
   date: string | null;
   slides: number;
+  /** Planned speaking time, per slide and in all. */
+  timing: DeckTiming;
 }
 
 export interface PlanOptions {
@@ -179,12 +187,16 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
+      const timing = estimateDeck(model.deck, klass.settings.speakingRate);
       const logoAltUrl = look.logoAlt ? `_logo-alt${path.extname(look.logoAlt)}` : undefined;
-      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined });
+      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing });
       diagnostics.push(...ruled(rendered.diagnostics));
       diagnostics.push(...ruled(checkImages(model.deck, rendered.images)));
       diagnostics.push(...ruled(staticChecks(model.deck, rendered.html, look)));
-      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck) });
+      diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
+      const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
+      const reading = renderReading(model.deck, look, info, families, templates, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60) });
+      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck), timing });
     }
   }
   return jobs;

@@ -31,6 +31,7 @@ export const RULES: readonly Rule[] = [
   { id: 'missing-notes', severity: 'warning', kind: 'static', description: 'a content slide without speaker notes', summary: (n) => `${s(n, 'slide has', 'slides have')} no speaker notes` },
   { id: 'unlisted-deck', severity: 'warning', kind: 'static', description: 'a deck that no class lists (no class would show it)', alwaysList: true, summary: (n) => `${s(n, 'deck is', 'decks are')} in no class` },
   { id: 'unknown-lang', severity: 'warning', kind: 'static', description: 'a deck lang with no string table (Lectern\'s own words stay English)', summary: (n) => `${s(n, 'deck has', 'decks have')} a lang with no string table` },
+  { id: 'lecture-length', severity: 'warning', kind: 'static', description: "a deck planned for longer than its class's lecture: slot", alwaysList: true, summary: (n) => `${s(n, 'deck is', 'decks are')} planned for longer than the lecture` },
   { id: 'contrast', severity: 'error', kind: 'static', description: 'text or accent colours below WCAG AA contrast', summary: (n) => `${s(n, 'colour pair is', 'colour pairs are')} below WCAG AA contrast` },
 ];
 

@@ -16,7 +16,9 @@ Warnings of one check rule are summed up in one line; "lectern check" lists each
 Options:
   --deck SLUG            only this deck (repeatable); a deck in no class is built under "Not in a class"
   --class ID             only this class (repeatable)
-  --format LIST          html,pdf,handout (default: all three); outputs not rebuilt are kept
+  --format LIST          html,pdf,handout,single (default: the first three); PDFs not rebuilt are kept
+                         single: also <class>/<deck>.html, one self-contained file per deck
+                         (kept up to date by later builds once it exists)
   --out DIR              output folder (default: dist)
   --theme NAME           override the theme of every deck (light, dark, contrast, …)
   --paper A4|Letter      handout paper size (default A4, or the class setting)
@@ -45,7 +47,7 @@ Exit codes: 0 built, 1 errors in the decks or class files, 2 wrong command line,
 export function parseFormats(value: unknown): Set<Format> {
   if (value === undefined) return new Set(['html', 'pdf', 'handout']);
   const formats = String(value).split(',').map((s) => s.trim()).filter(Boolean);
-  for (const f of formats) if (!['html', 'pdf', 'handout'].includes(f)) throw new UsageError(`unknown format "${f}" (formats: html, pdf, handout)`);
+  for (const f of formats) if (!['html', 'pdf', 'handout', 'single'].includes(f)) throw new UsageError(`unknown format "${f}" (formats: html, pdf, handout, single)`);
   return new Set(['html', ...formats] as Format[]);
 }
 
@@ -86,5 +88,10 @@ async function runBuild(values: Record<string, unknown>, env: CliEnvironment): P
   env.logger.info(
     `built ${result.decks} deck${result.decks === 1 ? '' : 's'} for ${classes} class${classes === 1 ? '' : 'es'}: ${result.slides} slides, ${result.files} files in ${path.relative(env.cwd, outDir) || '.'}/ (${(result.ms / 1000).toFixed(2)} s)`,
   );
+  for (const f of result.singles ?? []) env.logger.info(`single file ${f.path}: ${formatBytes(f.bytes)}`);
   return result.ok ? 0 : 1;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} kB`;
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { didYouMean, error, warning, type Diagnostic } from '../diagnostics.js';
 import type { ParsedYaml } from './yaml.js';
+import { parseDuration } from '../model/duration.js';
 import { normaliseColour } from './colour.js';
 import { RULE_IDS } from '../check/rules.js';
 
@@ -83,6 +84,10 @@ export const classSchema = z.strictObject({
   audience: z.array(z.string()).optional(),
   dates: z.record(z.string(), text).optional(),
   vars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /** Words a minute the lecturer speaks, for the time estimate. */
+  speakingRate: z.number().min(60, 'expected words a minute between 60 and 300').max(300, 'expected words a minute between 60 and 300').optional(),
+  /** The lecture slot, e.g. "50m": check warns when a deck is planned for longer. */
+  lecture: z.union([z.string(), z.number()]).refine((v) => parseDuration(v) !== undefined, 'expected a duration such as 50m, 1h30m or 90').optional(),
   check: checkSettings.optional(),
   ...lookKeys,
 });

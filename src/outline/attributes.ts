@@ -1,4 +1,5 @@
 // `{only=advanced .class #id layout=source}` at the end of a heading → slide attributes, unknown keys reported.
+import { parseDuration } from '../model/duration.js';
 import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
 
 export const layouts = ['default', 'center', 'source', 'image'] as const;
@@ -14,11 +15,13 @@ export interface SlideAttributes {
   id?: string;
   /** List depth revealed as fragments; Infinity for every level. */
   incremental?: number;
+  /** Planned speaking time as written (`time=3m`), overriding the estimate. */
+  time?: string;
   /** Extra attributes for the `<section>` (data-background, data-transition, …). */
   section: Record<string, string>;
 }
 
-const knownKeys = ['only', 'except', 'layout', 'incremental', 'fit', 'background', 'transition', 'notes', 'id', 'class'];
+const knownKeys = ['only', 'except', 'layout', 'incremental', 'fit', 'background', 'transition', 'notes', 'id', 'class', 'time'];
 // Quoted values may hold their quote escaped with a backslash: {data-x="a\"b"}.
 const RE_TOKEN = /([.#][\w-]+)|([\w-]+)(?:=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"']+)))?/g;
 const unescape = (s: string | undefined) => s?.replace(/\\(.)/g, '$1');
@@ -56,6 +59,10 @@ export function parseAttributes(text: string, file: string, line: number, column
         else if (value === 'false') attributes.incremental = 0;
         else if (/^\d$/.test(value)) attributes.incremental = Number(value);
         else diagnostics.push(error(file, line, at, `incremental takes true, false or a list depth such as 1 or 2, not "${value}"`));
+        break;
+      case key === 'time':
+        if (value === undefined || parseDuration(value) === undefined) diagnostics.push(error(file, line, at, `time takes a duration such as 3m, 90s, 1m30s or 2:30, not "${value ?? ''}"`));
+        else attributes.time = value;
         break;
       case key === 'id':
         attributes.id = value;

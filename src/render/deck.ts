@@ -12,6 +12,7 @@ import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
 import { renderInline, renderMarkdown } from './markdown.js';
 import type { Templates } from './templates.js';
+import type { DeckTiming } from '../model/timing.js';
 
 export interface ClassInfo {
   id: string;
@@ -33,6 +34,8 @@ export interface PageOptions {
   logoAltUrl?: string;
   /** Lecture date for this class, if the class file gives one. */
   date?: string;
+  /** Planned seconds per slide: written as data-timing for the speaker view's pacing clock. */
+  timing?: DeckTiming;
 }
 
 export interface RenderedDeck {
@@ -55,6 +58,8 @@ interface ViewContext {
   /** Slide id → its number as reveal.js counts (vertical sub-slides included), for the footer. */
   numbers: Map<string, number>;
   sourceUrl?: string;
+  /** Slide id → planned seconds (data-timing for the speaker view). */
+  seconds: ReadonlyMap<string, number>;
 }
 
 
@@ -77,7 +82,7 @@ function slideView(slide: Slide, view: ViewContext): object {
     isSection: slide.kind === 'section',
     isSource: slide.layout === 'source',
     classes,
-    sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '')),
+    sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '') + (view.seconds.has(slide.id) ? ` data-timing="${view.seconds.get(slide.id)}"` : '')),
     heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading, view.smart)) : null,
     headingLevel: slide.kind === 'section' ? 1 : 2,
     body: body ? toSafe(body) : null,
@@ -112,6 +117,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     `--font-code:'${fonts.code}'`,
     look.accent ? `--accent:${look.accent}` : '',
   ].filter(Boolean);
+  const timings = new Map((options.timing?.slides ?? []).map((t) => [t.id, t.seconds]));
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   const context = {
     lang: meta.lang,
@@ -145,7 +151,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
     total: numbers.size,
     strings,
-    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url })),
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings })),
     reveal: {
       width: look.width,
       height: look.height,
@@ -159,6 +165,8 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       pdfSeparateFragments: false,
       // A slide that overflows is clipped to its page (and reported by lectern check), never split across pages.
       pdfMaxPagesPerSlide: 1,
+      // Any value turns on the speaker view's pacing clock; each slide's data-timing gives its own time.
+      ...(options.timing ? { defaultTiming: 60 } : {}),
       ...(meta.revealOptions ?? {}),
     },
   };

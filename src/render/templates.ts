@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import { DeckError, error } from '../diagnostics.js';
 import type { Theme } from '../config/themes.js';
 import { translate, type Strings } from '../i18n.js';
+import { packageRoot } from '../config/project.js';
 
 export type Template = (context: object, options?: Handlebars.RuntimeOptions) => string;
 
@@ -39,10 +40,12 @@ export function loadTemplates(templatesDir: string, theme: Theme): Templates {
   if (hit) return hit;
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partials = { ...readTemplates(path.join(templatesDir, 'partials')) };
+  // A project's own templates/ (copied from an older Lectern) may lack newer files: Lectern's own fill the gaps.
+  const bundled = path.join(packageRoot, 'templates');
+  const partials = { ...readTemplates(path.join(bundled, 'partials')), ...readTemplates(path.join(templatesDir, 'partials')) };
   for (const [name, source] of Object.entries(theme.partials)) partials[name] = { file: path.join(theme.dir, 'partials', `${name}.hbs`), source };
   for (const [name, p] of Object.entries(partials)) hbs.registerPartial(name, compile(hbs, p.file, p.source));
-  const layouts = readTemplates(path.join(templatesDir, 'layouts'));
+  const layouts = { ...readTemplates(path.join(bundled, 'layouts')), ...readTemplates(path.join(templatesDir, 'layouts')) };
   const compiled = new Map<string, Template>();
   const templates: Templates = {
     layout(name) {

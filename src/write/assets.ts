@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Look } from '../config/look.js';
 import { loadFont } from './fonts.js';
+import { packageRoot } from '../config/project.js';
 
 const require = createRequire(import.meta.url);
 
@@ -27,6 +28,12 @@ function highlightStyles(): string {
   return path.join(path.dirname(require.resolve('highlight.js/package.json')), 'styles');
 }
 
+/** A file from the project's templates/, or Lectern's own when a project's copy predates it. */
+function templateFile(templatesDir: string, rel: string): string {
+  const own = path.join(templatesDir, rel);
+  return fs.existsSync(own) ? own : path.join(packageRoot, 'templates', rel);
+}
+
 export function planAssets(looks: readonly Look[], templatesDir: string): AssetPlan {
   const copies = new Map<string, string>();
   const generated = new Map<string, string>();
@@ -40,9 +47,11 @@ export function planAssets(looks: readonly Look[], templatesDir: string): AssetP
   generated.set('katex/katex.min.css', fs.readFileSync(path.join(katex, 'katex.min.css'), 'utf8').replace(/,url\([^)]*\.(woff|ttf)\) format\("(woff|truetype)"\)/g, ''));
   for (const f of fs.readdirSync(path.join(katex, 'fonts'))) if (f.endsWith('.woff2')) copies.set(`katex/fonts/${f}`, path.join(katex, 'fonts', f));
 
-  copies.set('css/lectern.css', path.join(templatesDir, 'styles', 'lectern.css'));
-  copies.set('css/index.css', path.join(templatesDir, 'styles', 'index.css'));
-  copies.set('css/handout.css', path.join(templatesDir, 'styles', 'handout.css'));
+  copies.set('css/lectern.css', templateFile(templatesDir, 'styles/lectern.css'));
+  copies.set('css/index.css', templateFile(templatesDir, 'styles/index.css'));
+  copies.set('js/speaker-plan.js', templateFile(templatesDir, 'scripts/speaker-plan.js'));
+  copies.set('css/read.css', templateFile(templatesDir, 'styles/read.css'));
+  copies.set('css/handout.css', templateFile(templatesDir, 'styles/handout.css'));
   const fonts = new Set<string>();
   for (const look of looks) {
     copies.set(`highlight/${look.theme.highlight}.css`, path.join(highlightStyles(), `${look.theme.highlight}.css`));

@@ -4,8 +4,15 @@ export interface ManifestDeck {
   title: string;
   source: Record<string, string> | null;
   slides: number;
+  /** Planned speaking time (see model/timing.ts), whole minutes and seconds. */
+  minutes: number;
+  seconds: number;
   date: string | null;
   html: string;
+  /** The students' reading page. */
+  read?: string;
+  /** The deck as one self-contained HTML file (`--format single`) and its size in bytes. */
+  single?: { path: string; bytes: number };
   pdf?: string;
   handout?: string;
   pages?: { pdf?: number; handout?: number };

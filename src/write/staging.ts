@@ -16,6 +16,7 @@ import { resolveInside } from '../paths/inside.js';
 import { loadFont } from './fonts.js';
 import type { Manifest, ManifestClass, ManifestDeck } from './manifest.js';
 import type { Output } from './output.js';
+import type { SingleFile } from './single-file.js';
 
 /** Writes assets, deck pages and their images; returns the number of files. */
 export function writeStaging(output: Output, project: Project, jobs: DeckJob[], classes: ClassConfig[], look?: LookSettings): number {
@@ -26,6 +27,7 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
   let files = assets.copies.size + assets.generated.size;
   for (const job of jobs) {
     output.write(`${job.dir}/index.html`, job.html);
+    output.write(`${job.dir}/read.html`, job.reading);
     // A missing image is already a diagnostic; lectern check still lays the deck out without it.
     for (const img of new Set(job.images)) {
       const found = resolveInside(job.deck.dir, job.deck.dir, img);
@@ -33,7 +35,7 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
     }
     if (job.look.logo) output.copy(`${job.dir}/_logo${path.extname(job.look.logo)}`, job.look.logo);
     if (job.look.logoAlt) output.copy(`${job.dir}/_logo-alt${path.extname(job.look.logoAlt)}`, job.look.logoAlt);
-    files += 1 + job.images.length + (job.look.logo ? 1 : 0) + (job.look.logoAlt ? 1 : 0);
+    files += 2 + job.images.length + (job.look.logo ? 1 : 0) + (job.look.logoAlt ? 1 : 0);
   }
   return files;
 }
@@ -45,7 +47,7 @@ function classLook(project: Project, klass: ClassConfig, flags: LookSettings | u
   return look;
 }
 
-export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: ExportResult[]): Manifest {
+export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: ExportResult[], singles: readonly SingleFile[] = []): Manifest {
   const entries: ManifestClass[] = classes.map((klass) => ({
     id: klass.id,
     name: klass.settings.name,
@@ -55,7 +57,9 @@ export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported:
       .map((j): ManifestDeck => {
         const result = exported.find((r) => r.job === j);
         const source = j.deck.meta.source ? Object.fromEntries(Object.entries(j.deck.meta.source).filter(([, v]) => v !== undefined)) as Record<string, string> : null;
-        const entry: ManifestDeck = { slug: j.deck.slug, title: j.deck.meta.title, source, slides: j.slides, date: j.date, html: `${j.dir}/index.html` };
+        const entry: ManifestDeck = { slug: j.deck.slug, title: j.deck.meta.title, source, slides: j.slides, minutes: Math.round(j.timing.seconds / 60), seconds: j.timing.seconds, date: j.date, html: `${j.dir}/index.html`, read: `${j.dir}/read.html` };
+        const single = singles.find((f) => f.job === j);
+        if (single) entry.single = { path: single.path, bytes: single.bytes };
         if (result?.pdf) entry.pdf = result.pdf;
         if (result?.handout) entry.handout = result.handout;
         if (result?.pages) entry.pages = result.pages;

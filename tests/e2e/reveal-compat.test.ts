@@ -25,7 +25,7 @@ const collect = () =>
       vertical: s.parentElement!.tagName === 'SECTION',
       heading: s.querySelector('h1, h2, h3')?.textContent?.trim() ?? '',
       attributes: Object.fromEntries(
-        [...s.attributes].filter((a) => a.name.startsWith('data-') && !/^data-(markdown|index|background-color|state|previous|next|auto|fragment)/.test(a.name)).map((a) => [a.name, a.value]),
+        [...s.attributes].filter((a) => a.name.startsWith('data-') && !/^data-(markdown|index|background-color|state|previous|next|auto|fragment|timing)/.test(a.name)).map((a) => [a.name, a.value]),
       ),
       fragments: [...s.querySelectorAll('.fragment')].map((f) => `${f.tagName}:${f.textContent!.trim()}:${f.getAttribute('data-fragment-index') ?? ''}`),
       notes: (s.querySelector('aside.notes')?.textContent ?? '').trim(),
