@@ -2,11 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean, error, fileError, fileWarning, hasErrors, relativePath, UsageError, type Diagnostic } from './diagnostics.js';
-import { findDecks, isText, openProject, type Project } from './config/project.js';
+import { deckSlugForPath, findDecks, isText, openProject, type Project } from './config/project.js';
 import { loadClasses, UNLISTED_CLASS, type ClassConfig } from './config/classes.js';
 import { resolveLook, type Look, type LookLayer } from './config/look.js';
 import type { LookSettings } from './config/schema.js';
 import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
+import { revealMdSettings } from './outline/reveal-md-config.js';
+import { withScriptFonts } from './write/script-fonts.js';
 import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
 import { renderDeck, type ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
@@ -15,8 +17,9 @@ import { loadFont } from './write/fonts.js';
 import { staticChecks } from './check/static-rules.js';
 import { estimateDeck, type DeckTiming } from './model/timing.js';
 import { lectureLengthCheck } from './check/lecture-length.js';
-import { resolveInside, safeDecodeURI } from './paths/inside.js';
 import { applyRuleSettings } from './check/rules.js';
+import { resolveInside } from './paths/inside.js';
+import { isLocalUrl, urlPath } from './paths/asset-target.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
 export interface DeckJob {
@@ -112,7 +115,15 @@ function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<s
       diagnostics.push(fileError(file, 'not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)'));
       continue;
     }
-    parsed.set(slug, parseDeck(file, buffer.toString('utf8')));
+    const same = parsed.get(slug);
+    if (same) {
+      diagnostics.push(fileError(file, `has the same deck name "${slug}" as ${relativePath(same.file)}: rename one of them (nested decks are named by their path, folders joined with "-")`));
+      continue;
+    }
+    const revealMd = revealMdSettings(path.dirname(file), project.root);
+    const deck = parseDeck(file, buffer.toString('utf8'), slug, revealMd.settings);
+    deck.diagnostics.unshift(...revealMd.diagnostics);
+    parsed.set(slug, deck);
   }
   return { parsed, ignored };
 }
@@ -134,9 +145,13 @@ function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassC
   return all.filter((c) => wanted.includes(c.id));
 }
 
-/** Deck names from the command line: `intro`, `decks/intro.md` and `decks/intro/index.md` all name one deck. */
+/**
+ * Deck names from the command line: `intro`, `decks/intro.md` and `decks/intro/index.md` all name one deck,
+ * and `decks/lectures/week-3/slides.md` names "lectures-week-3-slides".
+ */
 export function deckSlug(name: string): string {
-  return name.replace(/^(\.\/)?decks\//, '').replace(/(\/index)?\.(md|markdown)$/i, '');
+  const rel = name.replace(/^(\.\/)?decks\//, '');
+  return /\.(md|markdown)$/i.test(rel) ? deckSlugForPath(rel) : rel.replace(/\//g, '-');
 }
 
 function selectDecks(slugs: string[], wanted: string[] | undefined): Set<string> {
@@ -172,7 +187,9 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       if (!source || !wanted.has(slug) || hasErrors(source.diagnostics)) continue;
       const frontLayer: LookLayer = { settings: source.frontMatter, file: source.file, baseDir: source.dir, locate: source.locate };
       const layers = [frontLayer, klass.layer, flags].filter((l): l is LookLayer => Boolean(l));
-      const { look, diagnostics: lookIssues } = resolveLook(layers, project.templatesDir, project.root);
+      const resolved = resolveLook(layers, project.templatesDir, project.root);
+      const lookIssues = resolved.diagnostics;
+      let look = resolved.look;
       diagnostics.push(...dedupe(diagnostics, lookIssues));
       if (!look) continue;
       const date = klass.settings.dates?.[slug] ?? source.frontMatter.date ?? null;
@@ -182,21 +199,28 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
         vars: info.vars,
       };
       const model = buildDeck(source, { audience: info.audience, variables, maxListLines: look.theme.maxListLines });
-      const ruleLayers = [source.frontMatter.check, klass.settings.check];
+      // A reveal.js or Marp deck builds as its own tool builds it: what that tool accepts (an image without alt
+      // text, a missing image, a link to a file that is not there) is a warning to fix, not a stop. Deck and class settings still win.
+      const dialectLayer = source.dialect === 'outline' ? undefined : ({ 'image-alt': 'warning', 'broken-link': 'warning', 'missing-image': 'warning' } as const);
+      const ruleLayers = [dialectLayer, source.frontMatter.check, klass.settings.check];
       const ruled = (found: Diagnostic[]) => dedupe(diagnostics, applyRuleSettings(found, ruleLayers));
       diagnostics.push(...dedupe(diagnostics, model.diagnostics));
+      // Text in scripts the theme's fonts lack gets a bundled Noto family, for this deck only.
+      const scripts = withScriptFonts(look, model.deck);
+      look = scripts.look;
+      diagnostics.push(...ruled(scripts.diagnostics));
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
       const timing = estimateDeck(model.deck, klass.settings.speakingRate);
       const logoAltUrl = look.logoAlt ? `_logo-alt${path.extname(look.logoAlt)}` : undefined;
-      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing });
+      const rendered = renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root });
       diagnostics.push(...ruled(rendered.diagnostics));
-      diagnostics.push(...ruled(checkImages(model.deck, rendered.images)));
+      diagnostics.push(...ruled(checkImages(model.deck, rendered.images, project.root)));
       diagnostics.push(...ruled(staticChecks(model.deck, rendered.html, look)));
       diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
       const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
       const reading = renderReading(model.deck, look, info, families, templates, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60) });
-      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links)], date, slides: countSlides(model.deck), timing });
+      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing });
     }
   }
   return jobs;
@@ -209,28 +233,30 @@ function dedupe(existing: readonly Diagnostic[], fresh: readonly Diagnostic[]): 
   return fresh.filter((d) => !seen.has(key(d)) && (seen.add(key(d)), true));
 }
 
-function checkImages(deck: Deck, images: readonly string[]): Diagnostic[] {
+function checkImages(deck: Deck, images: readonly string[], root: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const lines = deckLines(deck);
   for (const src of images) {
     const { line, column } = locateIn(lines, src);
-    const found = resolveInside(deck.dir, deck.dir, src);
+    // Anything inside the project folder may be used (a sibling ../img/ is common); the project is the boundary.
+    const found = resolveInside(root, deck.dir, src);
     if (found.ok) continue;
+    const what = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i.test(src) ? 'image' : 'file';
     if (found.reason === 'outside') {
-      out.push(error(deck.file, line, column, `image "${src}" is outside the deck's folder (or links out of it): move it into ${relativePath(deck.dir)}/ so the deck stays self-contained`, 'missing-image'));
+      out.push(error(deck.file, line, column, `${what} "${src}" is outside the project folder (or links out of it): copy it into ${relativePath(root) || 'the project'}/ so the course stays self-contained`, 'missing-image'));
     } else if (found.reason === 'folder') {
-      out.push(error(deck.file, line, column, `image "${src}" is a folder, not an image file`, 'missing-image'));
+      out.push(error(deck.file, line, column, `"${src}" is a folder, not a file`, 'missing-image'));
     } else {
-      out.push(error(deck.file, line, column, `image "${src}" not found (looked for ${relativePath(found.file)})`, 'missing-image'));
+      out.push(error(deck.file, line, column, `${what} "${src}" not found (looked for ${relativePath(found.file)})`, 'missing-image'));
     }
   }
   return out;
 }
 
 /** Local files the slides link to (a reading, a worksheet): copied beside the deck like its images. */
-function localFiles(deck: Deck, links: readonly string[]): string[] {
+function localFiles(deck: Deck, links: readonly string[], root: string): string[] {
   return links
-    .filter((href) => !/^(#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(href))
-    .map((href) => safeDecodeURI(href.split(/[?#]/)[0]!))
-    .filter((rel): rel is string => rel !== undefined && rel !== '' && resolveInside(deck.dir, deck.dir, rel).ok);
+    .filter(isLocalUrl)
+    .map(urlPath)
+    .filter((rel): rel is string => rel !== undefined && rel !== '' && resolveInside(root, deck.dir, rel).ok);
 }

@@ -4,9 +4,11 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
+import { isSitePath } from '../paths/asset-target.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { contrastRatio, isHexColour } from './contrast.js';
 import { hasStrings, languages } from '../i18n.js';
+import { normaliseColour } from '../config/colour.js';
 import { safeDecodeURI } from '../paths/inside.js';
 
 function safeDecodeURIComponent(text: string): string | undefined {
@@ -41,14 +43,15 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
   'missing-notes': ({ deck, slides }) =>
     authored(slides)
       .filter((s) => !s.notes && !/class="notes"/.test(s.body))
-      .map((s) => warning(deck.file, s.line, 1, `slide "${s.title}" has no speaker notes (add a "Note:" paragraph)`, 'missing-notes')),
+      .map((s) => warning(deck.file, s.line, 1, `slide "${s.title}" has no speaker notes (add ${deck.dialect === 'marp' ? 'a <!-- comment --> with them, as Marp reads presenter notes' : 'a "Note:" paragraph'})`, 'missing-notes')),
   'image-alt': ({ deck, byId, document }) =>
     sections(document).flatMap((section) => {
       const slide = byId.get(section.getAttribute('id')!);
-      return [...section.querySelectorAll('.slide-body img')]
+      // Marp background images (![bg]) are decoration, drawn with alt="" on purpose.
+      return [...section.querySelectorAll('.slide-body img:not(.marp-bg)')]
         .filter((img: any) => !img.getAttribute('alt')?.trim())
         .map((img: any) => {
-          const src = img.getAttribute('src');
+          const src = img.getAttribute('data-written-src') ?? img.getAttribute('src');
           const p = locate(slide, src ?? '![');
           return error(deck.file, p.line, p.column, `image "${src}" has no alt text: describe it in ![…](${src}) for students who cannot see it`, 'image-alt');
         });
@@ -66,7 +69,7 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
         return [error(deck.file, p.line, p.column, problem, 'broken-link')];
       });
     }),
-  contrast: ({ look }) => contrastProblems(look),
+  contrast: (ctx) => [...contrastProblems(ctx.look), ...backgroundContrast(ctx)],
   'unknown-lang': ({ deck }) => {
     if (hasStrings(deck.meta.lang)) return [];
     const at = frontMatterLine(deck.file, 'lang');
@@ -90,7 +93,37 @@ export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[]
 }
 
 /** Static rules whose findings come from other stages (missing and remote images are found while rendering). */
-export const RUN_ELSEWHERE = ['missing-image', 'remote-image'];
+export const RUN_ELSEWHERE = ['missing-image', 'remote-image', 'site-link', 'missing-font'];
+
+/** reveal.js's test for `has-dark-background`: perceived brightness below 128 of 255. */
+function isDark(hex: string): boolean {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return (r! * 299 + g! * 587 + b! * 114) / 1000 < 128;
+}
+
+/**
+ * Slides with their own background colour: reveal.js marks them has-dark-/has-light-background and the
+ * stylesheet gives them light or dark text (templates/styles/dialects.css); a slide's own colour wins.
+ */
+function backgroundContrast({ deck, byId, document }: StaticContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const section of document.querySelectorAll('.slides section[data-background-color]')) {
+    if (section.classList.contains('kind-section')) continue;
+    const bg = normaliseColour(section.getAttribute('data-background-color') ?? '');
+    if (!bg || bg.length !== 7) continue;
+    const own = /--text:\s*([^;]+)/.exec(section.getAttribute('style') ?? '')?.[1];
+    const fg = (own && normaliseColour(own)) || (isDark(bg) ? DARK_BACKGROUND_TEXT : LIGHT_BACKGROUND_TEXT);
+    const ratio = contrastRatio(fg.slice(0, 7), bg);
+    if (ratio >= 4.5) continue;
+    const slide = byId.get(section.getAttribute('id') ?? '');
+    out.push(error(deck.file, slide?.line, 1, `slide "${slide?.title ?? section.getAttribute('id')}": text ${fg} on its background ${bg} has contrast ${ratio.toFixed(2)}:1, below WCAG AA 4.5:1 (choose a ${isDark(bg) ? 'darker' : 'lighter'} background or another text colour)`, 'contrast'));
+  }
+  return out;
+}
+
+/** The text colours dialects.css gives slides on dark and light backgrounds. */
+const DARK_BACKGROUND_TEXT = '#e9edf3';
+const LIGHT_BACKGROUND_TEXT = '#1d2433';
 
 function contrastProblems(look: Look): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -131,6 +164,8 @@ function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, 
     const id = decodeURIComponent(href.slice(1));
     return !id || document.getElementById(id) ? undefined : `link "${href}" points to nothing on the page (link a slide with its heading's id, e.g. #${[...byId.keys()][1] ?? 'slide-title'})`;
   }
+  // "/Syllabus/x.html" is a page of the site the deck was published on: reported as site-link, left as written.
+  if (isSitePath(href)) return undefined;
   const file = path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!));
   return fs.existsSync(file) ? undefined : `link "${href}" points to a file that does not exist (${path.relative(process.cwd(), file)})`;
 }

@@ -19,6 +19,8 @@ export interface LookLayer {
 
 export interface Look {
   theme: Theme;
+  /** Noto families a deck's non-Latin text needs (write/script-fonts.ts), after the theme's own fonts. */
+  scriptFonts?: string[];
   accent?: string;
   /** Where an accent override was set, for contrast errors. */
   accentOrigin?: { file: string; line: number; column: number };
@@ -97,7 +99,9 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string, 
   }
 
   const size = pick('size')?.value;
-  const [width, height] = typeof size === 'string' ? size.split('x').map(Number) : size ? [size.width, size.height] : [1280, 720];
+  // Marp's (and PowerPoint's) aspect ratios, at Marp's pixel sizes.
+  const ratio: Record<string, string> = { '16:9': '1280x720', '4:3': '960x720' };
+  const [width, height] = typeof size === 'string' ? (ratio[size] ?? size).split('x').map(Number) : size ? [size.width, size.height] : [1280, 720];
   const handout = { layout: '3-up' as const, paper: 'A4' as const, ...Object.assign({}, ...layers.map((l) => l.settings.handout ?? {})) };
   return {
     look: {

@@ -30,23 +30,46 @@ export function openProject(root: string): Project {
   };
 }
 
-/** `decks/<slug>.md` and `decks/<slug>/index.md`, sorted by slug; other files are listed as `ignored`. */
+const RE_MARKDOWN = /\.(md|markdown)$/i;
+/** Markdown files a course repository keeps beside its decks that are not slides. */
+const RE_NOT_A_DECK = /^(readme|license|licence|changelog|contributing|code_of_conduct|security)\.(md|markdown)$/i;
+/** Course trees are shallow; a bound keeps a symlink loop or a huge folder from stalling the scan. */
+const MAX_DEPTH = 8;
+
+/**
+ * A deck's slug from its path under decks/: `intro.md` and `intro/index.md` are "intro"; nested decks join
+ * their folders with "-" (`lectures/week-3/slides.md` is "lectures-week-3-slides"), so every deck gets one
+ * output folder beside the others.
+ */
+export function deckSlugForPath(relFromDecks: string): string {
+  const parts = relFromDecks.split(/[\\/]+/).filter((p) => p && p !== '.');
+  const last = parts.pop() ?? '';
+  if (!/^index\.(md|markdown)$/i.test(last) || !parts.length) parts.push(last.replace(RE_MARKDOWN, ''));
+  return parts.join('-');
+}
+
+/**
+ * Every Markdown deck under decks/, at any depth (a course folder copied in as it is), sorted by slug.
+ * Documents at the top that were probably meant as decks are listed as `ignored`.
+ */
 export function findDecks(decksDir: string): { decks: DeckFile[]; ignored: string[] } {
   const decks: DeckFile[] = [];
   const ignored: string[] = [];
-  if (!fs.existsSync(decksDir)) return { decks, ignored };
-  for (const entry of fs.readdirSync(decksDir, { withFileTypes: true })) {
-    const full = path.join(decksDir, entry.name);
-    if (entry.isDirectory()) {
-      const index = path.join(full, 'index.md');
-      if (fs.existsSync(index)) decks.push({ slug: entry.name, file: index });
-    } else if (/\.(md|markdown)$/i.test(entry.name)) {
-      decks.push({ slug: entry.name.replace(/\.(md|markdown)$/i, ''), file: full });
-    } else if (RE_DOCUMENT.test(entry.name)) {
-      // Images and other files beside flat decks are normal; a document here was probably meant as a deck.
-      ignored.push(full);
+  const walk = (dir: string, depth: number) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      // Symbolic links are not followed (Dirent does not), nor hidden folders and installed packages.
+      if (entry.isDirectory()) {
+        if (depth < MAX_DEPTH && !entry.name.startsWith('.') && entry.name !== 'node_modules') walk(full, depth + 1);
+      } else if (entry.isFile() && RE_MARKDOWN.test(entry.name) && !RE_NOT_A_DECK.test(entry.name)) {
+        decks.push({ slug: deckSlugForPath(path.relative(decksDir, full)), file: full });
+      } else if (depth === 0 && RE_DOCUMENT.test(entry.name)) {
+        // Images and other files beside flat decks are normal; a document here was probably meant as a deck.
+        ignored.push(full);
+      }
     }
-  }
+  };
+  if (fs.existsSync(decksDir)) walk(decksDir, 0);
   decks.sort((a, b) => a.slug.localeCompare(b.slug));
   return { decks, ignored };
 }

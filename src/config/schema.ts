@@ -20,7 +20,8 @@ export const paperSizes = ['A4', 'Letter'] as const;
 
 const fonts = z.strictObject({ heading: z.string().optional(), body: z.string().optional(), code: z.string().optional() });
 const size = z.union([
-  z.string().regex(/^\d{3,4}x\d{3,4}$/, 'expected WIDTHxHEIGHT such as "1280x720"').refine((s) => {
+  z.string().regex(/^(\d{3,4}x\d{3,4}|16:9|4:3)$/, 'expected WIDTHxHEIGHT such as "1280x720", or 16:9 or 4:3').refine((s) => {
+    if (!s.includes('x')) return true;
     const [w, h] = s.split('x').map(Number);
     return w! >= 320 && w! <= 4096 && h! >= 200 && h! <= 4096;
   }, 'width must be 320–4096 and height 200–4096 pixels, e.g. "1280x720"'),
@@ -69,6 +70,25 @@ export const frontMatterSchema = z.strictObject({
   verticalSeparator: z.string().optional(),
   notesSeparator: z.string().optional(),
   revealOptions: z.record(z.string(), z.unknown()).optional(),
+  // Marp's front matter (global and local directives), read by the Marp dialect.
+  marp: z.boolean().optional(),
+  paginate: z.boolean().optional(),
+  headingDivider: z.union([z.number().int().min(1).max(6), z.array(z.number().int().min(1).max(6))]).optional(),
+  header: text.optional(),
+  class: text.optional(),
+  style: z.string().optional(),
+  math: z.string().optional(),
+  description: text.optional(),
+  keywords: z.union([text, z.array(text)]).optional(),
+  url: z.string().optional(),
+  image: z.string().optional(),
+  transition: z.string().optional(),
+  backgroundColor: z.string().optional(),
+  backgroundImage: z.string().optional(),
+  backgroundPosition: z.string().optional(),
+  backgroundRepeat: z.string().optional(),
+  backgroundSize: z.string().optional(),
+  color: z.string().optional(),
   check: checkSettings.optional(),
   ...lookKeys,
 });

@@ -1,7 +1,7 @@
 // A built deck page → its slide PDF via reveal.js's print view, plus which page each slide landed on.
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer';
-import type { Deck, Slide } from '../model/deck.js';
+import { countSlides, type Deck, type Slide } from '../model/deck.js';
 import { finishPdf, type OutlineItem } from './bookmarks.js';
 
 export interface SlidePdf {
@@ -72,6 +72,11 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
   layout.forEach((id, i) => {
     if (id) slidePages.set(id, [...(slidePages.get(id) ?? []), i]);
   });
+  // Every slide of the model must reach the page: a deck whose HTML swallowed slides must never pass as built.
+  // (Pages are counted by slide id: fragment steps print one slide on several pages.)
+  if (slidePages.size !== countSlides(deck)) {
+    throw new Error(`the page shows ${slidePages.size} slides but the deck has ${countSlides(deck)}: raw HTML in a slide opens or closes a <section> (check its HTML tags)`);
+  }
   const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 });
   const meta = deck.meta;
   const finish = () => finishPdf(raw, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags }, outlineFor(deck.slides, slidePages));

@@ -4,10 +4,10 @@ import type { FrontMatter } from '../config/schema.js';
 import { isVisible, type Layout, type SlideAttributes } from '../outline/attributes.js';
 import { filterLines } from '../outline/audience.js';
 import type { ParsedDeck, ParsedSlide } from '../outline/parse-deck.js';
+import { dialectNamed, type DialectName } from '../outline/dialects/index.js';
 import type { SourceLine } from '../outline/split.js';
 import { substituteLines, substituteText, type Variables } from '../outline/variables.js';
 import { stringsFor } from '../i18n.js';
-import { splitBlocks } from './blocks.js';
 import { splitLongLists } from './continuation.js';
 
 export interface Slide {
@@ -16,7 +16,7 @@ export interface Slide {
   layout: Layout;
   /** Plain-text title for outlines, bookmarks and the manifest. */
   title: string;
-  /** Heading Markdown rendered above the body; absent where the heading is part of the body (separator decks). */
+  /** Heading Markdown rendered above the body; absent where the heading is part of the body (reveal.js, Marp). */
   heading?: string;
   headingLevel: 1 | 2 | 3;
   body: string;
@@ -39,7 +39,8 @@ export interface Deck {
   file: string;
   dir: string;
   meta: FrontMatter & { title: string; lang: string };
-  mode: 'headings' | 'separators';
+  /** The syntax the deck was written in; reveal.js and Marp decks keep exactly their tool's slides. */
+  dialect: DialectName;
   slides: Slide[];
 }
 
@@ -53,6 +54,7 @@ export interface DeckContext {
 export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Deck; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const fm = parsed.frontMatter;
+  const dialect = dialectNamed(parsed.dialect);
   const firstHeading = parsed.slides.find((s) => s.heading)?.heading?.text;
   const title = substituteText(fm.title ?? firstHeading ?? parsed.slug, context.variables, parsed.file, 1, diagnostics);
   const meta = { ...fm, title, lang: fm.lang ?? 'en' };
@@ -71,7 +73,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
     const filtered = filterLines(source.lines, context.audience, parsed.file);
     const substituted = substituteLines(filtered.lines, context.variables, parsed.file);
     diagnostics.push(...filtered.diagnostics, ...substituted.diagnostics);
-    const { bodyLines, handout, notes } = splitBlocks(substituted.lines);
+    const { body: bodyLines, notes, handout = '' } = dialect.notes(substituted.lines, fm);
     const headingText = source.heading ? substituteText(source.heading.text, context.variables, parsed.file, source.heading.line, diagnostics) : undefined;
     const kind: Slide['kind'] = source.kind === 'title' ? 'title' : source.kind === 'section' ? 'section' : 'content';
     const slideTitle = kind === 'title' ? title : plainText(headingText ?? '') || `Slide`;
@@ -80,7 +82,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
       kind,
       layout: a.layout ?? (kind === 'content' ? 'default' : 'center'),
       title: slideTitle,
-      heading: parsed.mode === 'headings' && kind !== 'title' ? headingText : undefined,
+      heading: dialect.outlined && kind !== 'title' ? headingText : undefined,
       headingLevel: source.heading?.level ?? 2,
       body: bodyLines.map((l) => l.text).join('\n').trim(),
       bodyLines,
@@ -93,8 +95,9 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
     if (a.incremental === undefined && fm.incremental !== undefined && kind === 'content') {
       slide.attributes = { ...a, incremental: fm.incremental === true ? Infinity : fm.incremental === false ? 0 : fm.incremental };
     }
-    // A {fit} slide stays one slide: it shrinks instead of continuing.
-    const parts = kind === 'content' && !a.classes.includes('fit') ? splitLongLists(slide, context.maxListLines, strings.cont) : [slide];
+    // reveal.js and Marp decks keep their tool's slide count: overflow is for "lectern check", never a split.
+    // A {fit} slide stays one slide too: it shrinks instead of continuing.
+    const parts = kind === 'content' && dialect.outlined && !a.classes.includes('fit') ? splitLongLists(slide, context.maxListLines, strings.cont) : [slide];
     for (const part of parts) part.id = uniqueId(part.continued && part.continued.part > 1 ? `${baseId(slide)}-${part.continued.part}` : baseId(slide));
     const children = source.children.flatMap(toSlides);
     parts[parts.length - 1]!.children = children;
@@ -103,7 +106,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
 
   const slides = parsed.slides.flatMap(toSlides);
   const hasSourceSlide = allSlides(slides).some((s) => s.layout === 'source');
-  if (fm.source && !hasSourceSlide && parsed.mode === 'headings') {
+  if (fm.source && !hasSourceSlide && dialect.outlined) {
     slides.push({
       id: uniqueId('source'), kind: 'content', layout: 'source', title: strings.source!, heading: strings.source!, headingLevel: 2,
       body: '', bodyLines: [], handout: '', notes: '', attributes: { only: [], except: [], classes: [], section: {} }, line: 1, generated: true, children: [],
@@ -113,7 +116,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
     const s = allSlides(slides).find((x) => x.layout === 'source')!;
     diagnostics.push(error(parsed.file, s.line, 1, 'a slide with layout=source needs "source:" in the front matter (title, author, publisher, url, published)'));
   }
-  return { deck: { slug: parsed.slug, file: parsed.file, dir: parsed.dir, meta, mode: parsed.mode, slides }, diagnostics };
+  return { deck: { slug: parsed.slug, file: parsed.file, dir: parsed.dir, meta, dialect: parsed.dialect, slides }, diagnostics };
 }
 
 function baseId(slide: Slide): string {

@@ -16,7 +16,8 @@ export interface FrontMatterResult {
 const RE_OPEN = /^---[ \t]*$/;
 const RE_CLOSE = /^(---|\.\.\.)[ \t]*$/;
 
-export function readFrontMatter(file: string, rawText: string): FrontMatterResult {
+/** `prepareYaml` lets a dialect adjust the YAML text first (Marp's loose YAML). */
+export function readFrontMatter(file: string, rawText: string, prepareYaml: (yaml: string) => string = (y) => y): FrontMatterResult {
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   const noPosition = () => ({ line: 1, column: 1 });
@@ -34,7 +35,7 @@ export function readFrontMatter(file: string, rawText: string): FrontMatterResul
     };
   }
   const yamlText = lines.slice(1, end).join('\n');
-  const yaml = parseYaml(yamlText, file, 2);
+  const yaml = parseYaml(prepareYaml(yamlText), file, 2);
   const body = lines.slice(end + 1).join('\n');
   if (yaml.diagnostics.length) {
     return { data: {}, body, bodyLine: end + 2, diagnostics: yaml.diagnostics, locate: yaml.locate };

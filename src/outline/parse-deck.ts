@@ -1,10 +1,12 @@
-// A deck file → front matter, slide sources and heading attributes: everything that does not depend on the class.
+// A deck file → front matter, its dialect, slide sources and attributes: everything that does not depend on the class.
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { FrontMatter } from '../config/schema.js';
 import { readFrontMatter } from './front-matter.js';
-import { emptyAttributes, parseAttributes, type SlideAttributes } from './attributes.js';
-import { splitSlides, type SlideSource } from './split.js';
+import type { SlideAttributes } from './attributes.js';
+import type { SlideSource } from './split.js';
+import { dialectOf, type DialectName } from './dialects/index.js';
+import { looseYaml } from './dialects/marp-directives.js';
 import { checkUserRegexes } from './user-regex.js';
 import { unclosedBlocks } from './unclosed.js';
 
@@ -20,7 +22,8 @@ export interface ParsedDeck {
   dir: string;
   frontMatter: FrontMatter;
   locate(path: readonly (string | number)[]): { line: number; column: number };
-  mode: 'headings' | 'separators';
+  /** The syntax the deck is written in: Lectern's outline, reveal.js/reveal-md separators, or Marp. */
+  dialect: DialectName;
   slides: ParsedSlide[];
   diagnostics: Diagnostic[];
 }
@@ -30,35 +33,18 @@ export function slugForFile(file: string): string {
   return base === 'index' ? path.basename(path.dirname(file)) : base;
 }
 
-export function parseDeck(file: string, text: string): ParsedDeck {
-  const fm = readFrontMatter(file, text);
+/**
+ * `defaults` are settings from outside the deck (reveal-md.json's separators); its front matter wins over them.
+ */
+export function parseDeck(file: string, text: string, slug = slugForFile(file), defaults: Partial<FrontMatter> = {}): ParsedDeck {
+  const read = readFrontMatter(file, text, (yaml) => (/^marp:[ \t]*true[ \t]*$/m.test(yaml) ? looseYaml(yaml) : yaml));
+  const fm = { ...read, data: { ...defaults, ...read.data } };
   const diagnostics = [...fm.diagnostics];
-  const slug = slugForFile(file);
-  const base = { slug, file, dir: path.dirname(file), frontMatter: fm.data, locate: fm.locate };
+  const base = { slug, file, dir: path.dirname(file), locate: fm.locate };
   if (!hasErrors(diagnostics)) diagnostics.push(...checkUserRegexes(fm.data, file, fm.locate), ...unclosedBlocks(fm.body, fm.bodyLine, file));
-  if (hasErrors(diagnostics)) return { ...base, mode: 'headings', slides: [], diagnostics };
-  const split = splitSlides(fm.body, fm.bodyLine, {
-    separator: fm.data.separator,
-    verticalSeparator: fm.data.verticalSeparator,
-  });
-  const withAttributes = (s: SlideSource): ParsedSlide => {
-    let attributes = emptyAttributes();
-    const h = s.heading;
-    if (h?.attributes !== undefined && split.mode === 'headings') {
-      const parsed = parseAttributes(h.attributes, file, h.line, h.attributesColumn ?? 1);
-      attributes = parsed.attributes;
-      diagnostics.push(...parsed.diagnostics);
-    }
-    return { ...s, attributes, children: s.children.map(withAttributes) };
-  };
-  const slides = split.slides.map(withAttributes);
-  // A Markdown file that opens with "# Title" and has no front matter title: that heading is the title slide.
-  const [title, first] = slides;
-  let frontMatter = fm.data;
-  if (split.mode === 'headings' && fm.data.title === undefined && title?.kind === 'title' && first?.kind === 'section' && !title.lines.some((l) => l.text.trim())) {
-    frontMatter = { ...fm.data, title: first.heading!.text };
-    title.lines = first.lines;
-    slides.splice(1, 1, ...first.children);
-  }
-  return { ...base, frontMatter, mode: split.mode, slides, diagnostics };
+  if (hasErrors(diagnostics)) return { ...base, frontMatter: fm.data, dialect: 'outline', slides: [], diagnostics };
+  const deckText = { file, frontMatter: fm.data, body: fm.body, bodyLine: fm.bodyLine };
+  const dialect = dialectOf(deckText);
+  const parsed = dialect.parse(deckText);
+  return { ...base, frontMatter: parsed.frontMatter, dialect: dialect.name, slides: parsed.slides, diagnostics: [...diagnostics, ...parsed.diagnostics] };
 }

@@ -1,6 +1,5 @@
 // Deck model + look + class → the reveal.js page's HTML (pure: reads no files but the templates).
 import { error, warning, type Diagnostic } from '../diagnostics.js';
-import { safeDecodeURI } from '../paths/inside.js';
 import type { Look } from '../config/look.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
@@ -10,6 +9,8 @@ import { isDarkColour } from '../check/contrast.js';
 import { webLinks } from './print-links.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
+import { balanceHtml } from './balance.js';
+import { isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
 import { renderInline, renderMarkdown } from './markdown.js';
 import type { Templates } from './templates.js';
 import type { DeckTiming } from '../model/timing.js';
@@ -36,11 +37,13 @@ export interface PageOptions {
   date?: string;
   /** Planned seconds per slide: written as data-timing for the speaker view's pacing clock. */
   timing?: DeckTiming;
+  /** The project folder: files a deck loads from outside its own folder are copied (and linked) under _project/. */
+  projectRoot?: string;
 }
 
 export interface RenderedDeck {
   html: string;
-  /** Local image paths the slides use, relative to the deck folder. */
+  /** Local files the slides load (images, media, backgrounds, style urls), relative to the deck folder. */
   images: string[];
   links: string[];
   diagnostics: Diagnostic[];
@@ -83,10 +86,10 @@ function slideView(slide: Slide, view: ViewContext): object {
     isSource: slide.layout === 'source',
     classes,
     sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '') + (view.seconds.has(slide.id) ? ` data-timing="${view.seconds.get(slide.id)}"` : '')),
-    heading: slide.heading !== undefined ? toSafe(renderInline(slide.heading, view.smart)) : null,
+    heading: slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading, view.smart))) : null,
     headingLevel: slide.kind === 'section' ? 1 : 2,
-    body: body ? toSafe(body) : null,
-    notes: slide.notes ? toSafe(renderMarkdown(slide.notes, view.smart)) : null,
+    body: body ? toSafe(balanceHtml(body)) : null,
+    notes: slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes, view.smart))) : null,
     number: view.numbers.get(slide.id) ?? null,
     printLinks: webLinks(body, slide.layout === 'source' ? view.sourceUrl : undefined),
     part: view.parts.has(slide.id) ? translate(view.strings, 'part', { n: view.parts.get(slide.id)!, total: view.parts.size }) : null,
@@ -108,13 +111,16 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
   const typeset = (text: string | undefined) => (text === undefined ? null : smart ? smartenText(text, smart) : text);
   const sections = deck.slides.filter((s) => s.kind === 'section');
   const parts = new Map(sections.length > 1 ? sections.map((s, i) => [s.id, i + 1] as const) : []);
-  const fonts = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family, code: loadFont(look.fonts.code).family };
+  // Script fonts follow the theme's: Latin letters keep the theme's face, other scripts fall back to Noto.
+  const scripts = (look.scriptFonts ?? []).map((f) => `,'${loadFont(f).family}'`).join('');
+  const family = (name: string) => `'${loadFont(name).family}'${scripts}`;
+  const fonts = { heading: family(look.fonts.heading), body: family(look.fonts.body), code: family(look.fonts.code) };
   const custom = [
     `--slide-width:${look.width}px`,
     `--slide-height:${look.height}px`,
-    `--font-heading:'${fonts.heading}'`,
-    `--font-body:'${fonts.body}'`,
-    `--font-code:'${fonts.code}'`,
+    `--font-heading:${fonts.heading}`,
+    `--font-body:${fonts.body}`,
+    `--font-code:${fonts.code}`,
     look.accent ? `--accent:${look.accent}` : '',
   ].filter(Boolean);
   const timings = new Map((options.timing?.slides ?? []).map((t) => [t.id, t.seconds]));
@@ -129,10 +135,12 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       'katex/katex.min.css',
       `highlight/${look.theme.highlight}.css`,
       'css/lectern.css',
+      'css/dialects.css',
       `themes/${look.theme.name}/theme.css`,
     ].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{${custom.join(';')}}`,
     theme: look.theme.name,
+    dialect: deck.dialect,
     deck: {
       slug: deck.slug,
       title: typeset(meta.title),
@@ -167,26 +175,32 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       pdfMaxPagesPerSlide: 1,
       // Any value turns on the speaker view's pacing clock; each slide's data-timing gives its own time.
       ...(options.timing ? { defaultTiming: 60 } : {}),
+      // Marp numbers pages only where `paginate` is on (dialects.css shows the number on those slides).
+      ...(deck.dialect === 'marp' && !allSlides(deck.slides).some((s) => s.attributes.classes.includes('marp-paginate')) ? { slideNumber: false } : {}),
       ...(meta.revealOptions ?? {}),
     },
   };
   const ids = new Set(allSlides(deck.slides).map((s) => s.id));
-  const processed = processSlides(templates.layout('deck')(context), ids);
+  const root = options.projectRoot ?? deck.dir;
+  const processed = processSlides(templates.layout('deck')(context), ids, (url) => rewriteUrl(root, deck.dir, url));
 
   const lines = deckLines(deck);
   const images: string[] = [];
-  for (const src of processed.images) {
-    if (/^(https?:)?\/\//i.test(src)) {
-      const p = locateIn(lines, src);
-      diagnostics.push(warning(deck.file, p.line, p.column, `image "${src}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
-    } else if (!/^data:/i.test(src)) {
-      const decoded = safeDecodeURI(src.split(/[?#]/)[0]!);
-      if (decoded !== undefined) images.push(decoded);
-      else {
-        const p = locateIn(lines, src);
-        diagnostics.push(error(deck.file, p.line, p.column, `image "${src}" has an invalid %-escape: write "%25" for a literal "%"`, 'missing-image'));
-      }
+  for (const { url, kind } of processed.assets) {
+    const p = () => locateIn(lines, url);
+    if (/^(https?:)?\/\//i.test(url)) {
+      diagnostics.push(warning(deck.file, p().line, p().column, `${kind} "${url}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
+    } else if (isSitePath(url)) {
+      diagnostics.push(warning(deck.file, p().line, p().column, `${kind} "${url}" is a path on a web site, not a file: left as it is (write it relative to the deck, e.g. ../img/x.png, to bundle the file)`, 'site-link'));
+    } else if (isLocalUrl(url)) {
+      const rel = urlPath(url);
+      if (rel) images.push(rel);
+      else if (rel === undefined) diagnostics.push(error(deck.file, p().line, p().column, `${kind} "${url}" has an invalid %-escape: write "%25" for a literal "%"`, 'missing-image'));
     }
+  }
+  for (const href of processed.links.filter(isSitePath)) {
+    const p = locateIn(lines, href);
+    diagnostics.push(warning(deck.file, p.line, p.column, `link "${href}" is a path on a web site, not a file: left as it is (it works only where the deck is served from that site)`, 'site-link'));
   }
   return { html: processed.html, images, links: processed.links, diagnostics };
 }

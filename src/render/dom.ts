@@ -1,5 +1,6 @@
 // Post-processing of rendered slide HTML in a DOM: reveal.js attribute comments, fragments, links, images.
 import { parseHTML } from 'linkedom';
+import { assetRefs, type AssetRef } from './asset-refs.js';
 
 const RE_ELEMENT = /\.element\s*?(.+?)$/m;
 const RE_SLIDE = /\.slide:\s*?(\S.+?)$/m;
@@ -18,7 +19,8 @@ type El = any;
 
 export interface ProcessedSlides {
   html: string;
-  images: string[];
+  /** Files the slides load (images, media, backgrounds, style urls), as written. */
+  assets: AssetRef[];
   links: string[];
 }
 
@@ -80,11 +82,14 @@ function markFragments(section: El, depth: number): void {
   }
 }
 
-/** `html` is the full deck page; slide ids are used to turn `#id` links into reveal.js's `#/id`. */
-export function processSlides(html: string, slideIds: ReadonlySet<string>): ProcessedSlides {
+/**
+ * `html` is the full deck page; slide ids are used to turn `#id` links into reveal.js's `#/id`;
+ * `rewrite` gives the URL under which dist/ holds a file the slides load.
+ */
+export function processSlides(html: string, slideIds: ReadonlySet<string>, rewrite?: (url: string) => string): ProcessedSlides {
   const { document } = parseHTML(html);
   const slides = document.querySelector('.slides');
-  const images: string[] = [];
+  let assets: AssetRef[] = [];
   const links: string[] = [];
   if (slides) {
     for (const section of slides.querySelectorAll('section')) {
@@ -97,8 +102,8 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>): Proc
         if (n > 0) markFragments(section, n);
       }
     }
-    // Logos come from the look, not the deck: they are copied and checked on their own.
-    for (const img of slides.querySelectorAll('img[src]:not(.title-logo):not(.footer-logo)')) images.push(img.getAttribute('src')!);
+    // Logos come from the look, not the deck: they are copied and checked on their own (asset-refs skips them).
+    assets = assetRefs(slides, rewrite);
     for (const a of slides.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href')!;
       if (href.startsWith('#') && !href.startsWith('#/') && slideIds.has(safeDecode(href.slice(1)))) {
@@ -110,7 +115,7 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>): Proc
       links.push(a.getAttribute('href')!);
     }
   }
-  return { html: serialise(document), images, links };
+  return { html: serialise(document), assets, links };
 }
 
 /**

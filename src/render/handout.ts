@@ -5,6 +5,7 @@ import type { ClassInfo } from './deck.js';
 import { fontStylesheets } from './deck.js';
 import { renderMarkdown } from './markdown.js';
 import { smartenText } from './typography.js';
+import { balanceHtml } from './balance.js';
 import type { Templates } from './templates.js';
 import { loadFont } from '../write/fonts.js';
 import { formatDate, quotesFor, stringsFor } from '../i18n.js';
@@ -42,7 +43,7 @@ export function paginate(deck: Deck, layout: HandoutLayout): HandoutPage[] {
   const smart = deck.meta.typography !== false && quotesFor(stringsFor(deck.meta.lang));
   const textOf = (s: Slide) => (spec.text === 'handout' ? s.handout : spec.text === 'notes' ? s.notes : '');
   const cells = allSlides(deck.slides)
-    .map((s, i): HandoutCell => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, text: textOf(s) ? renderMarkdown(textOf(s), smart) : null }))
+    .map((s, i): HandoutCell => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, text: textOf(s) ? balanceHtml(renderMarkdown(textOf(s), smart)) : null }))
     .filter((s) => spec.sections || s.kind !== 'section');
   const pages: HandoutPage[] = [];
   for (let i = 0; i < cells.length; i += spec.perPage) pages.push({ slides: cells.slice(i, i + spec.perPage) });

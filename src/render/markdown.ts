@@ -7,6 +7,8 @@ import { smartenHtml, type Quotes } from './typography.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
 const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
+// `$$…$$` inside a paragraph is display math in KaTeX's auto-render, reveal.js's math plugin and Marp.
+const RE_INLINE_DISPLAY_MATH = /^\$\$((?:\\.|[^$\\])+?)\$\$/;
 
 function renderMath(tex: string, displayMode: boolean): string {
   return katex.renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml', strict: false });
@@ -24,6 +26,16 @@ const mathExtension = {
         return m ? { type: 'blockMath', raw: m[0], text: m[1]!.trim() } : undefined;
       },
       renderer: (token: { text?: string }) => `<div class="math-display">${renderMath(token.text ?? '', true)}</div>\n`,
+    },
+    {
+      name: 'inlineDisplayMath',
+      level: 'inline' as const,
+      start: (src: string) => src.indexOf('$$') >= 0 ? src.indexOf('$$') : undefined,
+      tokenizer(src: string) {
+        const m = RE_INLINE_DISPLAY_MATH.exec(src);
+        return m ? { type: 'inlineDisplayMath', raw: m[0], text: m[1]!.trim() } : undefined;
+      },
+      renderer: (token: { text?: string }) => `<span class="math-display">${renderMath(token.text ?? '', true)}</span>`,
     },
     {
       name: 'inlineMath',

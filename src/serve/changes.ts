@@ -1,5 +1,6 @@
 // Saved files → which decks to rebuild: one deck's own files rebuild that deck; templates and classes rebuild all.
 import path from 'node:path';
+import { deckSlugForPath } from '../config/project.js';
 
 export interface Change {
   kind: string;
@@ -13,10 +14,10 @@ export function affectedDecks(root: string, changes: readonly Change[]): string[
     const parts = path.relative(root, file).split(path.sep);
     // A deck added or removed changes the class indexes and the manifest: rebuild everything.
     if (parts[0] !== 'decks' || parts.length < 2 || kind === 'add' || kind === 'unlink' || kind === 'addDir' || kind === 'unlinkDir') return undefined;
-    if (parts.length === 2) {
-      if (!/\.(md|markdown)$/i.test(parts[1]!)) return undefined; // an image beside flat decks: any of them may use it
-      slugs.add(parts[1]!.replace(/\.(md|markdown)$/i, ''));
-    } else slugs.add(parts[1]!);
+    if (/\.(md|markdown)$/i.test(parts[parts.length - 1]!)) slugs.add(deckSlugForPath(parts.slice(1).join('/')));
+    // An image beside flat decks or in a shared course folder: any deck may use it.
+    else if (parts.length !== 3) return undefined;
+    else slugs.add(parts[1]!);
   }
   return [...slugs];
 }

@@ -48,6 +48,7 @@ export function planAssets(looks: readonly Look[], templatesDir: string): AssetP
   for (const f of fs.readdirSync(path.join(katex, 'fonts'))) if (f.endsWith('.woff2')) copies.set(`katex/fonts/${f}`, path.join(katex, 'fonts', f));
 
   copies.set('css/lectern.css', templateFile(templatesDir, 'styles/lectern.css'));
+  copies.set('css/dialects.css', templateFile(templatesDir, 'styles/dialects.css'));
   copies.set('css/index.css', templateFile(templatesDir, 'styles/index.css'));
   copies.set('js/speaker-plan.js', templateFile(templatesDir, 'scripts/speaker-plan.js'));
   copies.set('css/read.css', templateFile(templatesDir, 'styles/read.css'));

@@ -13,6 +13,7 @@ import { loadTemplates } from '../render/templates.js';
 import type { ExportResult } from '../export/export-decks.js';
 import { planAssets } from './assets.js';
 import { resolveInside } from '../paths/inside.js';
+import { assetTarget } from '../paths/asset-target.js';
 import { loadFont } from './fonts.js';
 import type { Manifest, ManifestClass, ManifestDeck } from './manifest.js';
 import type { Output } from './output.js';
@@ -30,8 +31,9 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
     output.write(`${job.dir}/read.html`, job.reading);
     // A missing image is already a diagnostic; lectern check still lays the deck out without it.
     for (const img of new Set(job.images)) {
-      const found = resolveInside(job.deck.dir, job.deck.dir, img);
-      if (found.ok) output.copy(`${job.dir}/${img}`, found.file);
+      const found = resolveInside(project.root, job.deck.dir, img);
+      // The page links files from outside the deck's folder under _project/ (render/deck.ts): the same target here.
+      if (found.ok) output.copy(`${job.dir}/${assetTarget(project.root, job.deck.dir, img)}`, found.file);
     }
     if (job.look.logo) output.copy(`${job.dir}/_logo${path.extname(job.look.logo)}`, job.look.logo);
     if (job.look.logoAlt) output.copy(`${job.dir}/_logo-alt${path.extname(job.look.logoAlt)}`, job.look.logoAlt);

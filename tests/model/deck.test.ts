@@ -91,7 +91,7 @@ describe('buildDeck', () => {
     const file = path.join(fixtures, 'project', 'decks', 'reveal-md.md');
     const p = parseDeck(file, fs.readFileSync(file, 'utf8'));
     const { deck } = buildDeck(p, { variables: {}, maxListLines: 9 });
-    expect(deck.mode).toBe('separators');
+    expect(deck.dialect).toBe('reveal');
     expect(deck.slides.map((s) => s.title)).toEqual(['First slide', 'Second slide', 'Third slide']);
     expect(countSlides(deck)).toBe(4);
     expect(deck.slides[1]!.notes).toBe('reveal-md style notes.');

@@ -1,0 +1,232 @@
+// Marp decks (`marp: true`): slides between rules and at `headingDivider` headings, directives in front matter
+// and comments, presenter comments as notes, Marp's image keywords, scoped styles and deck-wide reference links.
+import { warning, type Diagnostic } from '../../diagnostics.js';
+import type { FrontMatter } from '../../config/schema.js';
+import { emptyAttributes, type SlideAttributes } from '../attributes.js';
+import { FenceTracker } from '../fences.js';
+import type { SlideSource, SourceLine } from '../split.js';
+import type { DeckText, Dialect, DialectSlide } from './dialect.js';
+import { globalDirectives, LocalDirectives, readComment, type Directives, type MarpComment } from './marp-directives.js';
+import { backgroundHtml, marpImages, type MarpBackground } from './marp-images.js';
+import { headingOf } from './outline.js';
+
+const RE_RULE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
+const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+const RE_HTML_START = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:[\s/>]|$))/;
+const RE_COMMENT = /<!--([\s\S]*?)-->/g;
+const RE_REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/;
+const RE_NOT_PARAGRAPH = /^ {0,3}(#|>|[-*+][ \t]|\d+[.)][ \t]|\||```|~~~|<)|^\s*$|^ {4}/;
+const MARP_THEMES: Record<string, string> = { default: 'light', gaia: 'light', uncover: 'light' };
+const DIRECTIVE_HINT = /<!--\s*_?(marp|paginate|headingDivider|class|backgroundColor|backgroundImage)\s*:/;
+
+export type LineKind = 'code' | 'comment' | 'html' | 'text';
+
+const BLOCK_TAGS = /^ {0,3}<\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$)/i;
+const RAW_TAGS = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
+
+/**
+ * What markdown-it makes of each line, as far as splitting needs: fenced code, an HTML comment (to its `-->`),
+ * another HTML block (to a blank line, or to its closing tag for <style>, <pre>, <script>), or Markdown text.
+ * A fence inside an HTML block or comment opens nothing.
+ */
+export function marpLineKinds(lines: readonly string[]): LineKind[] {
+  const fences = new FenceTracker();
+  let open: { kind: 'comment' | 'html'; until: RegExp } | undefined;
+  let previous = '';
+  return lines.map((text) => {
+    if (open) {
+      const ends = open.until.test(text);
+      const kind = open.kind;
+      if (ends) open = undefined;
+      previous = text;
+      return ends && kind === 'html' && !text.trim() ? 'text' : kind;
+    }
+    const state = fences.feed(text);
+    let kind: LineKind = FenceTracker.isCode(state) ? 'code' : 'text';
+    if (kind === 'text') {
+      const raw = RAW_TAGS.exec(text);
+      if (/^ {0,3}<!--/.test(text)) {
+        kind = 'comment';
+        if (!text.slice(text.indexOf('<!--') + 4).includes('-->')) open = { kind, until: /-->/ };
+      } else if (raw) {
+        kind = 'html';
+        if (!new RegExp(`</${raw[1]}>`, 'i').test(text)) open = { kind, until: new RegExp(`</${raw[1]}>`, 'i') };
+      } else if (BLOCK_TAGS.test(text) || (RE_HTML_START.test(text) && !previous.trim())) {
+        kind = 'html';
+        open = { kind, until: /^\s*$/ };
+      }
+    }
+    previous = text;
+    return kind;
+  });
+}
+
+function marpCodeLines(lines: readonly string[]): boolean[] {
+  return marpLineKinds(lines).map((k) => k === 'code');
+}
+
+function dividerLevels(value: unknown): number[] {
+  if (typeof value === 'number' && value >= 1 && value <= 6) return Array.from({ length: value }, (_, i) => i + 1);
+  return Array.isArray(value) ? value.filter((n): n is number => typeof n === 'number') : [];
+}
+
+/** Splits like Marpit: at thematic breaks (not setext underlines, not inside HTML blocks or code) and divider headings. */
+export function splitMarp(body: string, bodyLine: number, divider: number[]): SourceLine[][] {
+  const slides: SourceLine[][] = [[]];
+  const texts = body.split('\n');
+  const kinds = marpLineKinds(texts);
+  let seenContent = false;
+  texts.forEach((text, i) => {
+    const line = { text, line: bodyLine + i };
+    const previous = i > 0 && kinds[i - 1] === 'text' ? texts[i - 1]! : '';
+    if (kinds[i] === 'text') {
+      const setext = text.trim().startsWith('-') && !RE_NOT_PARAGRAPH.test(previous) && !RE_RULE.test(previous);
+      if (RE_RULE.test(text) && !setext) {
+        slides.push([]);
+        seenContent = false;
+        return;
+      }
+      const heading = RE_ATX.exec(text);
+      if (heading && divider.includes(heading[1]!.length) && seenContent) slides.push([]);
+    }
+    if (kinds[i] !== 'comment' && text.trim()) seenContent = true;
+    slides[slides.length - 1]!.push(line);
+  });
+  return slides;
+}
+
+function blankCode(lines: readonly string[]): string {
+  const code = marpCodeLines(lines);
+  return lines.map((l, i) => (code[i] ? '' : l)).join('\n');
+}
+
+function commentsIn(lines: readonly SourceLine[]): MarpComment[] {
+  const text = blankCode(lines.map((l) => l.text));
+  return [...text.matchAll(RE_COMMENT)].map((m) => readComment(m[1]!));
+}
+
+/** Front matter in Marp's terms → Lectern's look settings: themes mapped, sizes as pixels. */
+function mapFrontMatter(fm: FrontMatter, globals: Directives, file: string, diagnostics: Diagnostic[]): FrontMatter {
+  const out: FrontMatter = { ...fm };
+  const theme = (globals.theme as string | undefined) ?? fm.theme;
+  if (theme !== undefined) {
+    const mapped = MARP_THEMES[theme] ?? (['light', 'dark', 'contrast'].includes(theme) ? theme : undefined);
+    if (!mapped) diagnostics.push(warning(file, 1, 1, `Marp theme "${theme}" is not one Lectern can load: the deck uses Lectern's light theme (choose light, dark or contrast, or Marp's default, gaia or uncover)`, 'marp-theme'));
+    out.theme = mapped === 'light' && /\binvert\b/.test(String(fm.class ?? '')) ? 'dark' : mapped;
+  }
+  const size = globals.size;
+  if (size === '16:9' || size === '4:3') out.size = size;
+  else if (size !== undefined) diagnostics.push(warning(file, 1, 1, `Marp size "${String(size)}" is not one Lectern knows: the deck uses 16:9 (1280x720); write 16:9, 4:3 or WIDTHxHEIGHT`, 'marp-size'));
+  for (const key of ['title', 'author', 'lang'] as const) if (typeof globals[key] === 'string') out[key] = globals[key] as string;
+  // Marp's footer is a slide's own Markdown footer (drawn by the dialect), not the theme's footer text.
+  delete out.footer;
+  return out;
+}
+
+/** Directives of one slide → its section attributes; header, footer and backgrounds → lines of HTML. */
+function slideAttributes(d: Directives, scope: string): SlideAttributes {
+  const a = emptyAttributes();
+  a.classes.push(...String(d.class ?? '').split(/\s+/).filter(Boolean), 'marp-slide');
+  if (d.paginate === true) {
+    a.classes.push('marp-paginate');
+    a.section['data-state'] = 'marp-paginate';
+  }
+  if (/\binvert\b/.test(String(d.class ?? '')) && d.backgroundColor === undefined) a.section['data-background-color'] = '#141922';
+  if (typeof d.backgroundColor === 'string') a.section['data-background-color'] = d.backgroundColor;
+  const image = /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(String(d.backgroundImage ?? ''));
+  if (image) a.section['data-background-image'] = image[1]!;
+  if (typeof d.backgroundSize === 'string') a.section['data-background-size'] = d.backgroundSize;
+  if (typeof d.backgroundPosition === 'string') a.section['data-background-position'] = d.backgroundPosition;
+  if (typeof d.backgroundRepeat === 'string') a.section['data-background-repeat'] = d.backgroundRepeat;
+  if (typeof d.color === 'string') a.section.style = `--text:${d.color};color:${d.color}`;
+  a.section['data-marp-scope'] = scope;
+  return a;
+}
+
+/** `<style scoped>` → a style whose rules apply to this slide only (`section` means the slide itself, as in Marp). */
+export function scopeStyles(text: string, scope: string): string {
+  const at = `section[data-marp-scope="${scope}"]`;
+  return text.replace(/<style\s+scoped\s*>([\s\S]*?)<\/style>/gi, (_, css: string) => {
+    // Line breaks are kept, so the slide's lines still match the file's.
+    const scoped = css.replace(/(^|})(\s*)([^{}@]+?)(\s*)\{/g, (__, close: string, space: string, selectors: string, after: string) => {
+      const list = selectors.split(',').map((sel) => sel.trim()).filter(Boolean);
+      return `${close}${space}${list.map((sel) => (/^section\b/.test(sel) ? sel.replace(/^section/, at) : `${at} ${sel}`)).join(', ')}${after}{`;
+    });
+    return `<style>${scoped}</style>`;
+  });
+}
+
+function withHtml(lines: SourceLine[], d: Directives, backgrounds: MarpBackground[], a: SlideAttributes): SourceLine[] {
+  const at = lines[0]?.line ?? 1;
+  const block = (tag: string, md: unknown) => [`<${tag} class="marp-${tag}">`, '', String(md), '', `</${tag}>`, ''].map((text) => ({ text, line: at }));
+  const bg = backgroundHtml(backgrounds);
+  if (bg.split) {
+    a.classes.push(`marp-split-${bg.split.side}`);
+    a.section.style = [a.section.style, `--marp-split:${bg.split.width}`].filter(Boolean).join(';');
+  }
+  return [
+    ...(bg.html ? [{ text: bg.html, line: at }, { text: '', line: at }] : []),
+    ...(d.header ? block('header', d.header) : []),
+    ...lines,
+    ...(d.footer ? [{ text: '', line: at }, ...block('footer', d.footer)] : []),
+  ];
+}
+
+/** Marp shows presenter comments as plain text: Markdown that renders to exactly that text. */
+export function literalMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/g, (c) => `\\${c}`);
+}
+
+export const marpDialect: Dialect = {
+  name: 'marp',
+  outlined: false,
+  detect: (deck) => {
+    const marp = (deck.frontMatter as { marp?: unknown }).marp;
+    return marp === true || (marp === undefined && (deck.frontMatter.headingDivider !== undefined || DIRECTIVE_HINT.test(blankCode(deck.body.split('\n')))));
+  },
+  parse(deck: DeckText) {
+    const diagnostics: Diagnostic[] = [];
+    const fm = deck.frontMatter;
+    const allComments = commentsIn(deck.body.split('\n').map((text, i) => ({ text, line: i })));
+    const globals = globalDirectives(allComments);
+    const divider = dividerLevels(globals.headingDivider ?? fm.headingDivider);
+    const pieces = splitMarp(deck.body, deck.bodyLine, divider);
+    const bodyLines = deck.body.split('\n');
+    const bodyCode = marpCodeLines(bodyLines);
+    const references = bodyLines.filter((l, i) => !bodyCode[i] && RE_REFERENCE.test(l));
+    const locals = new LocalDirectives(fm as Directives);
+    const slides = pieces.map((lines, i): DialectSlide => {
+      const d = locals.slide(commentsIn(lines));
+      const scope = `s${i + 1}`;
+      const attributes = slideAttributes(d, scope);
+      const backgrounds: MarpBackground[] = [];
+      // Marp's image keywords work in Markdown only: not in code, comments or raw HTML.
+      const kinds = marpLineKinds(lines.map((l) => l.text));
+      const imaged = lines.map((l, j) => (kinds[j] === 'text' ? marpImages(l.text, backgrounds) : l.text));
+      const styled = scopeStyles(imaged.join('\n'), scope).split('\n');
+      const body = lines.map((l, j) => ({ ...l, text: styled[j] ?? '' }));
+      // markdown-it reads the whole file at once, so a reference link on one slide may be defined on another.
+      const refs = references.map((text) => ({ text, line: lines[0]?.line ?? deck.bodyLine }));
+      const source: SlideSource = { kind: 'slide', heading: headingOf(lines), lines: [...withHtml(body, d, backgrounds, attributes), ...(refs.length ? [{ text: '', line: refs[0]!.line }, ...refs] : [])], line: lines[0]?.line ?? deck.bodyLine, children: [] };
+      return { ...source, attributes, children: [] };
+    });
+    const style = typeof globals.style === 'string' ? globals.style : fm.style;
+    if (typeof style === 'string' && slides[0]) slides[0].lines.unshift({ text: `<style>${style.replace(/<\/style/gi, '').replace(/\n\s*\n/g, '\n')}</style>`, line: deck.bodyLine }, { text: '', line: deck.bodyLine });
+    // Inserted HTML may span lines (a multi-line style or footer): one source line per text line, as everywhere.
+    for (const slide of slides) slide.lines = slide.lines.flatMap((l) => l.text.split('\n').map((text) => ({ text, line: l.line })));
+    return { slides, frontMatter: mapFrontMatter(fm, globals, deck.file, diagnostics), diagnostics };
+  },
+  notes(lines) {
+    const code = marpCodeLines(lines.map((l) => l.text));
+    const notes: string[] = [];
+    const text = lines.map((l, i) => (code[i] ? '\u0000'.repeat(l.text.length) : l.text)).join('\n');
+    // Comments leave the body (directives and notes alike); line numbers are kept for diagnostics.
+    const stripped = text.replace(RE_COMMENT, (whole, inner: string) => {
+      const c = readComment(inner);
+      if (c.note) notes.push(c.note);
+      return whole.replace(/[^\n]/g, '');
+    });
+    const body = stripped.split('\n').map((t, i) => ({ text: code[i] ? lines[i]!.text : t, line: lines[i]!.line }));
+    return { body, notes: notes.map(literalMarkdown).join('\n\n') };
+  },
+};

@@ -1,0 +1,114 @@
+// reveal.js's markdown plugin and reveal-md: slides between separator lines, split exactly as `slidify` does;
+// notes after reveal.js's notes separator; headings, `.slide`/`.element` comments and raw HTML stay in the body.
+import { error, positionAt, type Diagnostic } from '../../diagnostics.js';
+import { emptyAttributes } from '../attributes.js';
+import { blankFences } from '../fences.js';
+import type { SlideSource, SourceLine } from '../split.js';
+import type { DeckText, Dialect, DialectSlide } from './dialect.js';
+import { headingOf } from './outline.js';
+
+// reveal-md's defaults, which it hands to reveal.js's markdown plugin: `---` and `----` between blank lines.
+export const DEFAULT_SEPARATOR = '^(\\r\\n?|\\n)---(\\r\\n?|\\n)$';
+export const DEFAULT_VERTICAL_SEPARATOR = '^(\\r\\n?|\\n)----(\\r\\n?|\\n)$';
+/** reveal.js's default, as it reaches the RegExp: its source writes '^\s*notes?:' in a string, which drops the "\". */
+export const DEFAULT_NOTES_SEPARATOR = '^s*notes?:';
+const RE_EXPLICIT_SEPARATOR = /(^|\n)[ \t]*\n-{3,4}[ \t]*\n[ \t]*\n/;
+
+export interface SeparatorOptions {
+  separator?: string;
+  verticalSeparator?: string;
+}
+
+export function usesSeparators(body: string, options: SeparatorOptions): boolean {
+  if (options.separator || options.verticalSeparator) return true;
+  return RE_EXPLICIT_SEPARATOR.test(blankFences(body));
+}
+
+/** A deck's own pattern, compiled once; a pattern that does not compile is the deck's error, never a crash. */
+function compile(pattern: string, flags: string, file: string, key: string, diagnostics: Diagnostic[]): RegExp | undefined {
+  try {
+    return new RegExp(pattern, flags);
+  } catch {
+    diagnostics.push(error(file, 1, 1, `${key} "${pattern}" is not a valid regular expression (reveal.js reads it with new RegExp)`));
+    return undefined;
+  }
+}
+
+/** Mirrors reveal.js's markdown plugin `slidify`: regexes over the whole text, fences not excepted. */
+export function splitAtSeparators(body: string, bodyLine: number, options: SeparatorOptions, file = 'deck', diagnostics: Diagnostic[] = []): SlideSource[] {
+  const separator = options.separator ?? DEFAULT_SEPARATOR;
+  const vertical = options.verticalSeparator ?? (options.separator ? undefined : DEFAULT_VERTICAL_SEPARATOR);
+  const any = compile(separator + (vertical ? '|' + vertical : ''), 'mg', file, 'separator', diagnostics);
+  const horizontal = compile(separator, '', file, 'separator', diagnostics);
+  if (!any || !horizontal) return [];
+  const stacks: { start: number; end: number }[][] = [];
+  let last = 0;
+  let wasHorizontal = true;
+  let match: RegExpExecArray | null;
+  while ((match = any.exec(body))) {
+    if (match[0].length === 0) {
+      any.lastIndex++;
+      continue;
+    }
+    const isHorizontal = horizontal.test(match[0]);
+    if (!isHorizontal && wasHorizontal) stacks.push([]);
+    const piece = { start: last, end: match.index };
+    if (isHorizontal && wasHorizontal) stacks.push([piece]);
+    else stacks[stacks.length - 1]!.push(piece);
+    last = any.lastIndex;
+    wasHorizontal = isHorizontal;
+  }
+  if (wasHorizontal) stacks.push([{ start: last, end: body.length }]);
+  else stacks[stacks.length - 1]!.push({ start: last, end: body.length });
+
+  const toSlide = (piece: { start: number; end: number }): SlideSource => {
+    const line = bodyLine + positionAt(body, piece.start).line - 1;
+    const lines = body
+      .slice(piece.start, piece.end)
+      .split('\n')
+      .map((text, i) => ({ text, line: line + i }));
+    // Only used for titles (outline, bookmarks): the heading stays in the body, as reveal.js renders it.
+    return { kind: 'slide', heading: headingOf(lines), lines, line, children: [] };
+  };
+  return stacks.map((stack) => {
+    const [first, ...rest] = stack.map(toSlide);
+    first!.children = rest;
+    return first!;
+  });
+}
+
+/**
+ * reveal.js splits a slide's text at its notes separator and takes notes only when there is exactly one:
+ * an empty "Note:" gives empty notes, and a slide with two markers keeps all its text on the slide.
+ */
+export function revealNotes(lines: readonly SourceLine[], pattern: string): { body: SourceLine[]; notes: string } {
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, 'mgi');
+  } catch {
+    return { body: [...lines], notes: '' };
+  }
+  const text = lines.map((l) => l.text).join('\n');
+  const matches = [...text.matchAll(re)].filter((m) => m[0].length > 0);
+  if (matches.length !== 1) return { body: [...lines], notes: '' };
+  const m = matches[0]!;
+  const at = positionAt(text, m.index!);
+  const before = lines.slice(0, at.line - 1);
+  const prefix = lines[at.line - 1]!.text.slice(0, at.column - 1);
+  if (prefix.trim()) before.push({ text: prefix, line: lines[at.line - 1]!.line });
+  return { body: before, notes: text.slice(m.index! + m[0].length).trim() };
+}
+
+export const revealDialect: Dialect = {
+  name: 'reveal',
+  outlined: false,
+  detect: (deck: DeckText) => usesSeparators(deck.body, deck.frontMatter),
+  parse(deck: DeckText) {
+    const diagnostics: Diagnostic[] = [];
+    const withAttributes = (s: SlideSource): DialectSlide => ({ ...s, attributes: emptyAttributes(), children: s.children.map(withAttributes) });
+    const split = splitAtSeparators(deck.body, deck.bodyLine, deck.frontMatter, deck.file, diagnostics);
+    if (deck.frontMatter.notesSeparator !== undefined) compile(deck.frontMatter.notesSeparator, 'mgi', deck.file, 'notesSeparator', diagnostics);
+    return { slides: split.map(withAttributes), frontMatter: deck.frontMatter, diagnostics };
+  },
+  notes: (lines, frontMatter) => revealNotes(lines, frontMatter.notesSeparator ?? DEFAULT_NOTES_SEPARATOR),
+};

@@ -1,0 +1,59 @@
+// Every file a slide loads, wherever reveal.js decks put it: <img>, <source>, <video>/<audio>, <object data>,
+// <embed>, data-background-image/-video on sections and CSS url() in styles. Local ones may be rewritten.
+
+type El = any;
+
+/** Attributes that name a file the slide loads; data-background only when it looks like a file, not a colour. */
+const ATTRIBUTES: [selector: string, attribute: string][] = [
+  ['img[src]:not(.title-logo):not(.footer-logo)', 'src'],
+  ['source[src]', 'src'],
+  ['video[src]', 'src'],
+  ['video[poster]', 'poster'],
+  ['audio[src]', 'src'],
+  ['object[data]', 'data'],
+  ['embed[src]', 'src'],
+  ['section[data-background-image]', 'data-background-image'],
+  ['section[data-background-video]', 'data-background-video'],
+  ['section[data-background]', 'data-background'],
+];
+const RE_FILE_LIKE = /\.(png|jpe?g|gif|svg|webp|avif|bmp|mp4|webm|ogg|ogv|mov)([?#].*)?$/i;
+const RE_CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
+
+export interface AssetRef {
+  url: string;
+  /** What refers to it, for messages: "image", "background image", "style url()". */
+  kind: string;
+}
+
+function kindOf(selector: string): string {
+  if (selector.startsWith('section')) return selector.includes('video') ? 'background video' : 'background image';
+  if (selector.startsWith('object') || selector.startsWith('embed')) return 'embedded file';
+  return selector.startsWith('img') ? 'image' : 'media file';
+}
+
+/** Collects the files `root`'s slides load; `rewrite` may return another URL for a reference. */
+export function assetRefs(root: El, rewrite: (url: string) => string = (u) => u): AssetRef[] {
+  const refs: AssetRef[] = [];
+  for (const [selector, attribute] of ATTRIBUTES) {
+    for (const el of root.querySelectorAll(selector)) {
+      const value: string = el.getAttribute(attribute) ?? '';
+      if (attribute === 'data-background' && !RE_FILE_LIKE.test(value.trim())) continue;
+      // reveal.js takes a comma-separated list of sources for a background video.
+      const urls = attribute === 'data-background-video' ? value.split(',') : [value];
+      const kept = urls.map((u) => u.trim()).filter(Boolean);
+      for (const url of kept) refs.push({ url, kind: kindOf(selector) });
+      const rewritten = kept.map(rewrite).join(',');
+      // The alt-text check names an image as the deck wrote it, not as dist/ links it.
+      if (el.tagName === 'IMG' && rewritten !== kept.join(',')) el.setAttribute('data-written-src', value);
+      if (kept.length) el.setAttribute(attribute, rewritten);
+    }
+  }
+  const css = (text: string) =>
+    text.replace(RE_CSS_URL, (whole, quote: string, url: string) => {
+      refs.push({ url: url.trim(), kind: 'style url()' });
+      return `url(${quote}${rewrite(url.trim())}${quote})`;
+    });
+  for (const style of root.querySelectorAll('style')) style.textContent = css(style.textContent ?? '');
+  for (const el of root.querySelectorAll('[style*="url("]')) el.setAttribute('style', css(el.getAttribute('style')));
+  return refs;
+}

@@ -1,0 +1,78 @@
+// Real public lecture decks (tests/corpus/<name>/, see SOURCE.md in each) built with Lectern as a lecturer would:
+// the course folder copied into decks/<name>/, HTML and PDF built. Chromium then counts what Lectern made, and the
+// counts must equal what the deck's own tool makes of it (reference.json, from `npm run corpus:reference`).
+// STATUS.md records which decks pass today and why the others do not.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { build } from '../../src/build.js';
+import { formatDiagnostic } from '../../src/diagnostics.js';
+import { browserSession, type BrowserSession } from '../../src/export/browser.js';
+import { silentLogger } from '../../src/log.js';
+import type { Manifest } from '../../src/write/manifest.js';
+import { listCorpus, type CorpusDeck } from '../../scripts/corpus/corpus-decks.js';
+import { countLoadedDeck } from '../../scripts/corpus/reveal-count.js';
+import { writeStandIns } from '../../scripts/corpus/stand-ins.js';
+import { tempDir } from '../helpers.js';
+import { pdfInfo } from '../pdf-tools.js';
+
+// The corpus's own bookkeeping, not part of the course a lecturer would copy in.
+const METADATA = new Set(['SOURCE.md', 'corpus.json', 'reference.json']);
+
+let session: BrowserSession;
+beforeAll(() => {
+  session = browserSession();
+});
+afterAll(() => session?.close());
+
+/**
+ * A fresh project whose decks/<name>/ holds the course folder as published, plus stand-ins for the binary
+ * assets the corpus cannot redistribute (corpus.json "standIns", see SOURCE.md).
+ */
+function projectWith(deck: CorpusDeck): string {
+  const root = tempDir(`lectern-corpus-${deck.name}-`);
+  const course = path.join(root, 'decks', deck.name);
+  fs.cpSync(deck.dir, course, {
+    recursive: true,
+    filter: (source) => !(path.dirname(source) === deck.dir && METADATA.has(path.basename(source))),
+  });
+  writeStandIns(course, deck.config.standIns ?? []);
+  return root;
+}
+
+const decks = listCorpus();
+
+describe('real lecture decks build with their own tool\'s slides and notes', () => {
+  it('the corpus has its reference counts', () => {
+    expect(decks.length).toBeGreaterThanOrEqual(25);
+    for (const deck of decks) expect(deck.reference, `${deck.name}: run npm run corpus:reference`).toBeDefined();
+  });
+
+  for (const deck of decks) {
+    it(`${deck.name} (${deck.config.tool})`, async () => {
+      const reference = deck.reference!;
+      const root = projectWith(deck);
+      // Each build's dist/ carries its own fonts and reveal.js: drop it when the deck is done, not at the end.
+      onTestFinished(() => fs.rmSync(root, { recursive: true, force: true }));
+      const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf']), logger: silentLogger });
+      const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, root));
+      expect(errors, `build errors:\n${errors.join('\n')}\n`).toEqual([]);
+      expect(result.ok, `build failed: ${result.failed.join('; ')}`).toBe(true);
+
+      const manifest = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8')) as Manifest;
+      const built = manifest.classes.flatMap((c) => c.decks);
+      // One course folder is one deck: a second one means Lectern read a file that is not a deck.
+      expect(built.map((d) => d.slug), 'decks Lectern found').toHaveLength(1);
+      const [entry] = built;
+
+      const counted = await session.withPage(async (page) => {
+        await page.goto(pathToFileURL(path.join(root, 'dist', entry!.html)).href, { waitUntil: 'load' });
+        await page.waitForFunction('window.Reveal && Reveal.isReady()', { timeout: 20_000 });
+        return countLoadedDeck(page);
+      });
+      expect(counted, `Lectern's slides and notes vs ${reference.countedWith}`).toEqual({ slides: reference.slides, notes: reference.notes });
+      expect(Number(pdfInfo(path.join(root, 'dist', entry!.pdf!)).Pages), 'PDF pages').toBe(reference.slides);
+    }, 90_000);
+  }
+});
