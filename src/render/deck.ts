@@ -4,9 +4,10 @@ import type { Look } from '../config/look.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
 import { formatDate, quotesFor, stringsFor, translate, type Strings } from '../i18n.js';
-import { smartenText, type Quotes } from './typography.js';
+import { smartenText, typographyOn, type Quotes } from './typography.js';
 import { isDarkColour } from '../check/contrast.js';
 import { webLinks } from './print-links.js';
+import { dialectNamed } from '../outline/dialects/index.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
 import { balanceHtml } from './balance.js';
@@ -106,8 +107,9 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
   const meta = deck.meta;
   const isoDate = options.date ?? meta.date ?? null;
   const strings = stringsFor(meta.lang);
-  const smart = meta.typography !== false && quotesFor(strings);
-  const numbers = new Map(allSlides(deck.slides).map((s, i) => [s.id, i + 1] as const));
+  const smart = typographyOn(deck) && quotesFor(strings);
+  const outlined = dialectNamed(deck.dialect).outlined;
+  const numbers = new Map(outlined ? allSlides(deck.slides).map((s, i) => [s.id, i + 1] as const) : []);
   const typeset = (text: string | undefined) => (text === undefined ? null : smart ? smartenText(text, smart) : text);
   const sections = deck.slides.filter((s) => s.kind === 'section');
   const parts = new Map(sections.length > 1 ? sections.map((s, i) => [s.id, i + 1] as const) : []);
@@ -167,8 +169,9 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       hash: true,
       // Lectern's layouts place content from the top; a deck may still ask for reveal.js's centring.
       center: false,
-      // The number is written into each slide's footer (on its baseline, at its size) instead of reveal.js's corner badge.
-      slideNumber: false,
+      // Outlined decks write the number into each slide's footer (on its baseline, at its size) instead of
+      // reveal.js's corner badge; reveal.js and Marp decks keep their tool's.
+      ...(outlined ? { slideNumber: false } : { slideNumber: 'c/t', showSlideNumber: 'all' }),
       transition: 'slide',
       pdfSeparateFragments: false,
       // A slide that overflows is clipped to its page (and reported by lectern check), never split across pages.

@@ -4,7 +4,7 @@ import { allSlides, type Deck, type Slide } from '../model/deck.js';
 import type { ClassInfo } from './deck.js';
 import { fontStylesheets } from './deck.js';
 import { renderMarkdown } from './markdown.js';
-import { smartenText } from './typography.js';
+import { smartenText, typographyOn } from './typography.js';
 import { balanceHtml } from './balance.js';
 import type { Templates } from './templates.js';
 import { loadFont } from '../write/fonts.js';
@@ -40,7 +40,7 @@ export interface HandoutPage {
 
 export function paginate(deck: Deck, layout: HandoutLayout): HandoutPage[] {
   const spec = HANDOUT_LAYOUTS[layout];
-  const smart = deck.meta.typography !== false && quotesFor(stringsFor(deck.meta.lang));
+  const smart = typographyOn(deck) && quotesFor(stringsFor(deck.meta.lang));
   const textOf = (s: Slide) => (spec.text === 'handout' ? s.handout : spec.text === 'notes' ? s.notes : '');
   const cells = allSlides(deck.slides)
     .map((s, i): HandoutCell => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, text: textOf(s) ? balanceHtml(renderMarkdown(textOf(s), smart)) : null }))
@@ -70,7 +70,7 @@ export function renderHandout(deck: Deck, look: Look, klass: ClassInfo, template
     // Both halves of the header stay on one line each; the separators live in CSS so none ends a line.
     course: [klass.code, klass.name].filter(Boolean),
     term: klass.term,
-    deckTitle: deck.meta.typography !== false ? smartenText(deck.meta.title, quotesFor(strings)) : deck.meta.title,
+    deckTitle: typographyOn(deck) ? smartenText(deck.meta.title, quotesFor(strings)) : deck.meta.title,
     date: options.date ? formatDate(options.date, deck.meta.lang) : null,
     citation,
     total: pages.length,

@@ -1,5 +1,7 @@
 // Typography at render time, as Pandoc and Quarto do by default: curly quotes, en dashes in number ranges, ellipses.
 import { smartypantsu } from 'smartypants';
+import type { Deck } from '../model/deck.js';
+import { dialectNamed } from '../outline/dialects/index.js';
 
 /** Opening and closing double quotes in a language's style: “…” (en), « … » (fr), „…“ (de). */
 export type Quotes = readonly [string, string];
@@ -29,6 +31,14 @@ function mapText(html: string, fn: (text: string) => string): string {
 }
 
 const localQuotes = (quotes: Quotes) => (text: string) => text.replace(/“/g, quotes[0]).replace(/”/g, quotes[1]);
+
+/**
+ * Whether a deck is typeset: outlined decks by default; reveal.js and Marp decks render as their own tools do
+ * (straight quotes) unless their front matter asks for `typography: true`.
+ */
+export function typographyOn(deck: Deck): boolean {
+  return deck.meta.typography ?? dialectNamed(deck.dialect).outlined;
+}
 
 /** Curly quotes (in the language's style) and dashes in the text of marked's HTML; code, math and attributes left alone. */
 export function smartenHtml(html: string, quotes: Quotes = ENGLISH): string {
