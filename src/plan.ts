@@ -8,6 +8,7 @@ import { resolveLook, type Look, type LookLayer } from './config/look.js';
 import type { LookSettings } from './config/schema.js';
 import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
 import { revealMdSettings } from './outline/reveal-md-config.js';
+import { revealPageSettings } from './outline/reveal-html-config.js';
 import { withScriptFonts } from './write/script-fonts.js';
 import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
 import { renderDeck, type ClassInfo } from './render/deck.js';
@@ -121,7 +122,9 @@ function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<s
       continue;
     }
     const revealMd = revealMdSettings(path.dirname(file), project.root);
-    const deck = parseDeck(file, buffer.toString('utf8'), slug, revealMd.settings);
+    // The deck's own reveal.js page is more specific than a course-wide reveal-md.json; front matter wins over both.
+    const page = revealPageSettings(file);
+    const deck = parseDeck(file, buffer.toString('utf8'), slug, { ...revealMd.settings, ...page.settings });
     deck.diagnostics.unshift(...revealMd.diagnostics);
     parsed.set(slug, deck);
   }
@@ -243,7 +246,8 @@ function checkImages(deck: Deck, images: readonly string[], root: string): Diagn
     if (found.ok) continue;
     const what = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i.test(src) ? 'image' : 'file';
     if (found.reason === 'outside') {
-      out.push(error(deck.file, line, column, `${what} "${src}" is outside the project folder (or links out of it): copy it into ${relativePath(root) || 'the project'}/ so the course stays self-contained`, 'missing-image'));
+      // The project folder is a security boundary, not a lint rule: no deck or class setting turns this off.
+      out.push(error(deck.file, line, column, `${what} "${src}" is outside the project folder (or links out of it): copy it into ${relativePath(root) || 'the project'}/ so the course stays self-contained`));
     } else if (found.reason === 'folder') {
       out.push(error(deck.file, line, column, `"${src}" is a folder, not a file`, 'missing-image'));
     } else {

@@ -60,10 +60,13 @@ export async function countWithReveal(page: Page, input: RevealInput, timeoutMs 
 /** On a page where Reveal is ready: its total slide count, and the slides whose notes are not empty. */
 export async function countLoadedDeck(page: Page): Promise<RevealCount> {
   return page.evaluate(() => {
-    const reveal = (window as unknown as { Reveal: { getTotalSlides(): number; getSlides(): HTMLElement[] } }).Reveal;
+    const reveal = (window as unknown as { Reveal: { getTotalSlides(): number; getSlides(): HTMLElement[]; getSlideNotes(slide: HTMLElement): string | null } }).Reveal;
+    // reveal.js's own reading of a slide's notes (data-notes, or every aside.notes at any depth), as its speaker view shows them.
+    // (No named helper here: tsx would wrap it in a __name() call the page does not have.)
+    const box = document.createElement('div');
     const withNotes = reveal.getSlides().filter((slide) => {
-      if (slide.getAttribute('data-notes')?.trim()) return true;
-      return [...slide.querySelectorAll(':scope > aside.notes')].some((n) => n.textContent!.trim() !== '');
+      box.innerHTML = reveal.getSlideNotes(slide) ?? '';
+      return (box.textContent ?? '').trim() !== '';
     });
     return { slides: reveal.getTotalSlides(), notes: withNotes.length };
   });

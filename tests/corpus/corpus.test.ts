@@ -38,6 +38,15 @@ function projectWith(deck: CorpusDeck): string {
     filter: (source) => !(path.dirname(source) === deck.dir && METADATA.has(path.basename(source))),
   });
   writeStandIns(course, deck.config.standIns ?? []);
+  // A reveal.js course keeps its separators in the HTML page that loads the Markdown (corpus.json records them
+  // from that page): the lecturer's folder has the page, so the project gets its <section data-markdown> again.
+  const c = deck.config;
+  if (c.tool === 'reveal' && (c.separator || c.verticalSeparator || c.notesSeparator)) {
+    const attr = (name: string, value?: string) => (value === undefined ? '' : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+    const section = `<section data-markdown="${c.deck}"${attr('data-separator', c.separator)}${attr('data-separator-vertical', c.verticalSeparator)}${attr('data-separator-notes', c.notesSeparator)}></section>`;
+    const page = path.join(course, path.dirname(c.deck), 'index.html');
+    if (!fs.existsSync(page)) fs.writeFileSync(page, `<!DOCTYPE html>\n<div class="reveal"><div class="slides">${section}</div></div>\n`);
+  }
   return root;
 }
 
