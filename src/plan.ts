@@ -212,7 +212,8 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
       const timing = estimateDeck(model.deck, klass.settings.speakingRate);
       const html = options.html !== false && klass.settings.html !== false;
-      const rendered = renderBounded(source.file, diagnostics, () => renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, date: date ?? undefined, timing, projectRoot: project.root, html }));
+      const logoAltUrl = look.logoAlt ? `_logo-alt${path.extname(look.logoAlt)}` : undefined;
+      const rendered = renderBounded(source.file, diagnostics, () => renderDeck(model.deck, look, info, templates, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root, html }));
       if (!rendered) continue;
       diagnostics.push(...ruled(rendered.diagnostics));
       diagnostics.push(...ruled(checkImages(model.deck, rendered.images, project.root)));

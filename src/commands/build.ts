@@ -22,7 +22,7 @@ Options:
   --out DIR              output folder (default: dist)
   --theme NAME           override the theme of every deck (light, dark, contrast, …)
   --paper A4|Letter      handout paper size (default A4, or the class setting)
-  --layout 3-up|6-up|notes  handout layout (default 3-up, or the class setting)
+  --layout 3-up|6-up|notes|lecturer-notes  handout layout (default 3-up, or the class setting)
   --pdf-fragments        one PDF page per fragment step instead of the final state
   --pdf-notes            add each slide's speaker notes on a page after it
   --concurrency N        pages printed in parallel (default: number of CPUs)

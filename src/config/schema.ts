@@ -14,7 +14,8 @@ const colour = z.string().transform((value, ctx) => {
   return hex ?? value;
 });
 
-export const handoutLayouts = ['3-up', '6-up', 'notes'] as const;
+/** `notes` is the students' (their `Handout:` text); `lecturer-notes` carries the speaker notes. */
+export const handoutLayouts = ['3-up', '6-up', 'notes', 'lecturer-notes'] as const;
 export const paperSizes = ['A4', 'Letter'] as const;
 
 const fonts = z.strictObject({ heading: z.string().optional(), body: z.string().optional(), code: z.string().optional() });
@@ -39,7 +40,8 @@ const lookKeys = {
   theme: z.string().optional(),
   accent: colour.optional(),
   fonts: fonts.optional(),
-  logo: z.string().optional(),
+  /** One image, or one per background tone: the footer and title slide pick the one that shows. */
+  logo: z.union([z.string(), z.strictObject({ light: z.string(), dark: z.string() })]).optional(),
   footer: text.optional(),
   size: size.optional(),
   handout: handout.optional(),
@@ -62,6 +64,8 @@ export const frontMatterSchema = z.strictObject({
     .optional(),
   tags: z.array(text).optional(),
   incremental: z.union([z.boolean(), z.number().int().min(0).max(6)]).optional(),
+  /** Curly quotes, en dashes in ranges and ellipses at render time; false keeps the text as typed. */
+  typography: z.boolean().optional(),
   separator: z.string().optional(),
   verticalSeparator: z.string().optional(),
   notesSeparator: z.string().optional(),

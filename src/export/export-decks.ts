@@ -11,7 +11,7 @@ import type { Output } from '../write/output.js';
 import type { Page } from 'puppeteer';
 import { BrowserNotFound, type BrowserSession } from './browser.js';
 import { fillHandout, printSheets } from './handout.js';
-import { printSlides, reprintInPaperColours } from './slides-pdf.js';
+import { printSlides, reprintForHandout } from './slides-pdf.js';
 import { DeckError, fileError } from '../diagnostics.js';
 
 export interface ExportOptions {
@@ -99,8 +99,7 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
           steps.push(async () => output.write(result.pdf!, await slides.finish()));
         }
         if (options.formats.has('handout')) {
-          // Dark slides would drown a printed page in ink: such themes give paper colours for handouts.
-          const handoutSlides = job.look.theme.paperColours ? await reprintInPaperColours(page) : slides.raw;
+          const handoutSlides = await reprintForHandout(page, Boolean(job.look.theme.paperColours));
           const layout: HandoutLayout = job.look.handout.layout;
           const paper: Paper = job.look.handout.paper;
           const templates = loadTemplates(options.templatesDir ?? path.join(job.look.theme.dir, '..', '..'), job.look.theme);
