@@ -19,8 +19,10 @@ import { loadFont } from './write/fonts.js';
 import { estimateDeck, type DeckTiming } from './model/timing.js';
 import { lectureLengthCheck } from './check/lecture-length.js';
 import { applyRuleSettings } from './check/rules.js';
+import { scriptFindings } from './check/html-rules.js';
 import { resolveInside } from './paths/inside.js';
 import { isLocalUrl, urlPath } from './paths/asset-target.js';
+import { MAX_DECK_BYTES, slugProblem } from './config/deck-names.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
 export interface DeckJob {
@@ -50,6 +52,8 @@ export interface PlanOptions {
   includeUnlisted?: boolean;
   /** Reuse rendered decks from this cache folder (lectern build); without it every deck is rendered. */
   renderCache?: string;
+  /** false (--no-html): escape raw HTML in every deck. A class file's html: false does the same for its decks. */
+  html?: boolean;
 }
 
 export interface Plan {
@@ -133,16 +137,6 @@ function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<s
   return { parsed, ignored };
 }
 
-/** A deck's text is read whole: past this it is surely not a lecture (and would exhaust memory). */
-export const MAX_DECK_BYTES = 5 * 1024 * 1024;
-
-/** Slugs become URLs and folders under dist/<class>/: no dots-only names, no URL syntax, no two decks alike. */
-function slugProblem(slug: string, other: string | undefined): string | undefined {
-  if (other) return `deck name "${slug}" is taken twice (also ${relativePath(other)}); rename one of them, since both would be written to the same folder`;
-  if (/^\.|[#?%\\/:*"<>|\u0000-\u001f]/.test(slug)) return `deck name "${slug}" cannot be a web address folder: rename the file using letters, digits, "-" and "_" (no leading ".", no # ? % : * " < > |)`;
-  return undefined;
-}
-
 function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassConfig[] {
   if (!wanted?.length) return [...all];
   const ids = all.map((c) => c.id);
@@ -204,7 +198,9 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
         deck: { slug, title: source.frontMatter.title, subtitle: source.frontMatter.subtitle, author: source.frontMatter.author, date: date ?? undefined },
         vars: info.vars,
       };
-      const model = buildDeck(source, { audience: info.audience, variables, maxListLines: look.theme.maxListLines });
+      const maxListLines = look.theme.maxListLines;
+      const model = renderBounded(source.file, diagnostics, () => buildDeck(source, { audience: info.audience, variables, maxListLines }));
+      if (!model) continue;
       // A reveal.js or Marp deck builds as its own tool builds it: what that tool accepts (an image without alt
       // text, a missing image, a link to a file that is not there) is a warning to fix, not a stop. Deck and class settings still win.
       const dialectLayer = source.dialect === 'outline' ? undefined : ({ 'image-alt': 'warning', 'broken-link': 'warning', 'missing-image': 'warning' } as const);
@@ -218,13 +214,19 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       const templates = loadTemplates(project.templatesDir, look.theme);
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
       const timing = estimateDeck(model.deck, klass.settings.speakingRate);
-      const { rendered, found } = renderAndCheck(memo, model.deck, look, info, { assets: '../../assets', logoUrl, date: date ?? undefined, timing, projectRoot: project.root }, () => templates);
+      const html = options.html !== false && klass.settings.html !== false;
+      const logoAltUrl = look.logoAlt ? `_logo-alt${path.extname(look.logoAlt)}` : undefined;
+      const result = renderBounded(source.file, diagnostics, () => renderAndCheck(memo, model.deck, look, info, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root, html }, () => templates));
+      if (!result) continue;
+      const { rendered, found } = result;
       diagnostics.push(...ruled(rendered.diagnostics));
       diagnostics.push(...ruled(checkImages(model.deck, rendered.images, project.root)));
       diagnostics.push(...ruled(found));
+      diagnostics.push(...ruled(scriptFindings(model.deck, rendered.html)));
+      diagnostics.push(...ruled(linksOutside(model.deck, rendered.links, project.root)));
       diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
       const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
-      const reading = renderReading(model.deck, look, info, families, templates, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60) });
+      const reading = renderReading(model.deck, look, info, families, templates, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60), html });
       jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing });
     }
   }
@@ -232,6 +234,16 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
   return jobs;
 }
 
+/** Markdown nested thousands deep (`>>>>…`) overflows the Markdown lexer's stack: that is the deck's error, not a crash. */
+function renderBounded<T>(file: string, diagnostics: Diagnostic[], render: () => T): T | undefined {
+  try {
+    return render();
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    diagnostics.push(...dedupe(diagnostics, [fileError(file, `nested too deeply to render (${e.message}): flatten the quotes or lists`)]));
+    return undefined;
+  }
+}
 
 /** The same deck problem shows up once per class: report it once. */
 function dedupe(existing: readonly Diagnostic[], fresh: readonly Diagnostic[]): Diagnostic[] {
@@ -259,6 +271,18 @@ function checkImages(deck: Deck, images: readonly string[], root: string): Diagn
     }
   }
   return out;
+}
+
+/** A link to a local file outside the project (`../../secret.txt`, a symlink out): never copied, so an error. */
+function linksOutside(deck: Deck, links: readonly string[], root: string): Diagnostic[] {
+  const lines = deckLines(deck);
+  return links.filter(isLocalUrl).flatMap((href) => {
+    const rel = urlPath(href);
+    const found = rel ? resolveInside(root, deck.dir, rel) : undefined;
+    if (!found || found.ok || found.reason !== 'outside') return [];
+    const { line, column } = locateIn(lines, href);
+    return [error(deck.file, line, column, `link "${href}" points outside the project folder (or links out of it): the file is not copied with the deck, so copy it into the project`, 'broken-link')];
+  });
 }
 
 /** Local files the slides link to (a reading, a worksheet): copied beside the deck like its images. */

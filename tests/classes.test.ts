@@ -25,7 +25,7 @@ describe('class file schema', () => {
   });
   it('reports unknown decks and layouts where they stand', () => {
     expect(errorsOf('name: X\ndecks:\n  - alpha\n  - betta\n')).toEqual(['classes/x.yaml:4:5: error: unknown deck "betta" (did you mean "beta"?)']);
-    expect(errorsOf('name: X\nhandout:\n  layout: 4-up\n')).toEqual(['classes/x.yaml:3:11: error: "handout.layout": expected one of "3-up", "6-up", "notes"']);
+    expect(errorsOf('name: X\nhandout:\n  layout: 4-up\n')).toEqual(['classes/x.yaml:3:11: error: "handout.layout": expected one of "3-up", "6-up", "notes", "lecturer-notes"']);
   });
   it('requires a name', () => {
     expect(errorsOf('code: X\n')).toEqual(['classes/x.yaml:1:1: error: "name" is required']);
@@ -95,8 +95,11 @@ describe('the two shipped classes', () => {
     const title = document.querySelector('#title')!;
     expect(title.querySelector('.title-course')!.textContent).toContain('HIST 540');
     expect(title.textContent).toContain('Prof. Daniel Okafor');
-    expect(title.textContent).toContain(d.date!);
-    expect(fs.existsSync(path.join(dist, path.dirname(d.html), title.querySelector('img.title-logo')!.getAttribute('src')!))).toBe(true);
+    // The date is written out in the deck's language, machine-readable in <time datetime>.
+    expect(title.querySelector('time')!.getAttribute('datetime')).toBe(d.date!);
+    expect(title.querySelector('time')!.textContent).toBe(new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d.date}T00:00:00Z`)));
+    // One logo per background: both files are there.
+    for (const img of title.querySelectorAll('img.title-logo')) expect(fs.existsSync(path.join(dist, path.dirname(d.html), img.getAttribute('src')!))).toBe(true);
   });
 
   it('have index pages whose every link resolves to a file', () => {

@@ -1,6 +1,8 @@
 // Reading PDFs in tests with poppler-utils (pdfinfo, pdftotext, pdffonts) and pdf-lib.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PDFDocument, PDFDict, PDFName, PDFHexString, PDFString } from 'pdf-lib';
 
 export function pdfInfo(file: string): Record<string, string> {
@@ -61,4 +63,23 @@ export function greyAt(file: string, page: number, fx: number, fy: number): numb
   const y = Math.round((h! / 72) * dpi * fy);
   const out = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-x', String(x), '-y', String(y), '-W', '1', '-H', '1', '-gray', file], { maxBuffer: 1 << 20 });
   return out[out.length - 1]!;
+}
+
+/** Per page, the share of pixels darker than mid-grey when rendered grey at 30 dpi: how much ink a printer lays down. */
+export function inkCoverage(file: string): number[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-ink-'));
+  try {
+    execFileSync('pdftoppm', ['-r', '30', '-gray', file, path.join(dir, 'p')]);
+    return fs.readdirSync(dir).sort().map((f) => {
+      const pgm = fs.readFileSync(path.join(dir, f));
+      // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte a pixel.
+      const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
+      const pixels = pgm.subarray(header[0].length);
+      let dark = 0;
+      for (const p of pixels) if (p < 128) dark++;
+      return dark / pixels.length;
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -10,6 +10,11 @@ export function isHexColour(value: string): boolean {
   return /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value);
 }
 
+/** Whether white text reads better on it than black: the tone a logo must be drawn for. Non-hex colours count as light. */
+export function isDarkColour(value: string): boolean {
+  return isHexColour(value) && contrastRatio(value, '#ffffff') > contrastRatio(value, '#000000');
+}
+
 export function contrastRatio(a: string, b: string): number {
   const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (l1! + 0.05) / (l2! + 0.05);

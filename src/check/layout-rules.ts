@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { allSlides, type Deck } from '../model/deck.js';
 import { openPrintView } from '../export/slides-pdf.js';
+import { watchNetwork } from './html-rules.js';
 
 /** Smallest readable text at 720 px slide height, from the back of a lecture hall. */
 export const MIN_FONT_PX_AT_720 = 18;
@@ -14,6 +15,7 @@ interface Finding {
 }
 
 export async function layoutChecks(page: Page, htmlFile: string, deck: Deck, slideHeight: number): Promise<Diagnostic[]> {
+  const network = await watchNetwork(page, deck);
   await openPrintView(page, htmlFile, { margin: '0', pdfSeparateFragments: 'false' });
   const minPx = (MIN_FONT_PX_AT_720 * slideHeight) / 720;
   const findings: Finding[] = await page.evaluate((minPx: number) => {
@@ -44,9 +46,9 @@ export async function layoutChecks(page: Page, htmlFile: string, deck: Deck, sli
     return out;
   }, minPx);
   const slides = new Map(allSlides(deck.slides).map((s) => [s.id, s]));
-  return findings.map((f) => {
+  return [...network(), ...findings.map((f) => {
     const slide = slides.get(f.id);
     const make = f.rule === 'min-font-size' ? warning : error;
     return make(deck.file, slide?.line ?? 1, 1, `slide "${slide?.title ?? f.id}": ${f.message}`, f.rule);
-  });
+  })];
 }

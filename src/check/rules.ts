@@ -32,6 +32,9 @@ export const RULES: readonly Rule[] = [
   { id: 'empty-slide', severity: 'warning', kind: 'static', description: 'a content slide with nothing on it', summary: (n) => `${s(n, 'slide is', 'slides are')} empty` },
   { id: 'missing-notes', severity: 'warning', kind: 'static', description: 'a content slide without speaker notes', summary: (n) => `${s(n, 'slide has', 'slides have')} no speaker notes` },
   { id: 'unlisted-deck', severity: 'warning', kind: 'static', description: 'a deck that no class lists (no class would show it)', alwaysList: true, summary: (n) => `${s(n, 'deck is', 'decks are')} in no class` },
+  { id: 'script', severity: 'warning', kind: 'static', description: 'raw HTML that runs code (<script>, on… handlers, javascript: links)', alwaysList: true, summary: (n) => `${s(n, 'place runs', 'places run')} code from raw HTML` },
+  { id: 'network', severity: 'error', kind: 'layout', description: 'a request to another host while the deck loads (decks work offline)', summary: (n) => `${s(n, 'request goes', 'requests go')} to the network` },
+  { id: 'unknown-lang', severity: 'warning', kind: 'static', description: 'a deck lang with no string table (Lectern\'s own words stay English)', summary: (n) => `${s(n, 'deck has', 'decks have')} a lang with no string table` },
   { id: 'lecture-length', severity: 'warning', kind: 'static', description: "a deck planned for longer than its class's lecture: slot", alwaysList: true, summary: (n) => `${s(n, 'deck is', 'decks are')} planned for longer than the lecture` },
   { id: 'contrast', severity: 'error', kind: 'static', description: 'text or accent colours below WCAG AA contrast', summary: (n) => `${s(n, 'colour pair is', 'colour pairs are')} below WCAG AA contrast` },
 ];

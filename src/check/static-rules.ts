@@ -7,6 +7,7 @@ import type { Look } from '../config/look.js';
 import { isSitePath } from '../paths/asset-target.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { contrastRatio, isHexColour } from './contrast.js';
+import { hasStrings, languages } from '../i18n.js';
 import { normaliseColour } from '../config/colour.js';
 import { safeDecodeURI } from '../paths/inside.js';
 
@@ -69,6 +70,11 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
       });
     }),
   contrast: (ctx) => [...contrastProblems(ctx.look), ...backgroundContrast(ctx)],
+  'unknown-lang': ({ deck }) => {
+    if (hasStrings(deck.meta.lang)) return [];
+    const at = frontMatterLine(deck.file, 'lang');
+    return [warning(deck.file, at.line, at.column, `lang "${deck.meta.lang}" has no string table: Lectern's own words (page numbers, "(cont.)", "Source") stay English (tables: ${languages().join(', ')}; add templates/i18n/<lang>.json)`, 'unknown-lang')];
+  },
 };
 
 /** The slides the author wrote (not generated source slides, not "(cont.)" parts). */
@@ -139,8 +145,17 @@ function contrastProblems(look: Look): Diagnostic[] {
   return out;
 }
 
+/** Where a front-matter key is written, for diagnostics about its value. */
+function frontMatterLine(file: string, key: string): { line: number; column: number } {
+  const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n') : [];
+  const i = lines.findIndex((l) => l.startsWith(`${key}:`));
+  return i >= 0 ? { line: i + 1, column: key.length + 3 } : { line: 1, column: 1 };
+}
+
 function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, Slide>): string | undefined {
   if (RE_EXTERNAL.test(href)) return undefined;
+  // Any other scheme (javascript:, ftp:, …) is not a file beside the deck; `script` reports javascript:.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
   if (safeDecodeURI(href) === undefined || (href.startsWith('#') && safeDecodeURIComponent(href.slice(1)) === undefined)) return `link "${href}" has an invalid %-escape: write "%25" for a literal "%"`;
   if (href.startsWith('#/')) {
     const target = decodeURIComponent(href.slice(2).split('/')[0] ?? '');

@@ -24,10 +24,11 @@ Options:
   --out DIR              output folder (default: dist)
   --theme NAME           override the theme of every deck (light, dark, contrast, …)
   --paper A4|Letter      handout paper size (default A4, or the class setting)
-  --layout 3-up|6-up|notes  handout layout (default 3-up, or the class setting)
+  --layout 3-up|6-up|notes|lecturer-notes  handout layout (default 3-up, or the class setting)
   --pdf-fragments        one PDF page per fragment step instead of the final state
   --pdf-notes            add each slide's speaker notes on a page after it
   --concurrency N        pages printed in parallel (default: number of CPUs)
+  --no-html              show raw HTML in decks as text (for decks you did not write)
   --shard I/N            build only part I of N of the (class, deck) jobs (a CI matrix; see lectern merge)
   --no-cache             print every PDF, and rebuild even if nothing changed (skips .lectern-cache/)
   --profile              print where the time went (also DEBUG=lectern:time)
@@ -45,6 +46,7 @@ Exit codes: 0 built, 1 errors in the decks or class files, 2 wrong command line,
     'pdf-fragments': { type: 'boolean' },
     'pdf-notes': { type: 'boolean' },
     concurrency: { type: 'string' },
+    'no-html': { type: 'boolean' },
     shard: { type: 'string' },
     'no-cache': { type: 'boolean' },
     profile: { type: 'boolean' },
@@ -81,6 +83,7 @@ async function runBuild(values: Record<string, unknown>, env: CliEnvironment): P
     outDir,
     decks: values.deck as string[] | undefined,
     classes: values.class as string[] | undefined,
+    html: values['no-html'] ? false : undefined,
     formats,
     look: values.theme || handout ? { theme: values.theme as string | undefined, handout } : undefined,
     export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },

@@ -1,8 +1,11 @@
 // Look settings layered defaults < deck front matter < class file < flags → one validated Look per deck and class.
 import path from 'node:path';
 import { didYouMean, error, fileError, type Diagnostic } from '../diagnostics.js';
-import type { LookSettings } from './schema.js';
+import type { handoutLayouts, LookSettings } from './schema.js';
+
+export type HandoutLayout = (typeof handoutLayouts)[number];
 import { listThemes, loadTheme, type Theme } from './themes.js';
+import { isDarkColour } from '../check/contrast.js';
 import { bundledFonts, fontPackageDir, RE_FONT_NAME } from '../write/fonts.js';
 import { resolveInside } from '../paths/inside.js';
 
@@ -24,10 +27,12 @@ export interface Look {
   fonts: { heading: string; body: string; code: string };
   /** Absolute path of the logo image, if any. */
   logo?: string;
+  /** The logo for backgrounds of the other tone (section slides, paper), when \`logo: { light, dark }\` gives one. */
+  logoAlt?: string;
   footer?: string;
   width: number;
   height: number;
-  handout: { layout: '3-up' | '6-up' | 'notes'; paper: 'A4' | 'Letter' };
+  handout: { layout: HandoutLayout; paper: 'A4' | 'Letter' };
 }
 
 export const DEFAULT_THEME = 'light';
@@ -69,15 +74,28 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string, 
   }
 
   let logo: string | undefined;
+  let logoAlt: string | undefined;
   const logoSetting = pick('logo');
   if (logoSetting) {
-    const found = resolveInside(root, logoSetting.layer.baseDir, logoSetting.value);
-    const where = path.relative(process.cwd(), found.file) || '.';
-    if (/^[a-z][a-z0-9+.-]*:/i.test(logoSetting.value)) at(logoSetting.layer, ['logo'], 'logo must be a local image file: remote images do not show offline');
-    else if (found.ok) logo = found.file;
-    else if (found.reason === 'outside') at(logoSetting.layer, ['logo'], `logo "${logoSetting.value}" is outside the project: copy the image into the project folder`);
-    else if (found.reason === 'folder') at(logoSetting.layer, ['logo'], `logo "${logoSetting.value}" is a folder, not an image file`);
-    else at(logoSetting.layer, ['logo'], `logo image "${logoSetting.value}" not found (looked in ${where})`);
+    const resolveLogo = (value: string, key: string[]): string | undefined => {
+      const found = resolveInside(root, logoSetting.layer.baseDir, value);
+      const where = path.relative(process.cwd(), found.file) || '.';
+      if (/^[a-z][a-z0-9+.-]*:/i.test(value)) at(logoSetting.layer, key, 'logo must be a local image file: remote images do not show offline');
+      else if (found.ok) return found.file;
+      else if (found.reason === 'outside') at(logoSetting.layer, key, `logo "${value}" is outside the project: copy the image into the project folder`);
+      else if (found.reason === 'folder') at(logoSetting.layer, key, `logo "${value}" is a folder, not an image file`);
+      else at(logoSetting.layer, key, `logo image "${value}" not found (looked in ${where})`);
+      return undefined;
+    };
+    const value = logoSetting.value;
+    if (typeof value === 'string') logo = resolveLogo(value, ['logo']);
+    else {
+      // { light, dark }: the one for the theme's own background, and the other for backgrounds of the other tone.
+      const own = isDarkColour(theme.colors.background) ? 'dark' : 'light';
+      const other = own === 'dark' ? 'light' : 'dark';
+      logo = resolveLogo(value[own], ['logo', own]);
+      logoAlt = resolveLogo(value[other], ['logo', other]);
+    }
   }
 
   const size = pick('size')?.value;
@@ -95,6 +113,7 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string, 
       })(),
       fonts,
       logo,
+      logoAlt,
       footer: pick('footer')?.value,
       width: width!,
       height: height!,

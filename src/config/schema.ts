@@ -14,7 +14,8 @@ const colour = z.string().transform((value, ctx) => {
   return hex ?? value;
 });
 
-export const handoutLayouts = ['3-up', '6-up', 'notes'] as const;
+/** `notes` is the students' (their `Handout:` text); `lecturer-notes` carries the speaker notes. */
+export const handoutLayouts = ['3-up', '6-up', 'notes', 'lecturer-notes'] as const;
 export const paperSizes = ['A4', 'Letter'] as const;
 
 const fonts = z.strictObject({ heading: z.string().optional(), body: z.string().optional(), code: z.string().optional() });
@@ -39,7 +40,8 @@ const lookKeys = {
   theme: z.string().optional(),
   accent: colour.optional(),
   fonts: fonts.optional(),
-  logo: z.string().optional(),
+  /** One image, or one per background tone: the footer and title slide pick the one that shows. */
+  logo: z.union([z.string(), z.strictObject({ light: z.string(), dark: z.string() })]).optional(),
   footer: text.optional(),
   size: size.optional(),
   handout: handout.optional(),
@@ -62,6 +64,8 @@ export const frontMatterSchema = z.strictObject({
     .optional(),
   tags: z.array(text).optional(),
   incremental: z.union([z.boolean(), z.number().int().min(0).max(6)]).optional(),
+  /** Curly quotes, en dashes in ranges and ellipses at render time; false keeps the text as typed. */
+  typography: z.boolean().optional(),
   separator: z.string().optional(),
   verticalSeparator: z.string().optional(),
   notesSeparator: z.string().optional(),
@@ -100,6 +104,8 @@ export const classSchema = z.strictObject({
   audience: z.array(z.string()).optional(),
   dates: z.record(z.string(), text).optional(),
   vars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /** false: raw HTML in this class's decks is shown as text (for decks from students or colleagues). */
+  html: z.boolean().optional(),
   /** Words a minute the lecturer speaks, for the time estimate. */
   speakingRate: z.number().min(60, 'expected words a minute between 60 and 300').max(300, 'expected words a minute between 60 and 300').optional(),
   /** The lecture slot, e.g. "50m": check warns when a deck is planned for longer. */

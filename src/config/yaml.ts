@@ -51,7 +51,8 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
       // maxAliasCount stops "billion laughs" alias bombs before they fill memory.
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (e) {
-      diagnostics.push(error(file, firstLine, 1, `invalid YAML: ${(e as Error).message.split('\n')[0]} (too many aliases "*name": write the values out)`));
+      const message = (e as Error).message.split('\n')[0]!;
+      diagnostics.push(error(file, firstLine, 1, `invalid YAML: ${message}${/alias count/i.test(message) ? ' (too many aliases "*name": write the values out)' : ''}`));
     }
   }
   return { value, diagnostics, locate };

@@ -5,7 +5,7 @@ import { countSlides, type Deck } from '../model/deck.js';
 import { inParallel } from '../parallel.js';
 import { timed } from '../profile.js';
 import type { BrowserSession } from './browser.js';
-import { printSlides, reprintInPaperColours, slidePdf, type SlidePdf, type SlidePdfOptions } from './slides-pdf.js';
+import { printSlides, reprintForHandout, slidePdf, type SlidePdf, type SlidePdfOptions } from './slides-pdf.js';
 
 /** Decks with more slides than this are printed in chunks. */
 export const CHUNK_ABOVE = 300;
@@ -27,18 +27,18 @@ export function chunkRanges(topLevel: number, totalSlides: number): [number, num
 
 export interface ChunkedPrint {
   slides: SlidePdf;
-  /** The same slides in the theme's paper colours, when asked for (dark themes' handouts). */
+  /** The same slides as handouts show them (paper colours for dark themes), when asked for. */
   paper?: Uint8Array;
 }
 
-export async function printSlidesChunked(session: BrowserSession, htmlFile: string, deck: Deck, totalSlides: number, options: SlidePdfOptions, concurrency: number, paperColours: boolean, timeoutMs: number): Promise<ChunkedPrint> {
+export async function printSlidesChunked(session: BrowserSession, htmlFile: string, deck: Deck, totalSlides: number, options: SlidePdfOptions, concurrency: number, handoutColours: boolean | undefined, timeoutMs: number): Promise<ChunkedPrint> {
   const ranges = chunkRanges(deck.slides.length, totalSlides);
   const parts: { slides: SlidePdf; paper?: Uint8Array }[] = new Array(ranges.length);
   await inParallel(ranges.map((range, i) => ({ range, i })), concurrency, (next) =>
     session.withPage(async (page) => {
       for (let item = next(); item; item = next()) {
         const slides = await printSlides(page, htmlFile, deck, { ...options, chunk: item.range });
-        parts[item.i] = { slides, paper: paperColours ? await reprintInPaperColours(page) : undefined };
+        parts[item.i] = { slides, paper: handoutColours === undefined ? undefined : await reprintForHandout(page, handoutColours) };
       }
     }, timeoutMs),
   );
@@ -51,7 +51,7 @@ export async function printSlidesChunked(session: BrowserSession, htmlFile: stri
   // As for a deck printed whole: every slide of the model must reach the pages.
   if (slidePages.size !== countSlides(deck)) throw new Error(`the page shows ${slidePages.size} slides but the deck has ${countSlides(deck)}: raw HTML in a slide opens or closes a <section> (check its HTML tags)`);
   const raw = await timed('pdf-lib: join chunks', () => join(parts.map((p) => p.slides.raw)));
-  const paper = paperColours ? await timed('pdf-lib: join chunks', () => join(parts.map((p) => p.paper!))) : undefined;
+  const paper = handoutColours !== undefined ? await timed('pdf-lib: join chunks', () => join(parts.map((p) => p.paper!))) : undefined;
   return { slides: slidePdf(raw, offset, slidePages, deck, options), paper };
 }
 

@@ -11,7 +11,7 @@ import type { Output } from '../write/output.js';
 import type { Page } from 'puppeteer';
 import { BrowserNotFound, type BrowserSession } from './browser.js';
 import { fillHandout, printSheets } from './handout.js';
-import { printSlides, reprintInPaperColours } from './slides-pdf.js';
+import { printSlides, reprintForHandout } from './slides-pdf.js';
 import { CHUNK_ABOVE, printSlidesChunked } from './chunks.js';
 import { DeckError, fileError } from '../diagnostics.js';
 import { jobSourceDate } from '../cache/source-date.js';
@@ -98,10 +98,10 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
     await Promise.race([
       (async () => {
         const slideOptions = { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), subject, date, identity };
-        const paperColours = Boolean(job.look.theme.paperColours) && options.formats.has('handout');
+        const handoutColours = options.formats.has('handout') ? Boolean(job.look.theme.paperColours) : undefined;
         // A large deck is printed in chunks in parallel pages; this worker's page then prints its handout.
         const chunked = job.slides > (options.chunkAbove ?? CHUNK_ABOVE)
-          ? await printSlidesChunked(session, htmlFile, job.deck, job.slides, slideOptions, options.concurrency ?? 2, paperColours, timeoutMs)
+          ? await printSlidesChunked(session, htmlFile, job.deck, job.slides, slideOptions, options.concurrency ?? 2, handoutColours, timeoutMs)
           : undefined;
         const slides = chunked?.slides ?? (await printSlides(page, htmlFile, job.deck, slideOptions));
         const steps: (() => Promise<void>)[] = [];
@@ -113,7 +113,7 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
         }
         if (options.formats.has('handout')) {
           // Dark slides would drown a printed page in ink: such themes give paper colours for handouts.
-          const handoutSlides = chunked ? (chunked.paper ?? slides.raw) : paperColours ? await reprintInPaperColours(page) : slides.raw;
+          const handoutSlides = chunked ? chunked.paper! : await reprintForHandout(page, Boolean(job.look.theme.paperColours));
           const handoutFile = output.path(`${job.dir}/_handout.html`);
           output.write(`${job.dir}/_handout.html`, handoutHtml(job, options.templatesDir));
           const ids = allSlides(job.deck.slides).map((s) => s.id);

@@ -27,7 +27,7 @@ export async function printSheets(page: Page, handoutFile: string): Promise<Prin
     await document.fonts.ready;
     // Long notes shrink until they fit their sheet rather than spill onto a page of their own.
     for (const notes of document.querySelectorAll<HTMLElement>('.notes-text')) {
-      let size = 12;
+      let size = 11;
       while (notes.scrollHeight > notes.clientHeight + 1 && size > 7) notes.style.fontSize = `${(size -= 0.5)}pt`;
     }
     const sheets = [...document.querySelectorAll('.sheet')];

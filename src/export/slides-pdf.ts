@@ -124,15 +124,17 @@ export function slidePdf(raw: Uint8Array, pages: number, slidePages: Map<string,
 }
 
 /**
- * The slides again, in the theme's paper colours (dark themes define `html.paper-colours`), from the print
- * view that is already laid out: handouts of a dark deck then print dark text on white paper.
+ * The slides again for a handout, from the print view that is already laid out: `handout-print` turns section
+ * dividers into a slim band instead of a block of colour, and `paper-colours` (themes with `paperColours`) prints
+ * dark themes as dark text on white paper, so a handout does not drown in ink.
  */
-export async function reprintInPaperColours(page: Page): Promise<Uint8Array> {
-  await page.evaluate(() => document.documentElement.classList.add('paper-colours'));
+export async function reprintForHandout(page: Page, paperColours: boolean): Promise<Uint8Array> {
+  const classes = ['handout-print', ...(paperColours ? ['paper-colours'] : [])];
+  await page.evaluate((c) => document.documentElement.classList.add(...c), classes);
   try {
     return await timed('page.pdf: paper colours', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0 }));
   } finally {
-    await page.evaluate(() => document.documentElement.classList.remove('paper-colours'));
+    await page.evaluate((c) => document.documentElement.classList.remove(...c), classes);
   }
 }
 

@@ -30,7 +30,37 @@ function itemWeight(item: Tokens.ListItem): number {
   }, 0);
 }
 
-export function splitLongLists(slide: Slide, maxLines: number): Slide[] {
+/**
+ * The same number of slides, filled evenly (7 + 7 rather than 9 + 5): the smallest per-slide budget that still
+ * fits the items into `parts` slides, the first slide's budget net of what precedes the list, the last's of what follows.
+ */
+function balance(items: Tokens.ListItem[], parts: number, firstBudget: number, lastBudget: number, maxLines: number): Tokens.ListItem[][] | undefined {
+  const weights = items.map(itemWeight);
+  let remaining = weights.reduce((a, b) => a + b, 0);
+  const total = remaining;
+  // Each slide aims at an even share of what is left; `slack` loosens that until the items fit.
+  for (let slack = 0; slack <= maxLines; slack++) {
+    remaining = total;
+    const groups: Tokens.ListItem[][] = [[]];
+    let used = 0;
+    let budget = Math.min(Math.ceil(remaining / parts) + slack, firstBudget, maxLines);
+    items.forEach((item, i) => {
+      if (groups[groups.length - 1]!.length && used + weights[i]! > budget) {
+        groups.push([]);
+        used = 0;
+        budget = Math.min(Math.ceil(remaining / Math.max(1, parts - groups.length + 1)) + slack, maxLines);
+      }
+      groups[groups.length - 1]!.push(item);
+      used += weights[i]!;
+      remaining -= weights[i]!;
+    });
+    if (groups.length === parts && used <= lastBudget) return groups;
+    if (groups.length < parts) return undefined;
+  }
+  return undefined;
+}
+
+export function splitLongLists(slide: Slide, maxLines: number, cont = '(cont.)'): Slide[] {
   if (!slide.body || maxLines <= 0) return [slide];
   const tokens = new Lexer({ gfm: true }).lex(slide.body);
   const total = tokens.reduce((n, t) => n + weight(t), 0);
@@ -60,8 +90,18 @@ export function splitLongLists(slide: Slide, maxLines: number): Slide[] {
     chunks.push([chunks[chunks.length - 1]!.pop()!]);
   }
   if (chunks.length === 1) return [slide];
+  const even = balance(list.items, chunks.length, maxLines - beforeWeight, maxLines - afterWeight, maxLines);
+  if (even) chunks.splice(0, chunks.length, ...even);
 
   const of = chunks.length;
+  // Speaker notes go along with the points they talk about: their paragraphs are shared out in order, and a
+  // continuation's share is marked "(cont.)" like its heading.
+  const paragraphs = slide.notes ? slide.notes.split(/\n\s*\n/) : [];
+  const perPart = Math.ceil(paragraphs.length / of);
+  const notesParts = chunks.map((_, i) => {
+    const share = paragraphs.slice(i * perPart, (i + 1) * perPart).join('\n\n');
+    return i > 0 && share ? `${cont} ${share}` : share;
+  });
   return chunks.map((items, i) => {
     const listRaw = items.map((item) => item.raw.replace(/\n+$/, '')).join('\n');
     const body = [i === 0 ? before : '', listRaw, i === of - 1 ? after : ''].join('\n').trim();
@@ -69,9 +109,9 @@ export function splitLongLists(slide: Slide, maxLines: number): Slide[] {
     return {
       ...slide,
       body,
-      heading: slide.heading === undefined ? undefined : part > 1 ? `${slide.heading} (cont.)` : slide.heading,
-      title: part > 1 ? `${slide.title} (cont.)` : slide.title,
-      notes: part === 1 ? slide.notes : '',
+      heading: slide.heading === undefined ? undefined : part > 1 ? `${slide.heading} ${cont}` : slide.heading,
+      title: part > 1 ? `${slide.title} ${cont}` : slide.title,
+      notes: notesParts[i] ?? '',
       handout: part === 1 ? slide.handout : '',
       continued: { part, of },
       children: [],

@@ -7,6 +7,7 @@ import type { ParsedDeck, ParsedSlide } from '../outline/parse-deck.js';
 import { dialectNamed, type DialectName } from '../outline/dialects/index.js';
 import type { SourceLine } from '../outline/split.js';
 import { substituteLines, substituteText, type Variables } from '../outline/variables.js';
+import { stringsFor } from '../i18n.js';
 import { splitLongLists } from './continuation.js';
 
 export interface Slide {
@@ -57,6 +58,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
   const firstHeading = parsed.slides.find((s) => s.heading)?.heading?.text;
   const title = substituteText(fm.title ?? firstHeading ?? parsed.slug, context.variables, parsed.file, 1, diagnostics);
   const meta = { ...fm, title, lang: fm.lang ?? 'en' };
+  const strings = stringsFor(meta.lang);
   const ids = new Set<string>();
   const uniqueId = (wanted: string) => {
     let id = wanted || 'slide';
@@ -94,7 +96,8 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
       slide.attributes = { ...a, incremental: fm.incremental === true ? Infinity : fm.incremental === false ? 0 : fm.incremental };
     }
     // reveal.js and Marp decks keep their tool's slide count: overflow is for "lectern check", never a split.
-    const parts = kind === 'content' && dialect.outlined ? splitLongLists(slide, context.maxListLines) : [slide];
+    // A {fit} slide stays one slide too: it shrinks instead of continuing.
+    const parts = kind === 'content' && dialect.outlined && !a.classes.includes('fit') ? splitLongLists(slide, context.maxListLines, strings.cont) : [slide];
     for (const part of parts) part.id = uniqueId(part.continued && part.continued.part > 1 ? `${baseId(slide)}-${part.continued.part}` : baseId(slide));
     const children = source.children.flatMap(toSlides);
     parts[parts.length - 1]!.children = children;
@@ -105,7 +108,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
   const hasSourceSlide = allSlides(slides).some((s) => s.layout === 'source');
   if (fm.source && !hasSourceSlide && dialect.outlined) {
     slides.push({
-      id: uniqueId('source'), kind: 'content', layout: 'source', title: 'Source', heading: 'Source', headingLevel: 2,
+      id: uniqueId('source'), kind: 'content', layout: 'source', title: strings.source!, heading: strings.source!, headingLevel: 2,
       body: '', bodyLines: [], handout: '', notes: '', attributes: { only: [], except: [], classes: [], section: {} }, line: 1, generated: true, children: [],
     });
   }

@@ -21,7 +21,7 @@ export interface SlideAttributes {
   section: Record<string, string>;
 }
 
-const knownKeys = ['only', 'except', 'layout', 'incremental', 'background', 'transition', 'notes', 'id', 'class', 'time'];
+const knownKeys = ['only', 'except', 'layout', 'incremental', 'fit', 'background', 'transition', 'notes', 'id', 'class', 'time'];
 // Quoted values may hold their quote escaped with a backslash: {data-x="a\"b"}.
 const RE_TOKEN = /([.#][\w-]+)|([\w-]+)(?:=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"']+)))?/g;
 const unescape = (s: string | undefined) => s?.replace(/\\(.)/g, '$1');
@@ -66,6 +66,10 @@ export function parseAttributes(text: string, file: string, line: number, column
         break;
       case key === 'id':
         attributes.id = value;
+        break;
+      case key === 'fit' && value === undefined:
+        // Opt-in shrink-to-fit (Marp's `fit`, Quarto's .r-fit-text): the page script scales the body down.
+        attributes.classes.push('fit');
         break;
       case key === 'class':
         attributes.classes.push(...list());

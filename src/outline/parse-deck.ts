@@ -1,13 +1,13 @@
 // A deck file → front matter, its dialect, slide sources and attributes: everything that does not depend on the class.
 import path from 'node:path';
-import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import { error, hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { FrontMatter } from '../config/schema.js';
 import { readFrontMatter } from './front-matter.js';
 import type { SlideAttributes } from './attributes.js';
 import type { SlideSource } from './split.js';
 import { dialectOf, type DialectName } from './dialects/index.js';
 import { looseYaml } from './dialects/marp-directives.js';
-import { checkUserRegexes } from './user-regex.js';
+import { checkUserRegexes, separatorsTooSlow, SPLIT_LIMIT_MS } from './user-regex.js';
 import { unclosedBlocks } from './unclosed.js';
 
 export interface ParsedSlide extends SlideSource {
@@ -42,6 +42,10 @@ export function parseDeck(file: string, text: string, slug = slugForFile(file), 
   const diagnostics = [...fm.diagnostics];
   const base = { slug, file, dir: path.dirname(file), locate: fm.locate };
   if (!hasErrors(diagnostics)) diagnostics.push(...checkUserRegexes(fm.data, file, fm.locate), ...unclosedBlocks(fm.body, fm.bodyLine, file));
+  if (!hasErrors(diagnostics) && separatorsTooSlow(fm.body, fm.data.separator, fm.data.verticalSeparator)) {
+    const p = fm.locate([fm.data.separator !== undefined ? 'separator' : 'verticalSeparator']);
+    diagnostics.push(error(file, p.line, p.column, `the separators take more than ${SPLIT_LIMIT_MS / 1000} s to split this deck (the pattern backtracks); simplify them`));
+  }
   if (hasErrors(diagnostics)) return { ...base, frontMatter: fm.data, dialect: 'outline', slides: [], diagnostics };
   const deckText = { file, frontMatter: fm.data, body: fm.body, bodyLine: fm.bodyLine };
   const dialect = dialectOf(deckText);

@@ -1,6 +1,8 @@
 // Regexes a deck brings (separator, verticalSeparator, notesSeparator) are run over its whole text: an invalid
 // one must be a diagnostic, and one that can backtrack catastrophically (`^(a+)+$`) must never run at all.
+import { Worker } from 'node:worker_threads';
 import safeRegex from 'safe-regex2';
+import { DEFAULT_SEPARATOR, DEFAULT_VERTICAL_SEPARATOR } from './split.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 
 /** Long enough for any real separator; short enough that checking it is instant. */
@@ -32,4 +34,30 @@ export function checkUserRegexes(settings: Record<string, unknown>, file: string
     out.push(error(file, p.line, p.column, `${key} "${value.length > 40 ? value.slice(0, 40) + '…' : value}" ${problem}`));
   }
   return out;
+}
+
+/** Longest a deck's separators may take to split it; a real split takes a few milliseconds. */
+export const SPLIT_LIMIT_MS = 2000;
+
+// Runs the split's regex over the text in a worker, as the split will: it signals through shared memory.
+const WORKER = `const { workerData } = require('node:worker_threads');
+const re = new RegExp(workerData.pattern, 'mg');
+let m;
+while ((m = re.exec(workerData.text))) if (!m[0].length) re.lastIndex++;
+Atomics.store(workerData.done, 0, 1);
+Atomics.notify(workerData.done, 0);`;
+
+/**
+ * The star-height check misses some slow patterns (`(x|x)*y`): the deck's own separators are tried on its own
+ * text in a worker first, and a split that is not done within the limit is refused (the worker is stopped).
+ */
+export function separatorsTooSlow(body: string, separator: string | undefined, vertical: string | undefined, limitMs = SPLIT_LIMIT_MS): boolean {
+  if (separator === undefined && vertical === undefined) return false;
+  const verticalPattern = vertical ?? (separator ? undefined : DEFAULT_VERTICAL_SEPARATOR);
+  const pattern = (separator ?? DEFAULT_SEPARATOR) + (verticalPattern ? '|' + verticalPattern : '');
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(WORKER, { eval: true, workerData: { pattern, text: body, done } });
+  const result = Atomics.wait(done, 0, 0, limitMs);
+  void worker.terminate();
+  return result === 'timed-out';
 }

@@ -3,6 +3,11 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
+import { formatDate, quotesFor, stringsFor, translate, type Strings } from '../i18n.js';
+import { smartenText, typographyOn, type Quotes } from './typography.js';
+import { isDarkColour } from '../check/contrast.js';
+import { webLinks } from './print-links.js';
+import { dialectNamed } from '../outline/dialects/index.js';
 import { loadFont } from '../write/fonts.js';
 import { processSlides } from './dom.js';
 import { balanceHtml } from './balance.js';
@@ -27,8 +32,12 @@ export interface PageOptions {
   assets: string;
   /** URL of the logo from the page, when the look has one. */
   logoUrl?: string;
+  /** URL of the logo for backgrounds of the other tone, when the look has one. */
+  logoAltUrl?: string;
   /** Lecture date for this class, if the class file gives one. */
   date?: string;
+  /** false: raw HTML in the Markdown is escaped (--no-html, or html: false in the class file). */
+  html?: boolean;
   /** Planned seconds per slide: written as data-timing for the speaker view's pacing clock. */
   timing?: DeckTiming;
   /** The project folder: files a deck loads from outside its own folder are copied (and linked) under _project/. */
@@ -45,7 +54,27 @@ export interface RenderedDeck {
 
 const toSafe = (html: string) => ({ toHTML: () => html });
 
-function slideView(slide: Slide, accent: string, seconds: ReadonlyMap<string, number>): object {
+interface ViewContext {
+  accent: string;
+  strings: Strings;
+  /** Section divider id → its place among the deck's sections, for "Part 2 of 4". */
+  parts: Map<string, number>;
+  /** The language's quotes when typography is on, false when the deck turns it off. */
+  smart: Quotes | false;
+  /** Slide id → its number as reveal.js counts (vertical sub-slides included), for the footer. */
+  numbers: Map<string, number>;
+  sourceUrl?: string;
+  /** Slide id → planned seconds (data-timing for the speaker view). */
+  seconds: ReadonlyMap<string, number>;
+  /** false: raw HTML is escaped (--no-html). */
+  html?: boolean;
+}
+
+
+function slideView(slide: Slide, view: ViewContext): object {
+  const accent = view.accent;
+  const md = { smart: view.smart, html: view.html };
+  const body = slide.body ? renderMarkdown(slide.body, md) : '';
   const a = slide.attributes;
   // Section dividers fill the whole viewport with the accent colour, on screen and in print.
   // data-state lets the slide number and controls switch to the accent's text colour while it shows.
@@ -62,12 +91,15 @@ function slideView(slide: Slide, accent: string, seconds: ReadonlyMap<string, nu
     isSection: slide.kind === 'section',
     isSource: slide.layout === 'source',
     classes,
-    sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '') + (seconds.has(slide.id) ? ` data-timing="${seconds.get(slide.id)}"` : '')),
-    heading: slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading))) : null,
+    sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '') + (view.seconds.has(slide.id) ? ` data-timing="${view.seconds.get(slide.id)}"` : '')),
+    heading: slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading, md))) : null,
     headingLevel: slide.kind === 'section' ? 1 : 2,
-    body: slide.body ? toSafe(balanceHtml(renderMarkdown(slide.body))) : null,
-    notes: slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes))) : null,
-    children: slide.children.map((c) => slideView(c, accent, seconds)),
+    body: body ? toSafe(balanceHtml(body)) : null,
+    notes: slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes, md))) : null,
+    number: view.numbers.get(slide.id) ?? null,
+    printLinks: webLinks(body, slide.layout === 'source' ? view.sourceUrl : undefined),
+    part: view.parts.has(slide.id) ? translate(view.strings, 'part', { n: view.parts.get(slide.id)!, total: view.parts.size }) : null,
+    children: slide.children.map((c) => slideView(c, view)),
   };
 }
 
@@ -78,7 +110,14 @@ export function fontStylesheets(look: Look): string[] {
 export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: Templates, options: PageOptions): RenderedDeck {
   const diagnostics: Diagnostic[] = [];
   const meta = deck.meta;
-  const date = options.date ?? meta.date ?? null;
+  const isoDate = options.date ?? meta.date ?? null;
+  const strings = stringsFor(meta.lang);
+  const smart = typographyOn(deck) && quotesFor(strings);
+  const outlined = dialectNamed(deck.dialect).outlined;
+  const numbers = new Map(outlined ? allSlides(deck.slides).map((s, i) => [s.id, i + 1] as const) : []);
+  const typeset = (text: string | undefined) => (text === undefined ? null : smart ? smartenText(text, smart) : text);
+  const sections = deck.slides.filter((s) => s.kind === 'section');
+  const parts = new Map(sections.length > 1 ? sections.map((s, i) => [s.id, i + 1] as const) : []);
   // Script fonts follow the theme's: Latin letters keep the theme's face, other scripts fall back to Noto.
   const scripts = (look.scriptFonts ?? []).map((f) => `,'${loadFont(f).family}'`).join('');
   const family = (name: string) => `'${loadFont(name).family}'${scripts}`;
@@ -95,7 +134,7 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   const context = {
     lang: meta.lang,
-    title: meta.title,
+    title: typeset(meta.title),
     assets: options.assets,
     stylesheets: [
       'reveal/reveal.css',
@@ -111,17 +150,23 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     dialect: deck.dialect,
     deck: {
       slug: deck.slug,
-      title: meta.title,
-      subtitle: meta.subtitle ?? null,
+      title: typeset(meta.title),
+      subtitle: typeset(meta.subtitle),
       author: meta.author ?? null,
-      date,
+      date: isoDate ? formatDate(isoDate, meta.lang) : null,
+      isoDate: isoDate && /^\d{4}-\d{2}-\d{2}$/.test(isoDate.trim()) ? isoDate.trim() : null,
       tags: meta.tags ?? [],
       source,
     },
     class: klass,
     logo: options.logoUrl ?? null,
+    logoAlt: options.logoAltUrl ?? null,
+    // Section slides on an accent of the other tone show the other logo (or, with only one, an inverted one).
+    logoFlip: [isDarkColour(look.theme.colors.background) ? 'logo-theme-dark' : 'logo-theme-light', isDarkColour(look.accent ?? look.theme.colors.accent) !== isDarkColour(look.theme.colors.background) ? 'logo-flip-section' : ''].filter(Boolean).join(' '),
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
-    slides: deck.slides.map((s) => slideView(s, look.accent ?? look.theme.colors.accent, timings)),
+    total: numbers.size,
+    strings,
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html })),
     reveal: {
       width: look.width,
       height: look.height,
@@ -129,8 +174,9 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
       hash: true,
       // Lectern's layouts place content from the top; a deck may still ask for reveal.js's centring.
       center: false,
-      slideNumber: 'c/t',
-      showSlideNumber: 'all',
+      // Outlined decks write the number into each slide's footer (on its baseline, at its size) instead of
+      // reveal.js's corner badge; reveal.js and Marp decks keep their tool's.
+      ...(outlined ? { slideNumber: false } : { slideNumber: 'c/t', showSlideNumber: 'all' }),
       transition: 'slide',
       pdfSeparateFragments: false,
       // A slide that overflows is clipped to its page (and reported by lectern check), never split across pages.

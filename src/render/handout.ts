@@ -1,51 +1,77 @@
 // Deck + look → the handout page's HTML: paper-sized sheets with empty slide boxes the exporter fills with vector slides.
-import type { Look } from '../config/look.js';
-import { allSlides, type Deck } from '../model/deck.js';
+import type { HandoutLayout, Look } from '../config/look.js';
+import { allSlides, type Deck, type Slide } from '../model/deck.js';
 import type { ClassInfo } from './deck.js';
 import { fontStylesheets } from './deck.js';
 import { renderMarkdown } from './markdown.js';
+import { smartenText, typographyOn } from './typography.js';
 import { balanceHtml } from './balance.js';
 import type { Templates } from './templates.js';
 import { loadFont } from '../write/fonts.js';
+import { formatDate, quotesFor, stringsFor } from '../i18n.js';
 
-export type HandoutLayout = '3-up' | '6-up' | 'notes';
+export type { HandoutLayout };
 export type Paper = 'A4' | 'Letter';
 
-const PER_PAGE: Record<HandoutLayout, number> = { '3-up': 3, '6-up': 6, notes: 1 };
+/** Each layout defined once: slides per sheet, what goes beside a slide, and whether section dividers get a cell. */
+export const HANDOUT_LAYOUTS: Record<HandoutLayout, { perPage: number; text: 'lines' | 'handout' | 'notes'; sections: boolean }> = {
+  '3-up': { perPage: 3, text: 'lines', sections: true },
+  '6-up': { perPage: 6, text: 'lines', sections: true },
+  // Notes pages, two slides a sheet like Beamer's and PowerPoint's: the students' `Handout:` text, or the
+  // lecturer's speaker notes. A page of notes for a section divider would be a page of nothing.
+  notes: { perPage: 2, text: 'handout', sections: false },
+  'lecturer-notes': { perPage: 2, text: 'notes', sections: false },
+};
 export const PAPER_MM: Record<Paper, { width: number; height: number }> = { A4: { width: 210, height: 297 }, Letter: { width: 215.9, height: 279.4 } };
 
+export interface HandoutCell {
+  index: number;
+  number: number;
+  id: string;
+  title: string;
+  kind: Slide['kind'];
+  /** Rendered text printed beside the slide (students' handout text or speaker notes), null for ruled lines. */
+  text: string | null;
+}
+
 export interface HandoutPage {
-  slides: { index: number; number: number; id: string; title: string; kind: string; notes: string | null }[];
+  slides: HandoutCell[];
 }
 
 export function paginate(deck: Deck, layout: HandoutLayout): HandoutPage[] {
-  const slides = allSlides(deck.slides)
-    .map((s, i) => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, notes: s.notes ? balanceHtml(renderMarkdown(s.notes)) : null }))
-    // A page of notes for a section divider would be a page of nothing: the notes layout skips them.
-    .filter((s) => layout !== 'notes' || s.kind !== 'section');
+  const spec = HANDOUT_LAYOUTS[layout];
+  const smart = typographyOn(deck) && quotesFor(stringsFor(deck.meta.lang));
+  const textOf = (s: Slide) => (spec.text === 'handout' ? s.handout : spec.text === 'notes' ? s.notes : '');
+  const cells = allSlides(deck.slides)
+    .map((s, i): HandoutCell => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, text: textOf(s) ? balanceHtml(renderMarkdown(textOf(s), { smart })) : null }))
+    .filter((s) => spec.sections || s.kind !== 'section');
   const pages: HandoutPage[] = [];
-  for (let i = 0; i < slides.length; i += PER_PAGE[layout]) pages.push({ slides: slides.slice(i, i + PER_PAGE[layout]) });
+  for (let i = 0; i < cells.length; i += spec.perPage) pages.push({ slides: cells.slice(i, i + spec.perPage) });
   return pages;
 }
 
 export function renderHandout(deck: Deck, look: Look, klass: ClassInfo, templates: Templates, options: { layout: HandoutLayout; paper: Paper; assets: string; date: string | null }): string {
   const pages = paginate(deck, options.layout);
   const paper = PAPER_MM[options.paper];
+  const strings = stringsFor(deck.meta.lang);
   const source = deck.meta.source;
   const citation = source
-    ? [source.title && `“${source.title}”`, source.author, source.publisher, source.published].filter(Boolean).join(', ')
+    ? [source.title && `${strings.openQuote}${source.title}${strings.closeQuote}`, source.author, source.publisher, source.published].filter(Boolean).join(', ')
     : null;
-  const course = [klass.code, klass.name, klass.term].filter(Boolean).join(' · ');
   return templates.layout('handout')({
     lang: deck.meta.lang,
-    title: `${deck.meta.title}: handout`,
+    strings,
+    title: `${deck.meta.title}: ${strings.handout}`,
     stylesheets: [...fontStylesheets(look), 'css/handout.css'].map((s) => `${options.assets}/${s}`),
     inlineStyle: `@page{size:${paper.width}mm ${paper.height}mm;margin:0}:root{--paper-width:${paper.width}mm;--paper-height:${paper.height}mm;--slide-ratio:${look.width}/${look.height};--font-body:'${loadFont(look.fonts.body).family}';--font-heading:'${loadFont(look.fonts.heading).family}'${look.accent ? `;--accent:${look.accent}` : ''}}`,
     layout: options.layout,
-    layoutClass: `layout-${options.layout.replace('-', '')}`,
-    course,
-    deckTitle: deck.meta.title,
-    date: options.date,
+    text: HANDOUT_LAYOUTS[options.layout].text,
+    layoutClass: `layout-${options.layout.replace('-up', 'up')}${HANDOUT_LAYOUTS[options.layout].text === 'lines' ? '' : ' layout-notes'}`,
+    // Both halves of the header stay on one line each; the separators live in CSS so none ends a line.
+    course: [klass.code, klass.name].filter(Boolean),
+    term: klass.term,
+    deckTitle: typographyOn(deck) ? smartenText(deck.meta.title, quotesFor(strings)) : deck.meta.title,
+    date: options.date ? formatDate(options.date, deck.meta.lang) : null,
     citation,
     total: pages.length,
     pages: pages.map((p, i) => ({ ...p, number: i + 1, first: i === 0 })),

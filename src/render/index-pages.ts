@@ -4,6 +4,7 @@ import type { ClassInfo } from './deck.js';
 import type { ManifestClass } from '../write/manifest.js';
 import { fontStylesheets } from './deck.js';
 import type { Templates } from './templates.js';
+import { formatDate, stringsFor } from '../i18n.js';
 import { UNLISTED_CLASS } from '../config/classes.js';
 
 function stylesheets(look: Look, assets: string): string[] {
@@ -14,11 +15,13 @@ function fontVars(look: Look, families: { heading: string; body: string }): stri
   return `:root{--font-heading:'${families.heading}';--font-body:'${families.body}'${look.accent ? `;--accent:${look.accent}` : ''}}`;
 }
 
-export function renderClassIndex(klass: ClassInfo, entry: ManifestClass, look: Look, families: { heading: string; body: string }, templates: Templates, logoUrl?: string): string {
+/** `lang`: the language of the class's lectures (its labels and dates follow it). */
+export function renderClassIndex(klass: ClassInfo, entry: ManifestClass, look: Look, families: { heading: string; body: string }, templates: Templates, logoUrl?: string, lang = 'en'): string {
   const decks = entry.decks.map((d, i) => ({
     number: i + 1,
     title: d.title,
-    date: d.date,
+    date: d.date ? formatDate(d.date, lang) : null,
+    isoDate: d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? d.date : null,
     slides: d.slides,
     minutes: d.minutes ?? null,
     html: d.html.slice(entry.id.length + 1),
@@ -28,7 +31,8 @@ export function renderClassIndex(klass: ClassInfo, entry: ManifestClass, look: L
     source: d.source?.title ?? null,
   }));
   return templates.layout('class-index')({
-    lang: 'en',
+    lang,
+    strings: stringsFor(lang),
     title: klass.name,
     class: klass,
     logo: logoUrl ?? null,
@@ -42,6 +46,7 @@ export function renderClassIndex(klass: ClassInfo, entry: ManifestClass, look: L
 export function renderTopIndex(classes: readonly { info: ClassInfo; entry: ManifestClass }[], look: Look, families: { heading: string; body: string }, templates: Templates): string {
   return templates.layout('index')({
     lang: 'en',
+    strings: stringsFor('en'),
     title: 'Lectures',
     theme: look.theme.name,
     stylesheets: stylesheets(look, 'assets'),

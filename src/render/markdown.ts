@@ -1,8 +1,9 @@
 // Slide Markdown → HTML: GitHub-flavoured Markdown, highlight.js code and KaTeX math, all rendered at build time.
-import { Marked } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import { markedHighlight } from 'marked-highlight';
 import hljs from 'highlight.js';
 import katex from 'katex';
+import { smartenHtml, type Quotes } from './typography.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
 const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
@@ -49,7 +50,27 @@ const mathExtension = {
   ],
 };
 
-const marked = new Marked(
+// `{width=60%}` right after an image: Pandoc's attribute syntax, the one sizing authors can write without HTML.
+const RE_SIZE = /^\{\s*width\s*=\s*(\d{1,3})%\s*\}\s*$/;
+
+/**
+ * A paragraph that is only an image (and perhaps its size) becomes a centred figure, fitted to the content box;
+ * the image's title ("…" after the path) is its caption.
+ */
+const figureExtension = {
+  renderer: {
+    paragraph(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Paragraph): string | false {
+      const [image, size, ...rest] = token.tokens.filter((t) => !(t.type === 'text' && !t.raw.trim()));
+      if (image?.type !== 'image' || rest.length || (size && !(size.type === 'text' && RE_SIZE.test(size.raw)))) return false;
+      const width = size ? Math.min(100, Number(RE_SIZE.exec(size.raw)![1])) : null;
+      const img = this.parser.parseInline([{ ...image, title: null } as Token]);
+      const caption = (image as Tokens.Image).title ? `<figcaption>${this.parser.parseInline([{ type: 'text', raw: (image as Tokens.Image).title!, text: (image as Tokens.Image).title! } as Token])}</figcaption>` : '';
+      return `<figure class="slide-image${width ? ' sized' : ''}"${width ? ` style="--image-width:${width}%"` : ''}>${img}${caption}</figure>\n`;
+    },
+  },
+};
+
+const options = () => [
   markedHighlight({
     emptyLangClass: 'hljs',
     langPrefix: 'hljs language-',
@@ -59,13 +80,43 @@ const marked = new Marked(
     },
   }),
   mathExtension,
+  figureExtension,
   { gfm: true, breaks: false },
-);
+] as const;
 
-export function renderMarkdown(markdown: string): string {
-  return marked.parse(markdown, { async: false }) as string;
+const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const marked = new Marked(...options());
+/**
+ * `--no-html` (or `html: false` in a class file), for decks you did not write: raw HTML shows as text, and
+ * comments (reveal-md's attribute comments too, which could set `on…` handlers) are dropped.
+ */
+const markedNoHtml = new Marked(...options(), {
+  renderer: {
+    html: ({ text, block }: { text: string; block?: boolean }) => {
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(text)) return '';
+      // A block of HTML stays a block of its own, shown as a paragraph of text.
+      return block ? `<p>${escapeText(text.trim())}</p>\n` : escapeText(text);
+    },
+  },
+});
+
+export interface MarkdownOptions {
+  /** Raw HTML passes through (the default, as reveal.js decks need it); false escapes it. */
+  html?: boolean;
+  /**
+   * Curly quotes and dashes (the deck's `typography`, on unless the front matter says false), in the
+   * language's quote style when given one.
+   */
+  smart?: boolean | Quotes;
 }
 
-export function renderInline(markdown: string): string {
-  return marked.parseInline(markdown, { async: false }) as string;
+const smarten = (html: string, smart: MarkdownOptions['smart']) => (smart ? smartenHtml(html, smart === true ? undefined : smart) : html);
+
+export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
+  return smarten((options.html === false ? markedNoHtml : marked).parse(markdown, { async: false }) as string, options.smart);
+}
+
+export function renderInline(markdown: string, options: MarkdownOptions = {}): string {
+  return smarten((options.html === false ? markedNoHtml : marked).parseInline(markdown, { async: false }) as string, options.smart);
 }

@@ -3,10 +3,12 @@
 import type { Look } from '../config/look.js';
 import { allSlides, type Deck, type Slide } from '../model/deck.js';
 import { fontStylesheets, type ClassInfo } from './deck.js';
-import { renderInline, renderMarkdown } from './markdown.js';
+import { renderInline, renderMarkdown, type MarkdownOptions } from './markdown.js';
 import type { Templates } from './templates.js';
 
 export interface ReadingOptions {
+  /** false: raw HTML in the Markdown is shown as text (--no-html, html: false). */
+  html?: boolean;
   /** URL of dist/assets from the page. */
   assets: string;
   date?: string;
@@ -32,8 +34,8 @@ interface ReadingSection {
 }
 
 /** Slide Markdown for reading: inline reveal-md notes dropped, slide links (#/id) pointing at the page's sections. */
-function readingHtml(markdown: string): string {
-  return renderMarkdown(markdown).replace(RE_NOTES_ASIDE, '').replace(RE_SLIDE_LINK, (_, id: string) => `href="#${id}"`);
+function readingHtml(markdown: string, md: MarkdownOptions = {}): string {
+  return renderMarkdown(markdown, md).replace(RE_NOTES_ASIDE, '').replace(RE_SLIDE_LINK, (_, id: string) => `href="#${id}"`);
 }
 
 /** Heading levels that never skip: h1 is the deck, sections h2, slides one below their section, sub-slides below that. */
@@ -50,14 +52,15 @@ function levels(deck: Deck): Map<Slide, number> {
 }
 
 export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families: { heading: string; body: string }, templates: Templates, options: ReadingOptions): string {
+  const md: MarkdownOptions = { html: options.html };
   const meta = deck.meta;
   const level = levels(deck);
   const slides: ReadingSection[] = [];
   for (const s of allSlides(deck.slides)) {
     if (s.kind === 'title') continue;
     // Separator decks (reveal-md) write the heading in the body: the page's own heading replaces it.
-    const body = s.body ? (s.heading === undefined ? readingHtml(s.body).replace(RE_LEADING_HEADING, '') : readingHtml(s.body)) : '';
-    const handout = s.handout.trim() ? readingHtml(s.handout) : '';
+    const body = s.body ? (s.heading === undefined ? readingHtml(s.body, md).replace(RE_LEADING_HEADING, '') : readingHtml(s.body, md)) : '';
+    const handout = s.handout.trim() ? readingHtml(s.handout, md) : '';
     const previous = slides[slides.length - 1];
     // A list split over "(cont.)" slides for the projector reads as one section.
     if (s.continued && s.continued.part > 1 && previous) {
@@ -69,7 +72,7 @@ export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families
       id: s.id,
       kind: s.kind,
       level: level.get(s) ?? 3,
-      heading: s.heading !== undefined ? toSafe(renderInline(s.heading)) : s.title,
+      heading: s.heading !== undefined ? toSafe(renderInline(s.heading, md)) : s.title,
       body: body ? toSafe(body) : null,
       handout: handout ? toSafe(handout) : null,
       isSource: s.layout === 'source',
@@ -85,7 +88,7 @@ export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families
     inlineStyle: `:root{--font-heading:'${families.heading}';--font-body:'${families.body}'${look.accent ? `;--accent:${look.accent}` : ''}}`,
     class: klass,
     deck: { title: meta.title, subtitle: meta.subtitle ?? null, author: meta.author ?? null, date: options.date ?? meta.date ?? null, source },
-    intro: title?.body ? toSafe(readingHtml(title.body)) : null,
+    intro: title?.body ? toSafe(readingHtml(title.body, md)) : null,
     minutes: options.minutes ?? null,
     slides,
   });

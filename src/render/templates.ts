@@ -4,6 +4,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { DeckError, error } from '../diagnostics.js';
 import type { Theme } from '../config/themes.js';
+import { translate, type Strings } from '../i18n.js';
 import { packageRoot } from '../config/project.js';
 
 export type Template = (context: object, options?: Handlebars.RuntimeOptions) => string;
@@ -89,6 +90,8 @@ function templateError(file: string, e: HandlebarsErrorLike): DeckError {
 }
 
 function registerHelpers(hbs: typeof Handlebars): void {
+  // {{t "page" page=1 total=8}}: the page's language table (context.strings), placeholders filled, then escaped.
+  hbs.registerHelper('t', (key: unknown, options: Handlebars.HelperOptions) => translate((options.data?.root as { strings?: Strings })?.strings ?? {}, String(key), options.hash as Record<string, string>));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));

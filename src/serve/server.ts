@@ -14,6 +14,7 @@ import { affectedDecks, type Change } from './changes.js';
 import { forgetThemes } from '../config/themes.js';
 import { forgetTemplates } from '../render/templates.js';
 import { describeFailure } from '../cli/errors.js';
+import { refuseRequest } from './guard.js';
 
 export interface ServeOptions {
   root: string;
@@ -159,32 +160,6 @@ export async function startServer(options: ServeOptions): Promise<Server> {
       await running;
     },
   };
-}
-
-const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-/**
- * 400 for a URL that does not decode (it would throw deep in the static server) and 403 for a Host header
- * naming another site: a page on evil.example whose name re-resolves to 127.0.0.1 (DNS rebinding) must not
- * read the slides or the live-reload stream.
- */
-export function refuseRequest(req: http.IncomingMessage, listenHost: string): { status: number; message: string } | undefined {
-  const url = req.url ?? '/';
-  try {
-    decodeURIComponent(url.split(/[?#]/)[0]!);
-  } catch {
-    return { status: 400, message: 'Bad request: the address has an invalid %-escape' };
-  }
-  const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
-  if (!host) return { status: 400, message: 'Bad request: no Host header' };
-  const allowed =
-    LOOPBACK_NAMES.has(host) ||
-    host.endsWith('.localhost') ||
-    host === listenHost.toLowerCase() ||
-    host === `[${listenHost.toLowerCase()}]` ||
-    // Listening on every interface: other machines use its IP address, never a name we cannot vouch for.
-    (['0.0.0.0', '::'].includes(listenHost) && (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) || /^\[[0-9a-f:.]+\]$/.test(host)));
-  return allowed ? undefined : { status: 403, message: `Forbidden: Host "${host}" is not this server (open it as http://localhost or the --host address)` };
 }
 
 /** The .html file a request names inside dist/, if it exists. */

@@ -1,7 +1,7 @@
 // Atomic output: everything is written to a staging folder beside dist/, and only a finished build replaces it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { lockOutput, sweepOutput } from './leftovers.js';
+import { lockOutput, sweepOutput, sweepProfiles } from './leftovers.js';
 
 export class Output {
   readonly staging: string;
@@ -17,6 +17,8 @@ export class Output {
     this.release = lockOutput(out);
     try {
       sweepOutput(out);
+      // Killed runs' browser profiles too, even when this run starts no browser (an HTML-only build).
+      sweepProfiles();
       fs.mkdirSync(this.staging, { recursive: true });
     } catch (e) {
       this.release();

@@ -134,6 +134,7 @@ function localFile(job: DeckJob, value: string): string | undefined {
   if (rel === undefined) return undefined;
   // The logo was checked where the look was resolved; images go through the same gate as their copies in dist/.
   if (job.look.logo && rel === `_logo${path.extname(job.look.logo)}`) return job.look.logo;
+  if (job.look.logoAlt && rel === `_logo-alt${path.extname(job.look.logoAlt)}`) return job.look.logoAlt;
   if (!job.images.includes(rel)) return undefined;
   const found = resolveInside(job.deck.dir, job.deck.dir, rel);
   return found.ok ? found.file : undefined;

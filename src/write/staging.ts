@@ -36,7 +36,8 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
       if (found.ok) output.copy(`${job.dir}/${assetTarget(project.root, job.deck.dir, img)}`, found.file);
     }
     if (job.look.logo) output.copy(`${job.dir}/_logo${path.extname(job.look.logo)}`, job.look.logo);
-    files += 2 + job.images.length + (job.look.logo ? 1 : 0);
+    if (job.look.logoAlt) output.copy(`${job.dir}/_logo-alt${path.extname(job.look.logoAlt)}`, job.look.logoAlt);
+    files += 2 + job.images.length + (job.look.logo ? 1 : 0) + (job.look.logoAlt ? 1 : 0);
   }
   return { files, assets };
 }
@@ -84,7 +85,7 @@ export function writeIndexPages(output: Output, project: Project, classes: Class
       logoUrl = `_logo${path.extname(look.logo)}`;
       output.copy(`${klass.id}/${logoUrl}`, look.logo);
     }
-    output.write(`${klass.id}/index.html`, renderClassIndex(info, entry, look, families, templates, logoUrl));
+    output.write(`${klass.id}/index.html`, renderClassIndex(info, entry, look, families, templates, logoUrl, jobs.find((j) => j.klass === klass)?.deck.meta.lang));
     pages.push({ info, entry });
   }
   // The top index lists every class in the manifest, so a partial build keeps the others listed.

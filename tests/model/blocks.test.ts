@@ -25,3 +25,17 @@ describe('splitBlocks', () => {
     expect(b.bodyLines).toHaveLength(4);
   });
 });
+
+describe('splitLongLists', () => {
+  it('fills continuation slides evenly: 14 one-line items at a 9-line limit are 7 + 7, not 9 + 5', async () => {
+    const { splitLongLists } = await import('../../src/model/continuation.js');
+    const slide = (n: number) => ({ body: Array.from({ length: n }, (_, i) => `- item ${i + 1}`).join('\n'), title: 'T', heading: 'T', notes: 'N', handout: 'H', children: [] }) as never;
+    const parts = splitLongLists(slide(14), 9, '(suite)');
+    expect(parts.map((p) => p.body.split('\n').length)).toEqual([7, 7]);
+    expect(parts[1]!.heading).toBe('T (suite)');
+    expect(parts[1]!.notes).toBe('');
+    const withNotes = splitLongLists({ ...(slide(14) as object), notes: 'First point.\n\nSecond half.' } as never, 9);
+    expect(withNotes.map((p) => p.notes)).toEqual(['First point.', '(cont.) Second half.']);
+    expect(splitLongLists(slide(19), 9).map((p) => p.body.split('\n').length)).toEqual([7, 6, 6]);
+  });
+});

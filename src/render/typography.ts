@@ -1,0 +1,55 @@
+// Typography at render time, as Pandoc and Quarto do by default: curly quotes, en dashes in number ranges, ellipses.
+import { smartypantsu } from 'smartypants';
+import type { Deck } from '../model/deck.js';
+import { dialectNamed } from '../outline/dialects/index.js';
+
+/** Opening and closing double quotes in a language's style: “…” (en), « … » (fr), „…“ (de). */
+export type Quotes = readonly [string, string];
+
+// SmartyPants options: q quotes, D "--" → en dash and "---" → em dash, e "..." → ellipsis.
+const OPTIONS = 'qDe';
+const ENGLISH: Quotes = ['“', '”'];
+const RE_TAG = /(<[^>]*>)/;
+const RE_SKIP = /^<(\/?)(pre|code|kbd|math|script|style|textarea)\b/i;
+// 1953-1963, pp. 12-14, 14:00-16:00; not ISO dates (2027-02-09) or longer hyphenated numbers.
+const RE_RANGE = /(?<![\d-])(\d+)-(\d+)(?![-\d])/g;
+
+/** Applies `fn` to the text of HTML outside tags, code and math. */
+function mapText(html: string, fn: (text: string) => string): string {
+  let skipping = 0;
+  return html
+    .split(RE_TAG)
+    .map((part, i) => {
+      if (i % 2 === 1) {
+        const m = RE_SKIP.exec(part);
+        if (m && !part.endsWith('/>')) skipping = Math.max(0, skipping + (m[1] ? -1 : 1));
+        return part;
+      }
+      return skipping ? part : fn(part);
+    })
+    .join('');
+}
+
+const localQuotes = (quotes: Quotes) => (text: string) => text.replace(/“/g, quotes[0]).replace(/”/g, quotes[1]);
+
+/**
+ * Whether a deck is typeset: outlined decks by default; reveal.js and Marp decks render as their own tools do
+ * (straight quotes) unless their front matter asks for `typography: true`.
+ */
+export function typographyOn(deck: Deck): boolean {
+  return deck.meta.typography ?? dialectNamed(deck.dialect).outlined;
+}
+
+/** Curly quotes (in the language's style) and dashes in the text of marked's HTML; code, math and attributes left alone. */
+export function smartenHtml(html: string, quotes: Quotes = ENGLISH): string {
+  // marked writes quotes in text as entities; SmartyPants needs the characters (in text they need no escaping).
+  const prepared = mapText(html, (t) => t.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(RE_RANGE, '$1–$2'));
+  const smart = smartypantsu(prepared, OPTIONS);
+  return quotes === ENGLISH ? smart : mapText(smart, localQuotes(quotes));
+}
+
+/** The same for plain text (titles from front matter), which the templates escape afterwards. */
+export function smartenText(text: string, quotes: Quotes = ENGLISH): string {
+  const smart = smartypantsu(text.replace(RE_RANGE, '$1–$2').replace(/</g, '\u0000'), OPTIONS).replace(/\u0000/g, '<');
+  return localQuotes(quotes)(smart);
+}
