@@ -54,6 +54,9 @@ export interface PlanOptions {
   renderCache?: string;
   /** false (--no-html): escape raw HTML in every deck. A class file's html: false does the same for its decks. */
   html?: boolean;
+  /** false: skip the layout-free slide checks (alt text, links, contrast, length) but not the network rule: serve
+   * shows a save from memory at once, and the build that follows runs them all. */
+  checks?: boolean;
 }
 
 export interface Plan {
@@ -216,7 +219,7 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       const timing = estimateDeck(model.deck, klass.settings.speakingRate);
       const html = options.html !== false && klass.settings.html !== false;
       const logoAltUrl = look.logoAlt ? `_logo-alt${path.extname(look.logoAlt)}` : undefined;
-      const result = renderBounded(source.file, diagnostics, () => renderAndCheck(memo, model.deck, look, info, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root, html }, () => templates));
+      const result = renderBounded(source.file, diagnostics, () => renderAndCheck(memo, model.deck, look, info, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root, html }, () => templates, options.checks !== false));
       if (!result) continue;
       const { rendered, found } = result;
       diagnostics.push(...ruled(rendered.diagnostics));
@@ -224,7 +227,7 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       diagnostics.push(...ruled(found));
       diagnostics.push(...ruled(scriptFindings(model.deck, rendered.html)));
       diagnostics.push(...ruled(linksOutside(model.deck, rendered.links, project.root)));
-      diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
+      if (options.checks !== false) diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
       const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
       const reading = renderReading(model.deck, look, info, families, templates, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60), html });
       jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing });

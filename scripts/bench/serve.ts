@@ -17,6 +17,7 @@ export async function measureServe(cli: string, dir: string, browserPath: string
       let err = '';
       server.stderr!.on('data', (d: Buffer) => {
         err += d.toString();
+        if (process.env.BENCH_SERVE_LOG) process.stderr.write(d); // the server's own lines, to see its rebuilds
         const m = /serving (\S+)/.exec(err);
         if (m) resolve(m[1]!);
       });
@@ -27,7 +28,8 @@ export async function measureServe(cli: string, dir: string, browserPath: string
     const times: number[] = [];
     const original = fs.readFileSync(deck, 'utf8');
     for (let i = 0; i < saves; i++) {
-      const marker = `Saved text ${i}-${Date.now()}`;
+      // No hyphen or space between numbers: typography would turn them into an en dash or a no-break space.
+      const marker = `Saved${i}x${Date.now()}`;
       await new Promise((r) => setTimeout(r, 300));
       const t = performance.now();
       fs.writeFileSync(deck, original.replace('A claim about the period', marker));

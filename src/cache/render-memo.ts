@@ -74,8 +74,12 @@ export class RenderMemo {
 
 type Rendered = ReturnType<typeof renderDeck>;
 
-/** renderDeck and the static checks, or their stored result when the same deck, look and class were rendered before. */
-export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: Look, info: ClassInfo, options: Parameters<typeof renderDeck>[4], templates: () => Templates): { rendered: Rendered; found: Diagnostic[] } {
+/**
+ * renderDeck and the static checks, or their stored result when the same deck, look and class were rendered before.
+ * `checks: false` renders only (nothing is stored: a memo entry always holds the checks' findings).
+ */
+export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: Look, info: ClassInfo, options: Parameters<typeof renderDeck>[4], templates: () => Templates, checks = true): { rendered: Rendered; found: Diagnostic[] } {
+  if (!checks) return { rendered: renderDeck(deck, look, info, templates(), options), found: [] };
   // The broken-link rule looks for linked files on disk (and names them relative to the working folder).
   const key = memo?.key({ deck, look, info, options, cwd: process.cwd() });
   const stored = key ? memo!.get<{ rendered: Rendered; found: Diagnostic[]; files: Record<string, boolean> }>(key) : undefined;

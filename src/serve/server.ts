@@ -15,6 +15,8 @@ import { forgetThemes } from '../config/themes.js';
 import { forgetTemplates } from '../render/templates.js';
 import { describeFailure } from '../cli/errors.js';
 import { refuseRequest } from './guard.js';
+import { LIVE_RELOAD } from './live-reload.js';
+import { renderInMemory, type MemoryPages } from './quick-render.js';
 
 export interface ServeOptions {
   root: string;
@@ -28,12 +30,15 @@ export interface ServeOptions {
   logger: Logger;
   /** Milliseconds to gather a burst of saves into one rebuild. */
   debounceMs?: number;
+  /** Milliseconds without saves before a deck shown from memory is written to dist/. */
+  writeDelayMs?: number;
 }
 
 export interface Server {
   url: string;
   port: number;
-  /** Emits 'built' ({ decks, ms }) and 'build-error' (message) after each build. */
+  /** Emits 'built' ({ decks, ms }) and 'build-error' (message) after each build, 'shown' ({ decks }) when a
+   * save is served from memory before dist/ is written. */
   events: EventEmitter;
   close(): Promise<void>;
 }
@@ -43,12 +48,16 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   const clients = new Set<http.ServerResponse>();
   let lastError: string | null = null;
   const formats = new Set<Format>(options.pdf ? ['html', 'pdf', 'handout'] : ['html']);
+  // Saved decks rendered in memory and served from there until the build that writes them to dist/ is done.
+  let memory: MemoryPages = new Map();
 
   const send = (event: string, data: unknown) => {
     for (const c of clients) c.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
-  const rebuild = async (changed?: string[]) => {
-    const decks = options.decks?.length ? (changed ?? options.decks).filter((d) => options.decks!.map(deckSlug).includes(deckSlug(d))) : changed;
+  const onlyServed = (changed?: string[]) => (options.decks?.length ? (changed ?? options.decks).filter((d) => options.decks!.map(deckSlug).includes(deckSlug(d))) : changed);
+  /** `shown`: these decks are already in open tabs from memory; the build only writes them to dist/. */
+  const rebuild = async (changed?: string[], shown?: MemoryPages) => {
+    const decks = onlyServed(changed);
     if (decks && !decks.length) return;
     let result: BuildResult;
     try {
@@ -70,8 +79,26 @@ export async function startServer(options: ServeOptions): Promise<Server> {
     }
     lastError = null;
     options.logger.info(`rebuilt ${decks?.length ? decks.join(', ') : 'everything'}: ${result.decks} deck${result.decks === 1 ? '' : 's'} in ${Math.round(result.ms)} ms`);
-    send('reload', { decks: decks ?? null });
+    // dist/ now holds what memory held (a later save replaced `memory` and has its own write coming).
+    if (shown && memory === shown) memory = new Map();
+    else if (!shown) {
+      // A full rebuild (a template, a class) renders every deck anew: nothing in memory is newer.
+      if (!decks) memory = new Map();
+      send('reload', { decks: decks ?? null });
+    }
     events.emit('built', { decks: decks ?? null, ms: result.ms });
+  };
+  /** The fast path: show the saved decks from memory now, write dist/ once saves stop. */
+  const show = (changed: string[]): boolean => {
+    const decks = onlyServed(changed)!;
+    if (!decks.length) return true;
+    const pages = renderInMemory(options.root, options.outDir, decks, options.classes);
+    if (!pages) return false;
+    memory = new Map([...memory, ...pages]);
+    lastError = null;
+    send('reload', { decks });
+    events.emit('shown', { decks });
+    return true;
   };
 
   const statics = sirv(options.outDir, { dev: true, extensions: ['html'] });
@@ -87,11 +114,12 @@ export async function startServer(options: ServeOptions): Promise<Server> {
       res.end(LIVE_RELOAD);
       return;
     }
-    const page = htmlFile(options.outDir, req.url ?? '/');
-    if (page) {
+    const inMemory = memory.get(pagePath(req.url ?? '/'));
+    const page = inMemory === undefined ? htmlFile(options.outDir, req.url ?? '/') : undefined;
+    if (page || inMemory !== undefined) {
       // dist/ stays exactly what `lectern build` writes; only the served copy gets the reload script.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
-      res.end(fs.readFileSync(page, 'utf8').replace(/<\/body>/i, '<script src="/__lectern/live.js"></script>\n</body>'));
+      res.end((inMemory ?? fs.readFileSync(page!, 'utf8')).replace(/<\/body>/i, '<script src="/__lectern/live.js"></script>\n</body>'));
       return;
     }
     if (req.url === '/__lectern/events') {
@@ -116,6 +144,18 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   let pending: Change[] = [];
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  // Decks shown from memory and not yet written to dist/.
+  let unwritten = new Set<string>();
+  let writeTimer: NodeJS.Timeout | undefined;
+  const writeLater = () => {
+    clearTimeout(writeTimer);
+    writeTimer = setTimeout(() => {
+      const decks = [...unwritten];
+      unwritten = new Set();
+      const shown = memory;
+      running = running.then(() => rebuild(decks, shown)).catch((e: Error) => options.logger.error(describeFailure(e, 'serve', options.root)));
+    }, options.writeDelayMs ?? 1000);
+  };
   const schedule = (change: Change) => {
     pending.push(change);
     clearTimeout(timer);
@@ -127,6 +167,13 @@ export async function startServer(options: ServeOptions): Promise<Server> {
         // Templates and themes are cached per process: a full rebuild must read them again.
         forgetTemplates();
         forgetThemes();
+      }
+      // Only saved Markdown can be shown from memory: a changed image must be copied to dist/ first.
+      const markdownOnly = Boolean(decks?.length) && changes.every((c) => c.kind === 'change' && /\.(md|markdown)$/i.test(c.file));
+      if (markdownOnly && show(decks!)) {
+        for (const d of decks!) unwritten.add(d);
+        writeLater();
+        return;
       }
       running = running.then(() => rebuild(decks)).catch((e: Error) => options.logger.error(describeFailure(e, 'serve', options.root)));
     }, options.debounceMs ?? 80);
@@ -153,6 +200,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
     events,
     async close() {
       clearTimeout(timer);
+      clearTimeout(writeTimer);
       await watcher.close();
       for (const c of clients) c.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -162,46 +210,19 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   };
 }
 
+/** The page a request names, relative to dist/ (`intro/deck/index.html`). */
+function pagePath(url: string): string {
+  const pathname = decodeURIComponent(url.split(/[?#]/)[0]!);
+  return path.posix.normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname).replace(/^\/+/, '');
+}
+
 /** The .html file a request names inside dist/, if it exists. */
 function htmlFile(outDir: string, url: string): string | undefined {
-  const pathname = decodeURIComponent(url.split(/[?#]/)[0]!);
-  const rel = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+  const rel = pagePath(url);
   if (!rel.endsWith('.html')) return undefined;
   const file = path.join(outDir, path.normalize(rel));
   return file.startsWith(path.resolve(outDir) + path.sep) && fs.existsSync(file) ? file : undefined;
 }
-
-// In the served page: reload on rebuild (reveal.js keeps the slide in the URL hash), overlay on errors.
-const LIVE_RELOAD = `(function () {
-  var source = new EventSource('/__lectern/events');
-  var overlay;
-  var key = 'lectern-slide:' + location.pathname;
-  source.addEventListener('reload', function () {
-    try {
-      if (window.Reveal && Reveal.getIndices) sessionStorage.setItem(key, JSON.stringify({ at: Reveal.getIndices(), id: (Reveal.getCurrentSlide() || {}).id || '' }));
-    } catch (e) {}
-    location.reload();
-  });
-  // reveal.js keeps the slide by its id in the URL; when the edit changed that id (a new heading), the
-  // slide is found again by its position instead of falling back to the title slide.
-  function restore() {
-    var saved = null;
-    try { saved = JSON.parse(sessionStorage.getItem(key) || 'null'); sessionStorage.removeItem(key); } catch (e) {}
-    if (saved && saved.at && !(saved.id && document.getElementById(saved.id))) Reveal.slide(saved.at.h, saved.at.v, saved.at.f);
-  }
-  if (window.Reveal && Reveal.on) { if (Reveal.isReady()) restore(); else Reveal.on('ready', restore); }
-  source.addEventListener('build-error', function (e) {
-    if (!overlay) {
-      overlay = document.createElement('pre');
-      overlay.className = 'lectern-error-overlay';
-      overlay.setAttribute('role', 'alert');
-      overlay.style.cssText = 'position:fixed;inset:24px;z-index:1000;background:#2b0d0d;color:#ffe3e3;padding:24px;font:18px/1.4 DejaVu Sans Mono,monospace;white-space:pre-wrap;border:4px solid #ff6b6b;border-radius:8px;overflow:auto';
-      document.body.appendChild(overlay);
-    }
-    overlay.textContent = 'Build failed: fix the file and save\\n\\n' + JSON.parse(e.data).message;
-  });
-})();
-`;
 
 /** Listens on `port`, or the next free one (up to 20 further). */
 async function listen(server: http.Server, port: number, host: string): Promise<number> {
