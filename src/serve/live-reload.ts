@@ -23,8 +23,10 @@ export const LIVE_RELOAD = `(function () {
       return s.id + '[' + Array.prototype.map.call(s.querySelectorAll(':scope > section'), function (v) { return v.id; }).join(',') + ']';
     }).join('|');
   }
+  // Stylesheets and the body's classes (the theme), without the classes reveal.js adds (reveal-viewport).
   function head(doc) {
-    return Array.prototype.map.call(doc.querySelectorAll('head link[rel=stylesheet], head style'), function (e) { return e.outerHTML; }).join('') + '|' + doc.body.className;
+    var classes = doc.body.className.split(/\\s+/).filter(function (c) { return c && !/^reveal-/.test(c); }).sort().join(' ');
+    return Array.prototype.map.call(doc.querySelectorAll('head link[rel=stylesheet], head style'), function (e) { return e.outerHTML; }).join('') + '|' + classes;
   }
   function swap() {
     var slides = document.querySelector('.reveal > .slides');
