@@ -31,6 +31,8 @@ export interface DeckJob {
   deck: Deck;
   look: Look;
   html: string;
+  /** false under --no-html (or html: false): handouts escape raw HTML in notes and handout text too. */
+  rawHtml: boolean;
   /** The students' reading page (read.html beside index.html). */
   reading: string;
   /** Output folder relative to dist/: `<class>/<deck>`. */
@@ -230,7 +232,7 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       if (options.checks !== false) diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
       const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
       const reading = renderReading(model.deck, look, info, families, templates, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60), html });
-      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing });
+      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing });
     }
   }
   memo?.trim();
