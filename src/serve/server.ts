@@ -28,7 +28,8 @@ export interface ServeOptions {
   classes?: string[];
   pdf: boolean;
   logger: Logger;
-  /** Milliseconds to gather a burst of saves into one rebuild. */
+  /** Milliseconds to gather a burst of saves into one rebuild (editors write a file in one go or by rename,
+   * so a short wait suffices; a torn write only costs one more render when its second event arrives). */
   debounceMs?: number;
   /** Milliseconds without saves before a deck shown from memory is written to dist/. */
   writeDelayMs?: number;
@@ -176,7 +177,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
         return;
       }
       running = running.then(() => rebuild(decks)).catch((e: Error) => options.logger.error(describeFailure(e, 'serve', options.root)));
-    }, options.debounceMs ?? 80);
+    }, options.debounceMs ?? 25);
   };
   const watcher: FSWatcher = watch(['decks', 'templates', 'classes'].map((d) => path.join(options.root, d)), {
     ignoreInitial: true,
