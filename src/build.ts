@@ -65,7 +65,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cache = cacheOptions(options);
   const skip = cache ? await timed('up-to-date check', async () => (await import('./cache/skip-build.js')).checkUpToDate(options, cache, exportFormats)) : undefined;
   if (skip?.summary) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: [], failed: [] };
-  const result = await buildNow(options, exportFormats, cache, started);
+  const result = await buildNow(options, exportFormats, cache, started, Boolean(skip?.edited));
   if (skip && result.ok && !result.interrupted) {
     const { decks, classes, slides, files, diagnostics } = result;
     skip.record({ decks, classes, slides, files, diagnostics });
@@ -73,11 +73,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return result;
 }
 
-async function buildNow(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], cache: CacheOptions | undefined, started: number): Promise<BuildResult> {
+async function buildNow(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], cache: CacheOptions | undefined, started: number, edited: boolean): Promise<BuildResult> {
   const session = exportFormats.length ? (await import('./export/browser.js')).browserSession() : undefined;
   // Chromium takes ~0.6 s to start: launch it now, while the HTML is built, unless the cache may hold every PDF
-  // (then it starts only if a deck misses).
-  if (!cache || !fs.existsSync(cache.dir)) session?.warm();
+  // (then it starts only if a deck misses). After an edit to a folder built before, a deck almost always misses.
+  if (!cache || !fs.existsSync(cache.dir) || edited) session?.warm();
   // Ctrl-C: close Chromium at once, stop printing, and leave dist/ as it was.
   const interrupt = new AbortController();
   const onSignal = () => {
@@ -91,7 +91,7 @@ async function buildNow(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await session?.close();
+    await timed('chromium close', async () => session?.close());
   }
 }
 
