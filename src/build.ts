@@ -7,6 +7,7 @@ import type { PlanOptions } from './plan.js';
 import { findDecks } from './config/project.js';
 import { mergeManifest, type Manifest } from './write/manifest.js';
 import { Output } from './write/output.js';
+import { hasLeftovers } from './write/leftovers.js';
 import { keepOutputs } from './write/keep-outputs.js';
 import { readManifest } from './write/read-manifest.js';
 import { writeSingleFiles } from './write/single-file.js';
@@ -64,7 +65,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const exportFormats = [...options.formats].filter((f): f is 'pdf' | 'handout' => f === 'pdf' || f === 'handout');
   const cache = cacheOptions(options);
   const skip = cache ? await timed('up-to-date check', async () => (await import('./cache/skip-build.js')).checkUpToDate(options, cache, exportFormats)) : undefined;
-  if (skip?.summary) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: [], failed: [] };
+  // "Nothing changed" never skips past another build's lock or a killed build's leftovers: the real build
+  // reports the one and sweeps the other.
+  if (skip?.summary && !hasLeftovers(path.resolve(options.outDir))) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: [], failed: [] };
   const result = await buildNow(options, exportFormats, cache, started, Boolean(skip?.edited));
   if (skip && result.ok && !result.interrupted) {
     const { decks, classes, slides, files, diagnostics } = result;
@@ -181,7 +184,23 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
 
 function cacheOptions(options: BuildOptions): CacheOptions | undefined {
   if (options.cache === false) return undefined;
-  return options.cache ?? { dir: path.join(path.resolve(options.root), '.lectern-cache') };
+  if (options.cache) return options.cache;
+  const dir = path.join(path.resolve(options.root), '.lectern-cache');
+  // A project from someone else may ship a .lectern-cache that links elsewhere: never write through a link.
+  return cacheIsPlain(dir) ? { dir } : undefined;
+}
+
+/** The cache folder and the folders in it are real folders (or not there yet), not symbolic links. */
+function cacheIsPlain(dir: string): boolean {
+  for (const entry of [dir, ...['prints', 'render', 'builds'].map((d) => path.join(dir, d))]) {
+    try {
+      const stat = fs.lstatSync(entry);
+      if (stat.isSymbolicLink() || !stat.isDirectory()) return false;
+    } catch {
+      // Not there yet: the cache creates it.
+    }
+  }
+  return true;
 }
 
 

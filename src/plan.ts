@@ -31,6 +31,8 @@ export interface DeckJob {
   deck: Deck;
   look: Look;
   html: string;
+  /** false under --no-html (or html: false): handouts escape raw HTML in notes and handout text too. */
+  rawHtml: boolean;
   /** The students' reading page (read.html beside index.html). */
   reading: string;
   /** Output folder relative to dist/: `<class>/<deck>`. */
@@ -228,7 +230,7 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       diagnostics.push(...ruled(found));
       diagnostics.push(...ruled(linksOutside(model.deck, rendered.links, project.root)));
       diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
-      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, reading: result.reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing });
+      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading: result.reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing });
     }
   }
   memo?.trim();

@@ -1,5 +1,6 @@
 // A deck's print key: the hash of everything its PDF and handout are made from. Same key → same bytes.
 import { createHash } from 'node:crypto';
+import { machineSalt } from './salt.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -17,7 +18,7 @@ export interface PrintSettings {
   notes: boolean;
 }
 
-const sha = () => createHash('sha256');
+const sha = () => createHash('sha256').update(machineSalt());
 
 function hashFile(hash: ReturnType<typeof sha>, file: string): void {
   hash.update(file).update('\0');
@@ -79,6 +80,7 @@ export function jobKey(job: DeckJob, context: { assets: string; environment: str
     info: job.info,
     // The whole look: a theme's paper colours for handouts live in theme.json, which is not an asset.
     look: job.look,
+    rawHtml: job.rawHtml,
   }));
   hash.update('\0').update(job.html).update('\0');
   // The handout page is made from the deck model (notes, handout text), the look and class above, and the

@@ -1,6 +1,7 @@
 // Rendered deck pages by content: a deck whose model, look, class and templates are unchanged is not rendered
 // again (the HTML's DOM pass and static checks are most of a build's planning time). In .lectern-cache/render/.
 import { createHash } from 'node:crypto';
+import { machineSalt } from './salt.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +43,7 @@ export class RenderMemo {
 
   /** `inputs` must hold everything the result depends on besides the code and templates (plain data). */
   key(inputs: unknown): string {
-    return createHash('sha256').update(this.templates).update(JSON.stringify(inputs)).digest('hex');
+    return createHash('sha256').update(machineSalt()).update(this.templates).update(JSON.stringify(inputs)).digest('hex');
   }
 
   get<T>(key: string): T | undefined {

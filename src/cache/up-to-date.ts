@@ -1,6 +1,7 @@
 // Skips a whole build when nothing it reads has changed and dist/ is exactly as that build left it (like make).
 // Only Node built-ins here: the check runs before Lectern loads its Markdown, template and PDF libraries.
 import { createHash } from 'node:crypto';
+import { machineSalt } from './salt.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -42,7 +43,7 @@ export function listTree(hash: ReturnType<typeof createHash>, dir: string): void
  * and the options. `settings` is the build's options as JSON, without the logger.
  */
 export function inputsDigest(root: string, settings: unknown, browserFiles: readonly string[]): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(machineSalt());
   hash.update(JSON.stringify(settings)).update('\n');
   hash.update(`SOURCE_DATE_EPOCH=${process.env.SOURCE_DATE_EPOCH ?? ''}\n`);
   for (const dir of ['decks', 'classes', 'templates']) listTree(hash, path.join(root, dir));

@@ -155,7 +155,7 @@ export function handoutHtml(job: DeckJob, templatesDir?: string): string {
   const layout: HandoutLayout = job.look.handout.layout;
   const paper: Paper = job.look.handout.paper;
   const templates = loadTemplates(templatesDir ?? path.join(job.look.theme.dir, '..', '..'), job.look.theme);
-  return renderHandout(job.deck, job.look, job.info, templates, { layout, paper, assets: '../../assets', date: job.date });
+  return renderHandout(job.deck, job.look, job.info, templates, { layout, paper, assets: '../../assets', date: job.date, html: job.rawHtml });
 }
 
 /** A bar on a terminal; plain lines in CI and pipes. */

@@ -50,6 +50,16 @@ export function sweepOutput(out: string): void {
   for (const stale of [...olds, ...deadEntries(dir, `${base}.staging-`)]) remove(stale);
 }
 
+/** A lock, staging or half-swapped folder beside `out`: a build is running, or one was killed and needs sweeping. */
+export function hasLeftovers(out: string): boolean {
+  const base = path.basename(out);
+  try {
+    return fs.readdirSync(path.dirname(out)).some((n) => n === `${base}.lock` || n.startsWith(`${base}.staging-`) || n.startsWith(`${base}.old-`));
+  } catch {
+    return false;
+  }
+}
+
 /** Chromium profiles and `lectern check` folders of runs that were killed. */
 export function sweepProfiles(): void {
   for (const prefix of ['lectern-chromium-', 'lectern-check-']) {

@@ -131,7 +131,9 @@ export async function runProbe(probe: Probe, box: Sandbox): Promise<ProbeRun> {
   if (!probe.noPreviousDist) writeProject(root, { 'dist/manifest.json': PREVIOUS_MANIFEST, 'dist/index.html': 'previous build\n' }, box);
   writeProject(root, probe.files ?? {}, box);
   const distBefore = snapshot(dist);
-  const outsideDist = (rel: string) => rel === 'dist' || rel.startsWith(`dist${path.sep}`) || Boolean(probe.writes?.test(rel));
+  // dist/ and Lectern's own cache folder (git-ignored; never written through a link: see the cache probes).
+  const ownFolder = (rel: string, name: string) => rel === name || rel.startsWith(`${name}${path.sep}`);
+  const outsideDist = (rel: string) => ownFolder(rel, 'dist') || (ownFolder(rel, '.lectern-cache') && !fs.lstatSync(path.join(root, '.lectern-cache')).isSymbolicLink()) || Boolean(probe.writes?.test(rel));
   const projectBefore = snapshot(root, outsideDist);
   const besideBefore = [...snapshot(box.dir, (rel) => rel.startsWith('p')).entries()];
 

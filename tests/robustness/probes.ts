@@ -32,6 +32,9 @@ const logoProbes: Probe[] = [
   { name: 'logo is a folder', files: { 'decks/logo.png': { dir: true }, 'decks/a.md': deck('logo: logo.png') }, exit: 1, error: /^decks\/a\.md:3:\d+: error: logo "logo\.png" is a folder/ },
   { name: 'logo is a URL', files: { 'decks/a.md': deck('logo: "file:///etc/passwd"') }, exit: 1, error: /^decks\/a\.md:3:\d+: error: logo must be a local image/ },
   { name: 'logo holds a NUL byte', files: { 'decks/a.md': deck('logo: "x\\0.png"') }, exit: 1, error: /^decks\/a\.md:3:\d+: error: logo .*not found/ },
+  // A shipped .lectern-cache that links out of the project: the cache is not used, nothing is written there.
+  { name: '.lectern-cache is a link out of the project', files: { '.lectern-cache': { link: '$OUTSIDE' } }, exit: 0 },
+  { name: '.lectern-cache/render is a link out of the project', files: { '.lectern-cache/render': { link: '$OUTSIDE' } }, exit: 0 },
   { name: 'logo inside the project is fine', files: { 'classes/logo.png': 'PNG', 'classes/c.yaml': klass('logo: logo.png') }, exit: 0, verify: (run) => expect(run.dist.get(path.join('c', 'a', '_logo.png'))?.toString()).toBe('PNG') },
 ];
 

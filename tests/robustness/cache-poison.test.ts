@@ -1,0 +1,50 @@
+// A project may arrive with a .lectern-cache of its sender's: its entries must never reach this machine's output.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { forgetMachineSalt } from '../../src/cache/salt.js';
+import { buildProject, tempDir, tempProject } from '../helpers.js';
+
+const previous = process.env.XDG_CACHE_HOME;
+afterEach(() => {
+  process.env.XDG_CACHE_HOME = previous;
+  forgetMachineSalt();
+});
+
+function poisonRenderMemo(root: string): number {
+  const dir = path.join(root, '.lectern-cache', 'render');
+  const files = fs.readdirSync(dir);
+  for (const f of files) {
+    const entry = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+    entry.rendered.html = entry.rendered.html.replace('</body>', '<script>window.pwned = 1</script></body>');
+    fs.writeFileSync(path.join(dir, f), JSON.stringify(entry));
+  }
+  return files.length;
+}
+
+const builtPages = (root: string) =>
+  fs.readdirSync(path.join(root, 'dist'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => fs.readFileSync(path.join(root, 'dist', f), 'utf8'));
+
+describe('a shipped cache', () => {
+  it('is used on the machine that made it, and ignored on any other', async () => {
+    const root = tempProject();
+    process.env.XDG_CACHE_HOME = tempDir('lectern-sender-');
+    forgetMachineSalt();
+    expect((await buildProject(root)).ok).toBe(true);
+    expect(poisonRenderMemo(root)).toBeGreaterThan(0);
+
+    // The sender's own machine trusts its own cache (this is what makes the test able to fail).
+    fs.rmSync(path.join(root, 'dist'), { recursive: true });
+    expect((await buildProject(root)).ok).toBe(true);
+    expect(builtPages(root).some((html) => html.includes('window.pwned'))).toBe(true);
+
+    // The receiver: another salt, so none of the shipped keys match.
+    process.env.XDG_CACHE_HOME = tempDir('lectern-receiver-');
+    forgetMachineSalt();
+    fs.rmSync(path.join(root, 'dist'), { recursive: true });
+    expect((await buildProject(root)).ok).toBe(true);
+    expect(builtPages(root).some((html) => html.includes('window.pwned'))).toBe(false);
+  });
+});
