@@ -32,14 +32,17 @@ export interface ChunkedPrint {
 export async function printSlidesChunked(session: BrowserSession, htmlFile: string, deck: Deck, totalSlides: number, options: SlidePdfOptions, concurrency: number, handoutColours: boolean | undefined, timeoutMs: number): Promise<ChunkedPrint> {
   const ranges = chunkRanges(deck.slides.length, totalSlides);
   const parts: { slides: SlidePdf; paper?: Uint8Array }[] = new Array(ranges.length);
-  await inParallel(ranges.map((range, i) => ({ range, i })), concurrency, (next) =>
-    session.withPage(async (page) => {
-      for (let item = next(); item; item = next()) {
-        const slides = await printSlides(page, htmlFile, deck, { ...options, chunk: item.range });
-        parts[item.i] = { slides, paper: handoutColours === undefined ? undefined : await reprintForHandout(page, handoutColours) };
-      }
-    }, timeoutMs),
-  );
+  // A fresh page per chunk: a page reused for the next chunk keeps the last one's renderer memory, which set
+  // the peak of a 2000-slide export.
+  await inParallel(ranges.map((range, i) => ({ range, i })), concurrency, async (next) => {
+    for (let item = next(); item; item = next()) {
+      const { range, i } = item;
+      await session.withPage(async (page) => {
+        const slides = await printSlides(page, htmlFile, deck, { ...options, chunk: range });
+        parts[i] = { slides, paper: handoutColours === undefined ? undefined : await reprintForHandout(page, handoutColours) };
+      }, timeoutMs);
+    }
+  });
   const slidePages = new Map<string, number[]>();
   let offset = 0;
   for (const { slides } of parts) {
