@@ -45,7 +45,7 @@ const corrections: { id: string; claim: RegExp; needs: RegExp[] }[] = [
 ];
 
 interface Slide { title: string; kind: string; items: number; text: string; notes: string }
-interface Deck { slug: string; slides: Slide[]; pages: string[] }
+interface Deck { slug: string; slides: Slide[]; pages: string[]; handout: string }
 const classes = ['cold-war-survey', 'soviet-history-seminar'];
 const built = new Map<string, Deck[]>();
 let root: string;
@@ -70,21 +70,46 @@ function slidesOf(html: string): Slide[] {
     });
 }
 
+/**
+ * The students' `Handout:` blocks of a deck's outline, normalised, from slides every class sees (a slide with
+ * `only=` or `except=` is left out, since whether it is printed depends on the class).
+ */
+function handoutBlocks(slug: string): string[] {
+  const blocks: string[] = [];
+  let current: string[] | null = null;
+  let everyClass = true;
+  const flush = () => {
+    if (current && everyClass) blocks.push(normalise(current.join(' ')));
+    current = null;
+  };
+  for (const line of fs.readFileSync(path.join(root, 'decks', slug, 'index.md'), 'utf8').split('\n')) {
+    if (/^#{1,3} /.test(line)) {
+      flush();
+      everyClass = !/\{[^}]*\b(only|except)=/.test(line);
+    } else if (/^notes?:/i.test(line)) flush();
+    else if (/^handout:/i.test(line)) current = [line.replace(/^handout:/i, '')];
+    else current?.push(line);
+  }
+  flush();
+  return blocks;
+}
+
 beforeAll(async () => {
   root = tempDir('lectern-content-');
   for (const dir of ['decks', 'classes', 'templates']) fs.cpSync(path.join(repoRoot, dir), path.join(root, dir), { recursive: true });
-  const result = await buildProject(root, ['html', 'pdf']);
+  const result = await buildProject(root, ['html', 'pdf', 'handout']);
   expect(result.diagnostics.map((d) => formatDiagnostic(d, root))).toEqual([]);
   expect(result.ok).toBe(true);
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8'));
   for (const c of manifest.classes) {
     built.set(
       c.id,
-      c.decks.map((d: { slug: string; html: string; pdf: string }) => ({
+      c.decks.map((d: { slug: string; html: string; pdf: string; handout: string }) => ({
         slug: d.slug,
         slides: slidesOf(fs.readFileSync(path.join(root, 'dist', d.html), 'utf8')),
         // pdftotext separates pages with a form feed; the last one ends the file.
         pages: execFileSync('pdftotext', [path.join(root, 'dist', d.pdf), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map(normalise),
+        handout: normalise(execFileSync('pdftotext', [path.join(root, 'dist', d.handout), '-'], { encoding: 'utf8' })),
       })),
     );
   }
@@ -147,6 +172,28 @@ describe.each(classes)('class %s', (id) => {
       for (const s of content) expect(s.notes.trim(), `${d.slug}: ${s.title}`).not.toBe('');
       expect(d.slides.filter((s) => /Time: about \d+ minutes/.test(s.notes)).length, d.slug).toBeGreaterThanOrEqual(2);
       expect(d.slides.some((s) => /Ask the room/.test(s.notes)), d.slug).toBe(true);
+    }
+  });
+
+  it("prints the students' Handout: text in the handout PDF when the class uses notes pages, and never the speaker notes", () => {
+    const layout = parseYaml(fs.readFileSync(path.join(root, 'classes', `${id}.yaml`), 'utf8')).handout.layout as string;
+    for (const d of decks()) {
+      const blocks = handoutBlocks(d.slug);
+      expect(blocks.length, d.slug).toBeGreaterThanOrEqual(6);
+      const printed = blocks.filter((b) => ` ${d.handout} `.includes(` ${b} `));
+      // The notes layout prints each slide's Handout: text under it; 3-up and 6-up print ruled lines instead.
+      expect(printed, `${d.slug} (${layout})`).toEqual(layout === 'notes' ? blocks : []);
+      // No run of eight words from the speaker notes, unless the slide itself shows the same words.
+      const shown = ` ${d.pages.join(' ')} `;
+      const leaked: string[] = [];
+      for (const s of d.slides) {
+        const w = normalise(s.notes).split(' ').filter(Boolean);
+        for (let i = 0; i + 8 <= w.length; i++) {
+          const run = ` ${w.slice(i, i + 8).join(' ')} `;
+          if (` ${d.handout} `.includes(run) && !shown.includes(run)) leaked.push(`${s.title}:${run}`);
+        }
+      }
+      expect(leaked, d.slug).toEqual([]);
     }
   });
 
