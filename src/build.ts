@@ -68,7 +68,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // "Nothing changed" never skips past another build's lock or a killed build's leftovers: the real build
   // reports the one and sweeps the other.
   if (skip?.summary && !hasLeftovers(path.resolve(options.outDir))) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: [], failed: [] };
-  const result = await buildNow(options, exportFormats, cache, started);
+  const result = await buildNow(options, exportFormats, cache, started, Boolean(skip?.edited));
   if (skip && result.ok && !result.interrupted) {
     const { decks, classes, slides, files, diagnostics } = result;
     skip.record({ decks, classes, slides, files, diagnostics });
@@ -76,11 +76,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return result;
 }
 
-async function buildNow(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], cache: CacheOptions | undefined, started: number): Promise<BuildResult> {
+async function buildNow(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], cache: CacheOptions | undefined, started: number, edited: boolean): Promise<BuildResult> {
   const session = exportFormats.length ? (await import('./export/browser.js')).browserSession() : undefined;
   // Chromium takes ~0.6 s to start: launch it now, while the HTML is built, unless the cache may hold every PDF
-  // (then it starts only if a deck misses).
-  if (!cache || !fs.existsSync(cache.dir)) session?.warm();
+  // (then it starts only if a deck misses). After an edit to a folder built before, a deck almost always misses.
+  if (!cache || !fs.existsSync(cache.dir) || edited) session?.warm();
   // Ctrl-C: close Chromium at once, stop printing, and leave dist/ as it was.
   const interrupt = new AbortController();
   const onSignal = () => {
@@ -94,7 +94,7 @@ async function buildNow(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await session?.close();
+    await timed('chromium close', async () => session?.close());
   }
 }
 

@@ -15,11 +15,11 @@ import type { ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
 import { RenderMemo, renderAndCheck } from './cache/render-memo.js';
 import { renderReading } from './render/reading.js';
+import type { Templates } from './render/templates.js';
 import { loadFont } from './write/fonts.js';
 import { estimateDeck, type DeckTiming } from './model/timing.js';
 import { lectureLengthCheck } from './check/lecture-length.js';
 import { applyRuleSettings } from './check/rules.js';
-import { scriptFindings } from './check/html-rules.js';
 import { resolveInside } from './paths/inside.js';
 import { isLocalUrl, urlPath } from './paths/asset-target.js';
 import { MAX_DECK_BYTES, slugProblem } from './config/deck-names.js';
@@ -216,23 +216,24 @@ function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       const scripts = withScriptFonts(look, model.deck);
       look = scripts.look;
       diagnostics.push(...ruled(scripts.diagnostics));
-      const templates = loadTemplates(project.templatesDir, look.theme);
+      // Read only when the deck is rendered (an unchanged deck comes from the render memo).
+      let loaded: Templates | undefined;
+      const templates = () => (loaded ??= loadTemplates(project.templatesDir, look!.theme));
       const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
       const timing = estimateDeck(model.deck, klass.settings.speakingRate);
       const html = options.html !== false && klass.settings.html !== false;
       const logoAltUrl = look.logoAlt ? `_logo-alt${path.extname(look.logoAlt)}` : undefined;
-      const result = renderBounded(source.file, diagnostics, () => renderAndCheck(memo, model.deck, look, info, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root, html }, () => templates, options.checks !== false));
+      const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
+      const reading = (t: Templates) => renderReading(model.deck, look!, info, families, t, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60), html });
+      const result = renderBounded(source.file, diagnostics, () => renderAndCheck(memo, model.deck, look!, info, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root, html }, templates, reading, options.checks !== false));
       if (!result) continue;
       const { rendered, found } = result;
       diagnostics.push(...ruled(rendered.diagnostics));
       diagnostics.push(...ruled(checkImages(model.deck, rendered.images, project.root)));
       diagnostics.push(...ruled(found));
-      diagnostics.push(...ruled(scriptFindings(model.deck, rendered.html)));
       diagnostics.push(...ruled(linksOutside(model.deck, rendered.links, project.root)));
       if (options.checks !== false) diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
-      const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
-      const reading = renderReading(model.deck, look, info, families, templates, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60), html });
-      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing });
+      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading: result.reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing });
     }
   }
   memo?.trim();

@@ -12,6 +12,7 @@ import type { Deck } from '../model/deck.js';
 import { renderDeck, type ClassInfo } from '../render/deck.js';
 import type { Templates } from '../render/templates.js';
 import { staticChecks } from '../check/static-rules.js';
+import { scriptFindings } from '../check/html-rules.js';
 import { safeDecodeURI } from '../paths/inside.js';
 
 const KEEP = 2000;
@@ -75,15 +76,27 @@ export class RenderMemo {
 
 type Rendered = ReturnType<typeof renderDeck>;
 
+interface Checked {
+  rendered: Rendered;
+  /** Static checks and script warnings, before the deck's and class's rule settings. */
+  found: Diagnostic[];
+  /** The reading version (it depends on nothing the key does not hold: fonts come from the look, minutes from the timing). */
+  reading: string;
+}
+
 /**
- * renderDeck and the static checks, or their stored result when the same deck, look and class were rendered before.
- * `checks: false` renders only (nothing is stored: a memo entry always holds the checks' findings).
+ * renderDeck, the static checks, the script scan and the reading page, or their stored result when the same deck,
+ * look and class were rendered before: with one deck of forty edited, the other 39 cost a file read each.
+ * `checks: false` (serve's in-memory render) keeps only the script scan (its network rule) and stores nothing.
  */
-export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: Look, info: ClassInfo, options: Parameters<typeof renderDeck>[4], templates: () => Templates, checks = true): { rendered: Rendered; found: Diagnostic[] } {
-  if (!checks) return { rendered: renderDeck(deck, look, info, templates(), options), found: [] };
+export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: Look, info: ClassInfo, options: Parameters<typeof renderDeck>[4], templates: () => Templates, reading: (templates: Templates) => string, checks = true): Checked {
+  if (!checks) {
+    const rendered = renderDeck(deck, look, info, templates(), options);
+    return { rendered, found: scriptFindings(deck, rendered.html), reading: reading(templates()) };
+  }
   // The broken-link rule looks for linked files on disk (and names them relative to the working folder).
   const key = memo?.key({ deck, look, info, options, cwd: process.cwd() });
-  const stored = key ? memo!.get<{ rendered: Rendered; found: Diagnostic[]; files: Record<string, boolean> }>(key) : undefined;
+  const stored = key ? memo!.get<Checked & { files: Record<string, boolean> }>(key) : undefined;
   if (stored && Object.entries(stored.files).every(([file, exists]) => fs.existsSync(file) === exists)) return stored;
   const rendered = renderDeck(deck, look, info, templates(), options);
   const files = Object.fromEntries(
@@ -92,7 +105,7 @@ export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: L
       .map((href) => path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!)))
       .map((file) => [file, fs.existsSync(file)]),
   );
-  const result = { rendered, found: staticChecks(deck, rendered.html, look), files };
+  const result = { rendered, found: [...staticChecks(deck, rendered.html, look), ...scriptFindings(deck, rendered.html)], reading: reading(templates()), files };
   if (key) memo!.put(key, result);
   return result;
 }

@@ -1,7 +1,7 @@
 // The build's hook into the up-to-date check: which options count, and the stamp a finished build leaves.
 import type { BuildOptions } from '../build.js';
 import type { CacheOptions } from './cached-export.js';
-import { inputsDigest, recordBuild, upToDate, type BuildSummary } from './up-to-date.js';
+import { builtBefore, inputsDigest, recordBuild, upToDate, type BuildSummary } from './up-to-date.js';
 
 /** Whether the last build with these options and inputs still stands; `record` stamps a finished build. */
 export async function checkUpToDate(options: BuildOptions, cache: CacheOptions, exportFormats: readonly string[]) {
@@ -10,8 +10,11 @@ export async function checkUpToDate(options: BuildOptions, cache: CacheOptions, 
   const { logger: _logger, cache: _cache, export: exportOptions, formats, ...rest } = options;
   const settings = { ...rest, formats: [...formats].sort(), fragments: exportOptions?.pdfFragments, notes: exportOptions?.pdfNotes, chunkAbove: exportOptions?.chunkAbove };
   const inputs = inputsDigest(options.root, settings, browser ? [browser] : []);
+  const summary = upToDate(cache.dir, options.outDir, settings, inputs);
   return {
-    summary: upToDate(cache.dir, options.outDir, settings, inputs),
+    summary,
+    /** Built before into this folder and changed since: the edit-and-rebuild loop, where a deck almost always needs printing. */
+    edited: !summary && builtBefore(cache.dir, options.outDir, settings),
     record: (summary: BuildSummary) => recordBuild(cache.dir, options.outDir, settings, inputs, summary),
   };
 }

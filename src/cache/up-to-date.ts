@@ -97,6 +97,11 @@ export function upToDate(cacheDir: string, outDir: string, settings: unknown, in
   return stamp.dist === distDigest(outDir) ? stamp.summary : undefined;
 }
 
+/** Whether a build with these options has written this output folder before (its inputs may have changed since). */
+export function builtBefore(cacheDir: string, outDir: string, settings: unknown): boolean {
+  return fs.existsSync(stampFile(cacheDir, outDir, settings));
+}
+
 export function recordBuild(cacheDir: string, outDir: string, settings: unknown, inputs: string, summary: BuildSummary): void {
   const file = stampFile(cacheDir, outDir, settings);
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,7 +1,8 @@
 // Slide PDF bytes → the same PDF with metadata and an outline (bookmarks) built from slide titles.
 import { createHash } from 'node:crypto';
 import { renumberNodeIds } from './stable-ids.js';
-import { PDFDocument, PDFName, PDFNumber, PDFHexString, PDFArray, PDFNull, type PDFRef, type PDFDict } from 'pdf-lib';
+import { joinParts, savePdf } from './pdf-lib-fast.js';
+import { type PDFDocument, PDFName, PDFNumber, PDFHexString, PDFArray, PDFNull, type PDFRef, type PDFDict } from 'pdf-lib';
 
 export interface OutlineItem {
   title: string;
@@ -21,11 +22,12 @@ export interface PdfMetadata {
   identity: string;
 }
 
-export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineItem[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+/** Chromium's part(s) → one PDF with metadata and outline: parsed once, saved once, however many parts. */
+export async function finishPdf(parts: readonly Uint8Array[], metadata: PdfMetadata, outline: OutlineItem[]): Promise<Uint8Array> {
+  const doc = await joinParts(parts);
   applyMetadata(doc, metadata);
   if (outline.length) addOutline(doc, outline);
-  return doc.save();
+  return savePdf(doc);
 }
 
 export function applyMetadata(doc: PDFDocument, metadata: PdfMetadata): void {

@@ -1,9 +1,7 @@
-// Large decks: the slides printed in chunks, in parallel pages, and joined (pdf-lib). One page laying out
+// Large decks: the slides printed in chunks, in parallel pages, and joined (pdf-lib, when the PDF is finished). One page laying out
 // thousands of slides is slow (layout and page.pdf grow faster than the slide count) and needs gigabytes.
-import { PDFDocument } from 'pdf-lib';
 import { countSlides, type Deck } from '../model/deck.js';
 import { inParallel } from '../parallel.js';
-import { timed } from '../profile.js';
 import type { BrowserSession } from './browser.js';
 import { printSlides, reprintForHandout, slidePdf, type SlidePdf, type SlidePdfOptions } from './slides-pdf.js';
 
@@ -27,21 +25,24 @@ export function chunkRanges(topLevel: number, totalSlides: number): [number, num
 
 export interface ChunkedPrint {
   slides: SlidePdf;
-  /** The same slides as handouts show them (paper colours for dark themes), when asked for. */
-  paper?: Uint8Array;
+  /** The same slides as handouts show them (paper colours for dark themes), one PDF per chunk, when asked for. */
+  paper?: Uint8Array[];
 }
 
 export async function printSlidesChunked(session: BrowserSession, htmlFile: string, deck: Deck, totalSlides: number, options: SlidePdfOptions, concurrency: number, handoutColours: boolean | undefined, timeoutMs: number): Promise<ChunkedPrint> {
   const ranges = chunkRanges(deck.slides.length, totalSlides);
   const parts: { slides: SlidePdf; paper?: Uint8Array }[] = new Array(ranges.length);
-  await inParallel(ranges.map((range, i) => ({ range, i })), concurrency, (next) =>
-    session.withPage(async (page) => {
-      for (let item = next(); item; item = next()) {
-        const slides = await printSlides(page, htmlFile, deck, { ...options, chunk: item.range });
-        parts[item.i] = { slides, paper: handoutColours === undefined ? undefined : await reprintForHandout(page, handoutColours) };
-      }
-    }, timeoutMs),
-  );
+  // A fresh page per chunk: a page reused for the next chunk keeps the last one's renderer memory, which set
+  // the peak of a 2000-slide export.
+  await inParallel(ranges.map((range, i) => ({ range, i })), concurrency, async (next) => {
+    for (let item = next(); item; item = next()) {
+      const { range, i } = item;
+      await session.withPage(async (page) => {
+        const slides = await printSlides(page, htmlFile, deck, { ...options, chunk: range });
+        parts[i] = { slides, paper: handoutColours === undefined ? undefined : await reprintForHandout(page, handoutColours) };
+      }, timeoutMs);
+    }
+  });
   const slidePages = new Map<string, number[]>();
   let offset = 0;
   for (const { slides } of parts) {
@@ -50,16 +51,8 @@ export async function printSlidesChunked(session: BrowserSession, htmlFile: stri
   }
   // As for a deck printed whole: every slide of the model must reach the pages.
   if (slidePages.size !== countSlides(deck)) throw new Error(`the page shows ${slidePages.size} slides but the deck has ${countSlides(deck)}: raw HTML in a slide opens or closes a <section> (check its HTML tags)`);
-  const raw = await timed('pdf-lib: join chunks', () => join(parts.map((p) => p.slides.raw)));
-  const paper = handoutColours !== undefined ? await timed('pdf-lib: join chunks', () => join(parts.map((p) => p.paper!))) : undefined;
-  return { slides: slidePdf(raw, offset, slidePages, deck, options), paper };
-}
-
-async function join(pdfs: readonly Uint8Array[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  for (const bytes of pdfs) {
-    const part = await PDFDocument.load(bytes, { updateMetadata: false });
-    for (const page of await doc.copyPages(part, part.getPageIndices())) doc.addPage(page);
-  }
-  return doc.save();
+  // Not joined here: `finish` joins the slide parts in the same pdf-lib pass that adds the outline, and the
+  // handout embeds its slides straight from the paper parts (each parse of 2000 pages costs tens of seconds).
+  const paper = handoutColours !== undefined ? parts.map((p) => p.paper!) : undefined;
+  return { slides: slidePdf(parts.flatMap((p) => p.slides.parts), offset, slidePages, deck, options), paper };
 }

@@ -113,7 +113,7 @@ async function exportOne(job: DeckJob, output: Output, options: ExportOptions, p
         }
         if (options.formats.has('handout')) {
           // Dark slides would drown a printed page in ink: such themes give paper colours for handouts.
-          const handoutSlides = chunked ? chunked.paper! : await reprintForHandout(page, Boolean(job.look.theme.paperColours));
+          const handoutSlides = chunked ? chunked.paper! : [await reprintForHandout(page, Boolean(job.look.theme.paperColours))];
           const handoutFile = output.path(`${job.dir}/_handout.html`);
           output.write(`${job.dir}/_handout.html`, handoutHtml(job, options.templatesDir));
           const ids = allSlides(job.deck.slides).map((s) => s.id);

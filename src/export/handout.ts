@@ -1,8 +1,9 @@
 // Handout HTML printed by Chromium, then each empty slide frame filled with that slide's vector PDF page (pdf-lib).
 import { pathToFileURL } from 'node:url';
-import { PDFDocument } from 'pdf-lib';
+import type { PDFEmbeddedPage } from 'pdf-lib';
 import type { Page } from 'puppeteer';
 import { applyMetadata, type PdfMetadata } from './bookmarks.js';
+import { loadPdf, savePdf } from './pdf-lib-fast.js';
 
 interface Frame {
   sheet: number;
@@ -42,13 +43,22 @@ export async function printSheets(page: Page, handoutFile: string): Promise<Prin
   return { raw, frames };
 }
 
-export async function fillHandout({ raw, frames }: PrintedSheets, slidePdf: Uint8Array, slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+/** `slideParts`: the slide PDF, or its chunks in order (page numbers run on across them); each is parsed once. */
+export async function fillHandout({ raw, frames }: PrintedSheets, slideParts: readonly Uint8Array[], slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc = await loadPdf(raw);
   const pages = doc.getPages();
-  const source = await PDFDocument.load(slidePdf);
-  const wanted = [...new Set(frames.map((f) => slidePageFor(f.slide)))];
-  const embedded = await doc.embedPdf(source, wanted);
-  const byPage = new Map(wanted.map((p, i) => [p, embedded[i]!]));
+  const wanted = new Set(frames.map((f) => slidePageFor(f.slide)));
+  const byPage = new Map<number, PDFEmbeddedPage>();
+  let offset = 0;
+  for (const bytes of slideParts) {
+    const source = await loadPdf(bytes);
+    const count = source.getPageCount();
+    const here = [...wanted].filter((p) => p >= offset && p < offset + count).sort((a, b) => a - b);
+    // pdf-lib embeds pages of one document per call (they must share its objects).
+    const embedded = await doc.embedPages(here.map((p) => source.getPage(p - offset)));
+    here.forEach((p, i) => byPage.set(p, embedded[i]!));
+    offset += count;
+  }
   for (const f of frames) {
     const target = pages[f.sheet];
     const slide = byPage.get(slidePageFor(f.slide));
@@ -63,5 +73,5 @@ export async function fillHandout({ raw, frames }: PrintedSheets, slidePdf: Uint
     });
   }
   applyMetadata(doc, metadata);
-  return { bytes: await doc.save(), pages: pages.length };
+  return { bytes: await savePdf(doc), pages: pages.length };
 }

@@ -6,8 +6,8 @@ import { finishPdf, type OutlineItem } from './bookmarks.js';
 import { timed } from '../profile.js';
 
 export interface SlidePdf {
-  /** Chromium's PDF, before bookmarks and metadata. */
-  raw: Uint8Array;
+  /** Chromium's PDF, before bookmarks and metadata: one part, or one per chunk of a large deck (joined by `finish`). */
+  parts: Uint8Array[];
   /** Adds bookmarks and metadata (pdf-lib, CPU in Node): callers may run it while the browser prints the next deck. */
   finish(): Promise<Uint8Array>;
   pages: number;
@@ -113,14 +113,14 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
     throw new Error(`the page shows ${slidePages.size} slides but the deck has ${countSlides(deck)}: raw HTML in a slide opens or closes a <section> (check its HTML tags)`);
   }
   const raw = await timed('page.pdf: slides', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 }));
-  return slidePdf(raw, layout.length, slidePages, deck, options);
+  return slidePdf([raw], layout.length, slidePages, deck, options);
 }
 
 /** Chromium's bytes with what `finish` needs to add bookmarks and metadata. */
-export function slidePdf(raw: Uint8Array, pages: number, slidePages: Map<string, number[]>, deck: Deck, options: SlidePdfOptions): SlidePdf {
+export function slidePdf(parts: Uint8Array[], pages: number, slidePages: Map<string, number[]>, deck: Deck, options: SlidePdfOptions): SlidePdf {
   const meta = deck.meta;
-  const finish = () => timed('pdf-lib: bookmarks, metadata', () => finishPdf(raw, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity }, outlineFor(deck.slides, slidePages)));
-  return { raw, finish, pages, slidePages };
+  const finish = () => timed('pdf-lib: bookmarks, metadata', () => finishPdf(parts, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity }, outlineFor(deck.slides, slidePages)));
+  return { parts, finish, pages, slidePages };
 }
 
 /**
