@@ -75,6 +75,8 @@ describe('lectern serve', () => {
     expect(fs.readFileSync(path.join(root, 'dist', 'intro', 'syntax-tour', 'index.html'), 'utf8')).not.toContain('__lectern');
     expect((await get(`${server.url}intro/`)).text).toContain('/__lectern/live.js');
     expect((await get(`${server.url}assets/reveal/reveal.js`)).status).toBe(200);
+    // The browser's icon request gets "no content", not a 404 in the console.
+    expect((await get(`${server.url}favicon.ico`)).status).toBe(204);
   });
 
   it('rebuilds only the saved deck and tells the browser to reload', async () => {

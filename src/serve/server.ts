@@ -110,6 +110,12 @@ export async function startServer(options: ServeOptions): Promise<Server> {
       res.end(refusal.message + '\n');
       return;
     }
+    // Browsers ask for a site icon on every page; decks have none, and a 404 in the console looks like a fault.
+    if (req.url === '/favicon.ico' && !fs.existsSync(path.join(options.outDir, 'favicon.ico'))) {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (req.url === '/__lectern/live.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
       res.end(LIVE_RELOAD);
