@@ -1,5 +1,6 @@
 // Shared test helpers: fixture paths, a temporary copy of the fixture project, a build with a silent logger.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,3 +36,6 @@ export function tempDir(prefix: string): string {
 export function buildProject(root: string, formats: Format[] = ['html'], extra: Partial<BuildOptions> = {}) {
   return build({ root, outDir: path.join(root, 'dist'), formats: new Set(formats), logger: silentLogger, ...extra });
 }
+
+/** axe-core's browser bundle, for injecting into pages under test (index pages, reading view). */
+export const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

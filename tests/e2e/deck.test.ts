@@ -1,15 +1,13 @@
 // A real Chromium loads built decks from file://: Reveal's slide count, notes, no errors, no network, axe-core.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSession, type BrowserSession } from '../../src/export/browser.js';
 import { openPrintView } from '../../src/export/slides-pdf.js';
 import type { Manifest } from '../../src/write/manifest.js';
-import { buildProject, repoRoot, tempProject } from '../helpers.js';
+import { axeSource, buildProject, repoRoot, tempProject } from '../helpers.js';
 
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let session: BrowserSession;
 let root: string;
 let manifest: Manifest;

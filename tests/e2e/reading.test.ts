@@ -2,15 +2,13 @@
 // linked from the class index; and the speaking-time estimate where the lecturer sees it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSession, type BrowserSession } from '../../src/export/browser.js';
 import type { Manifest } from '../../src/write/manifest.js';
-import { buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
+import { axeSource, buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
 
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let session: BrowserSession;
 let root: string;
 let manifest: Manifest;
