@@ -4,8 +4,6 @@ import path from 'node:path';
 import { relativePath, UsageError } from '../diagnostics.js';
 import type { CliEnvironment, Command } from '../cli/environment.js';
 import { openProject, packageRoot } from '../config/project.js';
-import { addDeckToClass, classFile } from '../scaffold/add-to-class.js';
-import { parseDocument } from 'yaml';
 
 const RE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -38,6 +36,8 @@ async function runNew(values: Record<string, unknown>, positionals: string[], en
   if (extra.length) throw new UsageError(`one deck at a time (got ${positionals.length} names)`);
   if (!RE_SLUG.test(slug)) throw new UsageError(`"${slug}" is not a deck name: use lowercase letters, digits and dashes, e.g. week-3-the-thaw`);
   const project = openProject(env.cwd);
+  // Loaded here, not at start-up: every lectern command imports this module for its help text.
+  const [{ addDeckToClass, classFile }, { parseDocument }] = await Promise.all([import('../scaffold/add-to-class.js'), import('yaml')]);
   // Before anything is written: a wrong class name must not leave a deck behind.
   const klass = values.class === undefined ? undefined : classFile(project.classesDir, String(values.class));
   const file = path.join(project.decksDir, `${slug}.md`);
