@@ -26,22 +26,28 @@ fs.writeFileSync(path.join(root, 'decks', 'big.md'), `---\ntitle: A ${slides}-sl
 let peakRss = 0;
 let peakPss = 0;
 let peakNode = 0;
+let peakParts = '';
 const sample = setInterval(() => {
   try {
-    const pids = execFileSync('bash', ['-c', `pstree -p ${process.pid} 2>/dev/null | grep -o '([0-9]*)' | tr -d '()'`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const pids = execFileSync('bash', ['-c', `pstree -p -T ${process.pid} 2>/dev/null | grep -o '([0-9]*)' | tr -d '()'`], { encoding: 'utf8' }).split('\n').filter(Boolean);
     let rss = 0;
     let pss = 0;
+    const parts: Record<string, number> = {};
     for (const pid of pids) {
       try {
         const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
         rss += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) * 1024;
-        pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) * 1024;
+        const own = Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) * 1024;
+        pss += own;
+        const kind = /--type=([a-z-]+)/.exec(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? (pid === String(process.pid) ? 'node' : 'browser');
+        parts[kind] = (parts[kind] ?? 0) + own;
       } catch {
         // The process ended between listing and reading.
       }
     }
     peakNode = Math.max(peakNode, process.memoryUsage().rss);
     peakRss = Math.max(peakRss, rss);
+    if (pss > peakPss) peakParts = Object.entries(parts).map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)}`).join(', ');
     peakPss = Math.max(peakPss, pss);
   } catch {
     // pstree failed: skip this sample.
@@ -58,6 +64,6 @@ if (deck?.pdf) {
   const blank = text.split('\f').slice(0, deck.pages!.pdf!).filter((p) => !p.trim()).length;
   console.log(`blank pages: ${blank}`);
 }
-console.log(`peak memory (Node + Chromium): PSS ${(peakPss / 2 ** 20).toFixed(0)} MiB, RSS summed ${(peakRss / 2 ** 20).toFixed(0)} MiB (Node alone: RSS ${(peakNode / 2 ** 20).toFixed(0)} MiB)`);
+console.log(`peak memory (Node + Chromium): PSS ${(peakPss / 2 ** 20).toFixed(0)} MiB, RSS summed ${(peakRss / 2 ** 20).toFixed(0)} MiB (Node alone: RSS ${(peakNode / 2 ** 20).toFixed(0)} MiB); at the PSS peak, MiB: ${peakParts}`);
 for (const line of profileReport()) console.log(line);
 fs.rmSync(root, { recursive: true, force: true });
