@@ -181,6 +181,8 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     const singleJobs = jobs.filter((j) => options.formats.has('single') || hadSingle.has(j.dir));
     const singles = singleJobs.length ? writeSingleFiles(output, singleJobs, planAssets(singleJobs.map((j) => j.look), project.templatesDir)) : [];
     let exported = (await printing) ?? [];
+    // Nothing more to print: the browser goes while the index pages are written and dist/ is swapped.
+    const closing = session ? timed('chromium close', () => session.close()) : undefined;
     if (printCache && !signal.aborted) timed('print cache: store new prints', () => printCache.save(exported));
     exported = [...reused, ...exported];
     if (signal.aborted) {
@@ -203,6 +205,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     timed('index pages', () => writeIndexPages(output, project, classes, jobs, merged, options.look));
     output.write('manifest.json', JSON.stringify(merged, null, 2) + '\n');
     timed('commit dist/', () => output.commit(partial ? 'merge' : 'replace'));
+    await Promise.all([closing, timed('remove the old dist/', () => output.removed)]);
     return {
       ok: true,
       diagnostics,

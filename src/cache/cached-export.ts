@@ -38,12 +38,12 @@ export async function openPrintCache(output: Output, print: PrintSettings, templ
       const result: ExportResult = { job, files: 0, ms: 0, pages: entry.pages };
       if (entry.files.pdf) {
         result.pdf = `${job.dir}/${job.deck.slug}.pdf`;
-        output.copy(result.pdf, entry.files.pdf);
+        output.link(result.pdf, entry.files.pdf);
         result.files++;
       }
       if (entry.files.handout) {
         result.handout = `${job.dir}/${job.deck.slug}-handout.pdf`;
-        output.copy(result.handout, entry.files.handout);
+        output.link(result.handout, entry.files.handout);
         result.files++;
       }
       return result;

@@ -11,6 +11,9 @@ export interface CacheEntry {
 interface EntryMeta {
   pages: CacheEntry['pages'];
   files: ('pdf' | 'handout')[];
+  /** Each file's size and modification time when stored: a cached file shares its inode with a dist/ file
+   * (a hard link), so a dist/ file changed in place must not be reused. */
+  stamps?: Record<string, [number, number]>;
 }
 
 export const DEFAULT_CACHE_BYTES = 1024 * 2 ** 20;
@@ -37,7 +40,12 @@ export class PrintStore {
     const files: CacheEntry['files'] = {};
     for (const role of meta.files) {
       const file = path.join(dir, `${role}.pdf`);
-      if (!fs.existsSync(file)) return undefined;
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      const stamp = meta.stamps?.[role];
+      if (!stat || !stamp || stat.size !== stamp[0] || stat.mtimeMs !== stamp[1]) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        return undefined;
+      }
       files[role] = file;
     }
     // Mark as used: trimming removes the entries used longest ago.
@@ -46,7 +54,7 @@ export class PrintStore {
     return { files, pages: meta.pages };
   }
 
-  /** Copies the finished files in; a half-written entry is never visible (written beside, then renamed). */
+  /** Links (or copies) the finished files in; a half-written entry is never visible (written beside, then renamed). */
   put(key: string, entry: CacheEntry): void {
     const dir = this.entryDir(key);
     if (fs.existsSync(dir)) return;
@@ -54,22 +62,53 @@ export class PrintStore {
     try {
       fs.mkdirSync(tmp, { recursive: true });
       const roles = Object.keys(entry.files) as ('pdf' | 'handout')[];
-      for (const role of roles) fs.copyFileSync(entry.files[role]!, path.join(tmp, `${role}.pdf`), fs.constants.COPYFILE_FICLONE);
-      fs.writeFileSync(path.join(tmp, 'entry.json'), JSON.stringify({ pages: entry.pages, files: roles } satisfies EntryMeta));
+      const stamps: Record<string, [number, number]> = {};
+      let bytes = 0;
+      for (const role of roles) {
+        const file = path.join(tmp, `${role}.pdf`);
+        linkOrCopy(entry.files[role]!, file);
+        const stat = fs.statSync(file);
+        stamps[role] = [stat.size, stat.mtimeMs];
+        bytes += stat.size;
+      }
+      fs.writeFileSync(path.join(tmp, 'entry.json'), JSON.stringify({ pages: entry.pages, files: roles, stamps } satisfies EntryMeta));
       fs.renameSync(tmp, dir);
+      this.addToTotal(bytes);
     } catch {
       // Another build stored the same key first, or the disk is full: the cache is only an optimisation.
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   }
 
-  /** Removes the least recently used entries until the cache fits its limit. */
+  private get totalFile(): string {
+    return path.join(this.dir, 'total-bytes');
+  }
+
+  /** The cache's size as last counted plus what was stored since; undefined when never counted. */
+  private readTotal(): number | undefined {
+    try {
+      const n = Number(fs.readFileSync(this.totalFile, 'utf8'));
+      return Number.isFinite(n) ? n : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private addToTotal(bytes: number): void {
+    const total = this.readTotal();
+    if (total !== undefined) fs.writeFileSync(this.totalFile, String(total + bytes));
+  }
+
+  /** Removes the least recently used entries until the cache fits its limit (walks it only when it may not fit). */
   trim(): void {
     if (!fs.existsSync(this.dir)) return;
+    const known = this.readTotal();
+    if (known !== undefined && known <= this.maxBytes) return;
     const entries: { dir: string; used: number; bytes: number }[] = [];
-    for (const shard of fs.readdirSync(this.dir)) {
-      for (const key of fs.readdirSync(path.join(this.dir, shard))) {
-        const dir = path.join(this.dir, shard, key);
+    for (const shard of fs.readdirSync(this.dir, { withFileTypes: true })) {
+      if (!shard.isDirectory()) continue;
+      for (const key of fs.readdirSync(path.join(this.dir, shard.name))) {
+        const dir = path.join(this.dir, shard.name, key);
         let used = 0;
         let bytes = 0;
         for (const f of fs.readdirSync(dir)) {
@@ -86,5 +125,19 @@ export class PrintStore {
       fs.rmSync(e.dir, { recursive: true, force: true });
       total -= e.bytes;
     }
+    fs.writeFileSync(this.totalFile, String(total));
+  }
+}
+
+/**
+ * A hard link where the file system allows one (no bytes copied, and dist/ and the cache share the file), else
+ * a copy. Lectern never writes a file in place, so a shared file changes only if someone edits dist/ in place,
+ * which `get` notices.
+ */
+export function linkOrCopy(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to, fs.constants.COPYFILE_FICLONE);
   }
 }

@@ -101,6 +101,7 @@ const START_LIMIT_MS = 30_000;
 export function browserSession(): BrowserSession {
   let launching: Promise<Running> | undefined;
   let puppeteerLoaded: ReturnType<typeof loadPuppeteer> | undefined;
+  let closing: Promise<void> | undefined;
   // Synchronous up to the spawn, so that warm() starts the process before the caller's next (blocking) step.
   const launch = () => timed('chromium launch', async (): Promise<Running> => {
     const executablePath = findBrowserSync();
@@ -170,18 +171,24 @@ export function browserSession(): BrowserSession {
         await page.close().catch(() => {});
       }
     },
-    async close() {
-      if (!launching) return;
-      const running = await launching.catch(() => undefined);
+    close() {
+      // A second call (the build closes the browser once printing ends, and again on its way out) waits for the first.
+      if (!launching) return closing ?? Promise.resolve();
+      const current = launching;
       launching = undefined;
-      if (!running) return;
-      // Every PDF is already in Node's memory: nothing in the browser is worth a graceful shutdown, which
-      // costs about 0.1 s and can wait on a page stuck in a script.
-      running.browser.disconnect().catch(() => {});
-      running.chromium.kill();
-      await running.chromium.exited;
-      fs.rmSync(running.userDataDir, { recursive: true, force: true });
+      closing = (async () => {
+        const running = await current.catch(() => undefined);
+        if (!running) return;
+        // Every PDF is already in Node's memory: nothing in the browser is worth a graceful shutdown, which
+        // costs about 0.1 s and can wait on a page stuck in a script.
+        running.browser.disconnect().catch(() => {});
+        running.chromium.kill();
+        await running.chromium.exited;
+        fs.rmSync(running.userDataDir, { recursive: true, force: true });
+      })();
+      return closing;
     },
+
   };
 }
 

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { lockOutput, sweepOutput, sweepProfiles } from './leftovers.js';
+import { linkOrCopy } from '../cache/store.js';
 
 export class Output {
   readonly staging: string;
@@ -9,6 +10,8 @@ export class Output {
   private closed = false;
 
   private release: () => void = () => {};
+  /** The replaced dist/ is deleted in the background after a commit (a build awaits this before it returns). */
+  removed: Promise<void> = Promise.resolve();
 
   constructor(readonly outDir: string) {
     const out = path.resolve(outDir);
@@ -53,6 +56,16 @@ export class Output {
     });
   }
 
+  /** Like copy, but a hard link where possible: for files that are never changed in place (the print cache's). */
+  link(rel: string, from: string): void {
+    if (this.closed) return;
+    const file = this.path(rel);
+    withPath(file, () => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      linkOrCopy(from, file);
+    });
+  }
+
   /**
    * `replace` swaps the whole folder (a full build: stale decks disappear); `merge` moves each staged file
    * over its old version and keeps the rest (a build of some decks or classes).
@@ -71,8 +84,10 @@ export class Output {
         if (hadOld) fs.renameSync(old, out);
         throw e;
       }
-      if (hadOld) fs.rmSync(old, { recursive: true, force: true });
       this.release();
+      // Deleting the old tree takes as long as writing the new one did: let it overlap closing the browser.
+      // Were we killed first, the next run sweeps it (its name says which process left it).
+      if (hadOld) this.removed = fs.promises.rm(old, { recursive: true, force: true }).catch(() => {});
       return;
     }
     // Each deck folder (<class>/<deck>) is swapped whole, so a reader never sees half of a deck's files.
