@@ -17,6 +17,7 @@ import type { ExportOptions, ExportResult } from './export/export-decks.js';
 import type { BrowserSession } from './export/browser.js';
 import type { CacheOptions } from './cache/cached-export.js';
 import { inShard, type Shard } from './shard/partition.js';
+import { AsyncQueue, yieldToEventLoop } from './parallel.js';
 import { timed } from './profile.js';
 
 /** `single`: each deck also as one self-contained HTML file, dist/<class>/<deck>.html. */
@@ -58,6 +59,7 @@ export interface BuildResult {
 }
 
 export type { DeckJob } from './plan.js';
+import type { DeckJob, PlanStep } from './plan.js';
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -99,48 +101,88 @@ async function buildNow(options: BuildOptions, exportFormats: ('pdf' | 'handout'
 }
 
 async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, cache: CacheOptions | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
-  const { planBuild } = await import('./plan.js');
-  const { buildManifest, writeIndexPages, writeStaging } = await import('./write/staging.js');
-  const plan = timed('plan: parse, model, render HTML', () => planBuild({ ...options, renderCache: cache?.dir }));
+  const printsPdfs = Boolean(session && exportFormats.length);
+  const [{ planSteps }, { buildManifest, writeIndexPages, Stager, classLook }, exporter] = await Promise.all([
+    import('./plan.js'),
+    import('./write/staging.js'),
+    printsPdfs ? import('./export/export-decks.js') : undefined,
+    session?.loaded(),
+  ]);
+  const plan = timed('plan: read decks and classes', () => planSteps({ ...options, renderCache: cache?.dir }));
   const { project, classes, diagnostics } = plan;
-  const jobs = inShard(plan.jobs, options.shard);
+  const steps = inShard(plan.steps, options.shard);
   diagnostics.push(...checkOutDir(options.outDir, project.root));
-  // "built 0 decks" is never a success: say why nothing was built.
-  // (A shard may hold no jobs: that is a success, the merge fills in the rest.)
-  if (!plan.jobs.length && !hasErrors(diagnostics)) {
-    const found = findDecks(project.decksDir).decks.length;
-    diagnostics.push(
-      fileError(
-        project.decksDir,
-        !found
-          ? 'no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"'
-          : `none of the ${found} deck${found === 1 ? '' : 's'} asked for is in a class that is built: list them under decks: in a class file, or name them with --deck`,
-      ),
-    );
-  }
   const fail = (extra: Diagnostic[] = []) => ({ ok: false, diagnostics: [...diagnostics, ...extra], decks: 0, classes: 0, slides: 0, files: 0, ms: performance.now() - started, exportMs: 0, reused: [], failed: [] });
-  if (hasErrors(diagnostics)) return fail();
+  // A deck's own errors (front matter, a class file) are known before anything is rendered: nothing is written
+  // or printed then, but every deck is still rendered, so that one run reports every deck's problems.
+  if (hasErrors(diagnostics)) {
+    for (const step of steps) step.plan();
+    plan.finish();
+    return fail();
+  }
 
   const output = new Output(options.outDir);
+  const exportStarted = performance.now();
+  // Decks are rendered one at a time and each is printed as soon as it is staged, so Chromium prints the first
+  // while Node renders the next. The newest sources first: after an edit, the deck that needs printing starts at once.
+  const queue = new AsyncQueue<DeckJob>();
+  const stopPrinting = new AbortController();
+  const stop = () => stopPrinting.abort();
+  signal.addEventListener('abort', stop);
+  const printing = session && exporter
+    ? exporter.exportDecks(queue, output, { ...options.export, templatesDir: project.templatesDir, formats: new Set(exportFormats), signal: stopPrinting.signal }, session, options.logger)
+    : undefined;
+  // A rejected print is awaited below; until then it must not count as unhandled.
+  printing?.catch(() => {});
   try {
-    const { files, assets } = timed('write HTML, copy assets', () => writeStaging(output, project, jobs, classes, options.look));
+    const print = { formats: exportFormats, fragments: Boolean(options.export?.pdfFragments), notes: Boolean(options.export?.pdfNotes) };
+    const printCache = session && cache && steps.length ? await (await import('./cache/cached-export.js')).openPrintCache(output, print, project.templatesDir, cache) : undefined;
+    const stager = new Stager(output, project);
+    const planned: (DeckJob | undefined)[] = new Array(steps.length);
+    const reused: ExportResult[] = [];
+    for (const i of newestFirst(steps)) {
+      if (signal.aborted) break;
+      const job = timed('plan: render HTML', () => steps[i]!.plan());
+      planned[i] = job;
+      // An error anywhere fails the build: stop printing, but go on rendering to report every deck's problems.
+      if (!job || hasErrors(steps[i]!.diagnostics)) stop();
+      if (!job || stopPrinting.signal.aborted) continue;
+      const assets = timed('write HTML, copy assets', () => stager.addJob(job));
+      const fromCache = printCache && timed('print cache: hash inputs, reuse', () => printCache.reuse(job, assets));
+      if (fromCache) reused.push(fromCache);
+      else if (printing) queue.push(job);
+      await yieldToEventLoop();
+    }
+    queue.close();
+    plan.finish();
+    const jobs = planned.filter((j): j is DeckJob => Boolean(j));
+    // "built 0 decks" is never a success: say why nothing was built.
+    // (A shard may hold no jobs: that is a success, the merge fills in the rest.)
+    if (!plan.steps.length && !hasErrors(diagnostics)) {
+      const found = findDecks(project.decksDir).decks.length;
+      diagnostics.push(
+        fileError(
+          project.decksDir,
+          !found
+            ? 'no decks found (a deck is decks/<name>.md or decks/<name>/index.md); start one with "lectern new <name>"'
+            : `none of the ${found} deck${found === 1 ? '' : 's'} asked for is in a class that is built: list them under decks: in a class file, or name them with --deck`,
+        ),
+      );
+    }
+    if (hasErrors(diagnostics)) {
+      stop();
+      await printing?.catch(() => undefined);
+      output.discard();
+      return fail();
+    }
+    stager.addLooks(classes.map((c) => classLook(project, c, options.look)));
     // A deck that had a single file keeps one, rebuilt from the new HTML, as PDFs not rebuilt are kept.
     const hadSingle = singleFileDecks(readManifest(options.outDir));
     const singleJobs = jobs.filter((j) => options.formats.has('single') || hadSingle.has(j.dir));
     const singles = singleJobs.length ? writeSingleFiles(output, singleJobs, planAssets(singleJobs.map((j) => j.look), project.templatesDir)) : [];
-    let exported: ExportResult[] = [];
-    const exportStarted = performance.now();
-    const print = { formats: exportFormats, fragments: Boolean(options.export?.pdfFragments), notes: Boolean(options.export?.pdfNotes) };
-    const cached = session && cache && jobs.length ? await timed('print cache: hash inputs, reuse', async () => (await import('./cache/cached-export.js')).reuseCachedPrints(jobs, output, assets, print, project.templatesDir, cache)) : undefined;
-    const toPrint = cached ? cached.toPrint : jobs;
-    if (session && toPrint.length) {
-      const { exportDecks } = await import('./export/export-decks.js');
-      exported = await exportDecks(toPrint, output, { ...options.export, templatesDir: project.templatesDir, formats: new Set(exportFormats), signal }, session, options.logger);
-    }
-    if (cached && !signal.aborted) {
-      timed('print cache: store new prints', () => cached.save(exported));
-      exported = [...cached.reused, ...exported];
-    }
+    let exported = (await printing) ?? [];
+    if (printCache && !signal.aborted) timed('print cache: store new prints', () => printCache.save(exported));
+    exported = [...reused, ...exported];
     if (signal.aborted) {
       output.discard();
       return { ...fail(), interrupted: true };
@@ -162,24 +204,45 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     output.write('manifest.json', JSON.stringify(merged, null, 2) + '\n');
     timed('commit dist/', () => output.commit(partial ? 'merge' : 'replace'));
     return {
-      ok: failed.length === 0,
+      ok: true,
       diagnostics,
       manifest: merged,
       decks: jobs.length,
       classes: classes.length,
       slides: jobs.reduce((n, j) => n + j.slides, 0),
-      files: files + singles.length + exported.reduce((n, r) => n + r.files, 0) + 1,
+      files: stager.files + singles.length + exported.reduce((n, r) => n + r.files, 0) + 1,
       singles: singles.map((f) => ({ path: f.path, bytes: f.bytes })),
       ms: performance.now() - started,
       exportMs,
-      reused: cached?.reused.map((r) => r.job.dir) ?? [],
+      reused: reused.map((r) => r.job.dir),
       failed,
     };
   } catch (e) {
+    stop();
+    queue.close();
+    await printing?.catch(() => undefined);
     output.discard();
     if (e instanceof DeckError) return fail(e.diagnostics);
     throw e;
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
+}
+
+/** Step indexes, the most recently saved deck first (ties keep their order). */
+function newestFirst(steps: readonly PlanStep[]): number[] {
+  const mtime = new Map<string, number>();
+  const of = (file: string) => {
+    if (!mtime.has(file)) {
+      try {
+        mtime.set(file, fs.statSync(file).mtimeMs);
+      } catch {
+        mtime.set(file, 0);
+      }
+    }
+    return mtime.get(file)!;
+  };
+  return steps.map((_, i) => i).sort((a, b) => of(steps[b]!.file) - of(steps[a]!.file) || a - b);
 }
 
 function cacheOptions(options: BuildOptions): CacheOptions | undefined {

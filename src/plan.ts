@@ -69,7 +69,35 @@ export interface Plan {
   diagnostics: Diagnostic[];
 }
 
+/** Every job planned at once (check, serve, merge). */
 export function planBuild(options: PlanOptions): Plan {
+  const { steps, finish, ...plan } = planSteps(options);
+  const jobs = steps.map((step) => step.plan()).filter((job): job is DeckJob => Boolean(job));
+  finish();
+  return { ...plan, jobs };
+}
+
+/** One (class, deck) job, not rendered yet: the build renders them one at a time, printing the first while it renders the next. */
+export interface PlanStep {
+  /** `<class>/<deck>`, as in DeckJob.dir. */
+  dir: string;
+  /** The deck's source file. */
+  file: string;
+  /** Renders the job (or takes it from the render memo); undefined when the deck has errors (in `diagnostics`). */
+  plan(): DeckJob | undefined;
+  /** What rendering found. */
+  diagnostics: Diagnostic[];
+}
+
+export interface PlanSteps extends Omit<Plan, 'jobs'> {
+  steps: PlanStep[];
+  /** Call once every step has run, in any order: adds the steps' findings to `diagnostics` in job order (a deck's
+   * problem found for two classes once), and trims the render memo. */
+  finish(): void;
+}
+
+/** Reads decks and classes (their errors are in `diagnostics` at once) and returns a step per job to render. */
+export function planSteps(options: PlanOptions): PlanSteps {
   const project = openProject(options.root);
   const diagnostics: Diagnostic[] = [];
   const { parsed, ignored, found } = readDecks(project, diagnostics);
@@ -98,8 +126,13 @@ export function planBuild(options: PlanOptions): Plan {
   if (extra.length && !options.classes?.length) classes.push({ ...UNLISTED_CLASS, decks: extra });
 
   // Decks with errors are skipped while planning, so one run reports every deck's problems.
-  const jobs = planJobs(project, parsed, classes, wantedDecks, options, diagnostics);
-  return { project, classes, jobs, diagnostics };
+  const memo = options.renderCache ? new RenderMemo(options.renderCache, project.templatesDir) : undefined;
+  const steps = jobSteps(project, parsed, classes, wantedDecks, options, diagnostics, memo);
+  const finish = () => {
+    for (const step of steps) diagnostics.push(...dedupe(diagnostics, step.diagnostics));
+    memo?.trim();
+  };
+  return { project, classes, diagnostics, steps, finish };
 }
 
 export function flagLayer(look: LookSettings | undefined): LookLayer | undefined {
@@ -185,63 +218,66 @@ export function classInfo(klass: ClassConfig): ClassInfo {
   };
 }
 
-function planJobs(project: Project, parsed: Map<string, ParsedDeck>, classes: ClassConfig[], wanted: Set<string>, options: PlanOptions, diagnostics: Diagnostic[]): DeckJob[] {
-  const jobs: DeckJob[] = [];
+function jobSteps(project: Project, parsed: Map<string, ParsedDeck>, classes: ClassConfig[], wanted: Set<string>, options: PlanOptions, diagnostics: Diagnostic[], memo: RenderMemo | undefined): PlanStep[] {
+  const steps: PlanStep[] = [];
   const flags = flagLayer(options.look);
-  const memo = options.renderCache ? new RenderMemo(options.renderCache, project.templatesDir) : undefined;
   for (const klass of classes) {
     const info = classInfo(klass);
     for (const slug of klass.decks) {
       const source = parsed.get(slug);
       if (!source || !wanted.has(slug) || hasErrors(source.diagnostics)) continue;
-      const frontLayer: LookLayer = { settings: source.frontMatter, file: source.file, baseDir: source.dir, locate: source.locate };
-      const layers = [frontLayer, klass.layer, flags].filter((l): l is LookLayer => Boolean(l));
-      const resolved = resolveLook(layers, project.templatesDir, project.root);
-      const lookIssues = resolved.diagnostics;
-      let look = resolved.look;
-      diagnostics.push(...dedupe(diagnostics, lookIssues));
-      if (!look) continue;
-      const date = klass.settings.dates?.[slug] ?? source.frontMatter.date ?? null;
-      const variables = {
-        class: { id: info.id, name: info.name, code: info.code ?? undefined, term: info.term ?? undefined, instructor: info.instructor ?? undefined, institution: info.institution ?? undefined },
-        deck: { slug, title: source.frontMatter.title, subtitle: source.frontMatter.subtitle, author: source.frontMatter.author, date: date ?? undefined },
-        vars: info.vars,
-      };
-      const maxListLines = look.theme.maxListLines;
-      const model = renderBounded(source.file, diagnostics, () => buildDeck(source, { audience: info.audience, variables, maxListLines }));
-      if (!model) continue;
-      // A reveal.js or Marp deck builds as its own tool builds it: what that tool accepts (an image without alt
-      // text, a missing image, a link to a file that is not there) is a warning to fix, not a stop. Deck and class settings still win.
-      const dialectLayer = source.dialect === 'outline' ? undefined : ({ 'image-alt': 'warning', 'broken-link': 'warning', 'missing-image': 'warning' } as const);
-      const ruleLayers = [dialectLayer, source.frontMatter.check, klass.settings.check];
-      const ruled = (found: Diagnostic[]) => dedupe(diagnostics, applyRuleSettings(found, ruleLayers));
-      diagnostics.push(...dedupe(diagnostics, model.diagnostics));
-      // Text in scripts the theme's fonts lack gets a bundled Noto family, for this deck only.
-      const scripts = withScriptFonts(look, model.deck);
-      look = scripts.look;
-      diagnostics.push(...ruled(scripts.diagnostics));
-      // Read only when the deck is rendered (an unchanged deck comes from the render memo).
-      let loaded: Templates | undefined;
-      const templates = () => (loaded ??= loadTemplates(project.templatesDir, look!.theme));
-      const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
-      const timing = estimateDeck(model.deck, klass.settings.speakingRate);
-      const html = options.html !== false && klass.settings.html !== false;
-      const logoAltUrl = look.logoAlt ? `_logo-alt${path.extname(look.logoAlt)}` : undefined;
-      const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
-      const reading = (t: Templates) => renderReading(model.deck, look!, info, families, t, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60), html });
-      const result = renderBounded(source.file, diagnostics, () => renderAndCheck(memo, model.deck, look!, info, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root, html }, templates, reading, options.checks !== false));
-      if (!result) continue;
-      const { rendered, found } = result;
-      diagnostics.push(...ruled(rendered.diagnostics));
-      diagnostics.push(...ruled(checkImages(model.deck, rendered.images, project.root)));
-      diagnostics.push(...ruled(found));
-      diagnostics.push(...ruled(linksOutside(model.deck, rendered.links, project.root)));
-      if (options.checks !== false) diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
-      jobs.push({ klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading: result.reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing });
+      const found: Diagnostic[] = [];
+      steps.push({ dir: `${klass.id}/${slug}`, file: source.file, diagnostics: found, plan: () => planJob(project, klass, info, slug, source, flags, options, found, memo) });
     }
   }
-  memo?.trim();
-  return jobs;
+  return steps;
+}
+
+function planJob(project: Project, klass: ClassConfig, info: ClassInfo, slug: string, source: ParsedDeck, flags: LookLayer | undefined, options: PlanOptions, diagnostics: Diagnostic[], memo: RenderMemo | undefined): DeckJob | undefined {
+  const frontLayer: LookLayer = { settings: source.frontMatter, file: source.file, baseDir: source.dir, locate: source.locate };
+  const layers = [frontLayer, klass.layer, flags].filter((l): l is LookLayer => Boolean(l));
+  const resolved = resolveLook(layers, project.templatesDir, project.root);
+  const lookIssues = resolved.diagnostics;
+  let look = resolved.look;
+  diagnostics.push(...dedupe(diagnostics, lookIssues));
+  if (!look) return undefined;
+  const date = klass.settings.dates?.[slug] ?? source.frontMatter.date ?? null;
+  const variables = {
+    class: { id: info.id, name: info.name, code: info.code ?? undefined, term: info.term ?? undefined, instructor: info.instructor ?? undefined, institution: info.institution ?? undefined },
+    deck: { slug, title: source.frontMatter.title, subtitle: source.frontMatter.subtitle, author: source.frontMatter.author, date: date ?? undefined },
+    vars: info.vars,
+  };
+  const maxListLines = look.theme.maxListLines;
+  const model = renderBounded(source.file, diagnostics, () => buildDeck(source, { audience: info.audience, variables, maxListLines }));
+  if (!model) return undefined;
+  // A reveal.js or Marp deck builds as its own tool builds it: what that tool accepts (an image without alt
+  // text, a missing image, a link to a file that is not there) is a warning to fix, not a stop. Deck and class settings still win.
+  const dialectLayer = source.dialect === 'outline' ? undefined : ({ 'image-alt': 'warning', 'broken-link': 'warning', 'missing-image': 'warning' } as const);
+  const ruleLayers = [dialectLayer, source.frontMatter.check, klass.settings.check];
+  const ruled = (found: Diagnostic[]) => dedupe(diagnostics, applyRuleSettings(found, ruleLayers));
+  diagnostics.push(...dedupe(diagnostics, model.diagnostics));
+  // Text in scripts the theme's fonts lack gets a bundled Noto family, for this deck only.
+  const scripts = withScriptFonts(look, model.deck);
+  look = scripts.look;
+  diagnostics.push(...ruled(scripts.diagnostics));
+  // Read only when the deck is rendered (an unchanged deck comes from the render memo).
+  let loaded: Templates | undefined;
+  const templates = () => (loaded ??= loadTemplates(project.templatesDir, look!.theme));
+  const logoUrl = look.logo ? `_logo${path.extname(look.logo)}` : undefined;
+  const timing = estimateDeck(model.deck, klass.settings.speakingRate);
+  const html = options.html !== false && klass.settings.html !== false;
+  const logoAltUrl = look.logoAlt ? `_logo-alt${path.extname(look.logoAlt)}` : undefined;
+  const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
+  const reading = (t: Templates) => renderReading(model.deck, look!, info, families, t, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60), html });
+  const result = renderBounded(source.file, diagnostics, () => renderAndCheck(memo, model.deck, look!, info, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root, html }, templates, reading, options.checks !== false));
+  if (!result) return undefined;
+  const { rendered, found } = result;
+  diagnostics.push(...ruled(rendered.diagnostics));
+  diagnostics.push(...ruled(checkImages(model.deck, rendered.images, project.root)));
+  diagnostics.push(...ruled(found));
+  diagnostics.push(...ruled(linksOutside(model.deck, rendered.links, project.root)));
+  if (options.checks !== false) diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
+  return { klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading: result.reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing };
 }
 
 /** Markdown nested thousands deep (`>>>>…`) overflows the Markdown lexer's stack: that is the deck's error, not a crash. */

@@ -9,6 +9,8 @@ interface Phase {
 
 const phases = new Map<string, Phase>();
 let enabled = debugEnabled('lectern:time');
+// DEBUG=lectern:trace also prints each span as it starts and ends (ms since the process started): what overlaps.
+const trace = debugEnabled('lectern:trace');
 
 export function enableProfile(): void {
   enabled = true;
@@ -28,11 +30,18 @@ export function record(phase: string, ms: number): void {
 }
 
 export function timed<T>(phase: string, fn: () => T): T {
-  if (!enabled) return fn();
+  if (!enabled && !trace) return fn();
   const t = performance.now();
+  const mark = (what: string, at: number) => trace && process.stderr.write(`[${at.toFixed(0).padStart(6)} ms] ${what} ${phase}\n`);
+  mark('start', t);
+  const done = () => {
+    const end = performance.now();
+    mark('end  ', end);
+    record(phase, end - t);
+  };
   const result = fn();
-  if (result instanceof Promise) return result.finally(() => record(phase, performance.now() - t)) as T;
-  record(phase, performance.now() - t);
+  if (result instanceof Promise) return result.finally(done) as T;
+  done();
   return result;
 }
 

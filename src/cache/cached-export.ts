@@ -1,4 +1,4 @@
-// The build's hook into the print cache: decks whose key is stored are copied, not printed; new prints are stored.
+// The build's hook into the print cache: a deck whose key is stored is copied, not printed; new prints are stored.
 import type { DeckJob } from '../plan.js';
 import type { ExportResult } from '../export/export-decks.js';
 import type { AssetPlan } from '../write/assets.js';
@@ -12,45 +12,42 @@ export interface CacheOptions {
   maxBytes?: number;
 }
 
-export interface CachedPrints {
-  /** Decks whose files were copied from the cache into the output. */
-  reused: ExportResult[];
-  /** Decks that still need Chromium. */
-  toPrint: DeckJob[];
+export interface PrintCache {
+  /** The deck's files copied from the cache into the output, or undefined when it must be printed. `assets`: what its page loads. */
+  reuse(job: DeckJob, assets: AssetPlan): ExportResult | undefined;
   /** Stores the decks printed in this run (call before the output is committed: it copies from staging). */
   save(printed: readonly ExportResult[]): void;
 }
 
-export async function reuseCachedPrints(jobs: readonly DeckJob[], output: Output, assets: AssetPlan, print: PrintSettings, templatesDir: string, cache: CacheOptions): Promise<CachedPrints> {
+export async function openPrintCache(output: Output, print: PrintSettings, templatesDir: string, cache: CacheOptions): Promise<PrintCache> {
   const store = new PrintStore(cache.dir, cache.maxBytes);
   const { findBrowser } = await import('../export/browser.js');
   const environment = environmentDigest(await findBrowser().catch(() => 'no browser'));
-  const context = { assets: assetsDigest(assets), environment, print, templates: templatesDigest(templatesDir) };
-  const keys = new Map(jobs.map((j) => [j, jobKey(j, context)]));
-  const reused: ExportResult[] = [];
-  const toPrint: DeckJob[] = [];
-  for (const job of jobs) {
-    const entry = store.get(keys.get(job)!);
-    if (!entry) {
-      toPrint.push(job);
-      continue;
-    }
-    const result: ExportResult = { job, files: 0, ms: 0, pages: entry.pages };
-    if (entry.files.pdf) {
-      result.pdf = `${job.dir}/${job.deck.slug}.pdf`;
-      output.copy(result.pdf, entry.files.pdf);
-      result.files++;
-    }
-    if (entry.files.handout) {
-      result.handout = `${job.dir}/${job.deck.slug}-handout.pdf`;
-      output.copy(result.handout, entry.files.handout);
-      result.files++;
-    }
-    reused.push(result);
-  }
+  const templates = templatesDigest(templatesDir);
+  // Looks share asset plans (the stager hands out one per look): hash each once.
+  const digests = new WeakMap<AssetPlan, string>();
+  const keys = new Map<DeckJob, string>();
   return {
-    reused,
-    toPrint,
+    reuse(job, assets) {
+      let digest = digests.get(assets);
+      if (!digest) digests.set(assets, (digest = assetsDigest(assets)));
+      const key = jobKey(job, { assets: digest, environment, print, templates });
+      keys.set(job, key);
+      const entry = store.get(key);
+      if (!entry) return undefined;
+      const result: ExportResult = { job, files: 0, ms: 0, pages: entry.pages };
+      if (entry.files.pdf) {
+        result.pdf = `${job.dir}/${job.deck.slug}.pdf`;
+        output.copy(result.pdf, entry.files.pdf);
+        result.files++;
+      }
+      if (entry.files.handout) {
+        result.handout = `${job.dir}/${job.deck.slug}-handout.pdf`;
+        output.copy(result.handout, entry.files.handout);
+        result.files++;
+      }
+      return result;
+    },
     save(printed) {
       for (const r of printed) {
         const key = keys.get(r.job);

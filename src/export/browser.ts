@@ -6,6 +6,7 @@ import type { Browser, Page } from 'puppeteer';
 import { profileDir, sweepProfiles } from '../write/leftovers.js';
 import { debug } from '../log.js';
 import { timed } from '../profile.js';
+import { spawnChromium, type ChromiumProcess } from './chromium-process.js';
 
 const log = debug('lectern:browser');
 
@@ -33,6 +34,11 @@ const SYSTEM_PATHS = [
 
 /** PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, Puppeteer's cache, then the usual system places. */
 export async function findBrowser(env: NodeJS.ProcessEnv = process.env, systemPaths: readonly string[] = SYSTEM_PATHS): Promise<string> {
+  return findBrowserSync(env, systemPaths);
+}
+
+/** The same, synchronously: the build starts Chromium before its first await. */
+export function findBrowserSync(env: NodeJS.ProcessEnv = process.env, systemPaths: readonly string[] = SYSTEM_PATHS): string {
   const tried: string[] = [];
   for (const variable of ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const) {
     const value = env[variable];
@@ -72,48 +78,79 @@ export const CHROMIUM_ARGS = [
 export interface BrowserSession {
   /** Starts launching now (without waiting), so the launch overlaps other work. */
   warm(): void;
+  /** Loads Puppeteer's code, and connects if warm() was called: a build does this with its own imports, before it
+   * renders decks, because both wait for many turns of the event loop, which rendering deck after deck does not give. */
+  loaded(): Promise<void>;
   /** `limitMs` bounds each wait and the whole call. */
   withPage<T>(fn: (page: Page) => Promise<T>, limitMs?: number): Promise<T>;
   close(): Promise<void>;
 }
 
-/** Lazily launched browser: nothing starts until the first page is asked for. */
+interface Running {
+  browser: Browser;
+  chromium: ChromiumProcess;
+  userDataDir: string;
+  /** The tab Chromium opens at start-up: the first page asked for, which saves opening one. */
+  spare: Page[];
+}
+
+/** How long Chromium may take to answer on its DevTools pipe. */
+const START_LIMIT_MS = 30_000;
+
+/** Lazily launched browser: nothing starts until warm() or the first page is asked for. */
 export function browserSession(): BrowserSession {
-  let launching: Promise<Browser> | undefined;
-  const launch = () => timed('chromium launch', async () => {
-    const executablePath = await findBrowser();
-    const { default: puppeteer } = await import('puppeteer');
+  let launching: Promise<Running> | undefined;
+  let puppeteerLoaded: ReturnType<typeof loadPuppeteer> | undefined;
+  // Synchronous up to the spawn, so that warm() starts the process before the caller's next (blocking) step.
+  const launch = () => timed('chromium launch', async (): Promise<Running> => {
+    const executablePath = findBrowserSync();
     const root = typeof process.getuid === 'function' && process.getuid() === 0;
     log(`launching ${executablePath}`);
     sweepProfiles();
     const userDataDir = profileDir();
-    return puppeteer.launch({
-      executablePath,
-      headless: true,
-      // Lectern handles Ctrl-C itself (close the browser, drop the staging folder); Puppeteer's handler would exit at once.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      // Over a pipe, Chromium exits as soon as Node does (even on kill -9): no orphaned browsers.
-      pipe: true,
-      protocolTimeout: 90_000,
-      args: [...CHROMIUM_ARGS, ...(root || process.env.CI ? ['--no-sandbox'] : [])],
-      userDataDir,
-    }).catch((e: Error) => {
+    const chromium = spawnChromium(executablePath, [...CHROMIUM_ARGS, ...(root || process.env.CI ? ['--no-sandbox'] : [])], userDataDir);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const { default: puppeteer } = await (puppeteerLoaded ??= loadPuppeteer());
+      const browser = await Promise.race([
+        puppeteer.connect({ transport: chromium.transport, defaultViewport: { width: 800, height: 600 }, protocolTimeout: 90_000 }),
+        chromium.exited.then((reason) => Promise.reject(new Error(chromium.lastError() || reason))),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS);
+        }),
+      ]);
+      const spare = (await browser.pages()).filter((p) => p.url() === 'about:blank');
+      return { browser, chromium, userDataDir, spare };
+    } catch (e) {
+      chromium.kill();
       fs.rmSync(userDataDir, { recursive: true, force: true });
-      throw new BrowserNotFound([], `the browser ${executablePath} did not start (${e.message.split('\n')[0]}); set PUPPETEER_EXECUTABLE_PATH to a working Chrome/Chromium`);
-    });
+      throw new BrowserNotFound([], `the browser ${executablePath} did not start (${(e as Error).message.split('\n')[0]}); set PUPPETEER_EXECUTABLE_PATH to a working Chrome/Chromium`);
+    } finally {
+      clearTimeout(timer);
+    }
   });
   return {
     warm() {
-      launching ??= launch();
+      try {
+        launching ??= launch();
+      } catch {
+        // No browser found: the first withPage reports it.
+        return;
+      }
       // A failed launch is reported by the first withPage; do not let it go unhandled here.
       launching.catch(() => {});
+    },
+    async loaded() {
+      await (puppeteerLoaded ??= loadPuppeteer()).catch(() => {});
+      // Started already: Chromium has been starting while Node imported, so finish connecting now (a few
+      // messages) rather than a message at a time between decks.
+      await launching?.catch(() => {});
     },
     async withPage(fn, limitMs) {
       const timeoutMs = limitMs ?? 30_000;
       launching ??= launch();
-      const browser = await launching;
-      const page = await browser.newPage();
+      const running = await launching;
+      const page = running.spare.pop() ?? (await running.browser.newPage());
       page.setDefaultTimeout(timeoutMs);
       page.setDefaultNavigationTimeout(timeoutMs);
       // A deck's alert()/confirm() would block the page (and every wait on it) forever.
@@ -135,14 +172,17 @@ export function browserSession(): BrowserSession {
     },
     async close() {
       if (!launching) return;
-      const browser = await launching.catch(() => undefined);
+      const running = await launching.catch(() => undefined);
       launching = undefined;
-      if (!browser) return;
-      const dataDir = (browser.process()?.spawnargs ?? []).find((a) => a.startsWith('--user-data-dir='))?.slice(16);
-      // close() can wait on a page stuck in a script; past a few seconds, kill the process instead.
-      setTimeout(() => browser.process()?.kill('SIGKILL'), 5000).unref();
-      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
-      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!running) return;
+      // Every PDF is already in Node's memory: nothing in the browser is worth a graceful shutdown, which
+      // costs about 0.1 s and can wait on a page stuck in a script.
+      running.browser.disconnect().catch(() => {});
+      running.chromium.kill();
+      await running.chromium.exited;
+      fs.rmSync(running.userDataDir, { recursive: true, force: true });
     },
   };
 }
+
+const loadPuppeteer = () => import('puppeteer');

@@ -10,12 +10,13 @@ import { loadTemplates } from '../render/templates.js';
 import type { Output } from '../write/output.js';
 import type { Page } from 'puppeteer';
 import { BrowserNotFound, type BrowserSession } from './browser.js';
-import { fillHandout, printSheets } from './handout.js';
-import { printSlides, reprintForHandout } from './slides-pdf.js';
+import { fillHandout, printSheets, type PrintedSheets } from './handout.js';
+import { printSlides, reprintForHandout, type SlidePdf } from './slides-pdf.js';
 import { CHUNK_ABOVE, printSlidesChunked } from './chunks.js';
 import { DeckError, fileError } from '../diagnostics.js';
 import { jobSourceDate } from '../cache/source-date.js';
 import { timed } from '../profile.js';
+import { AsyncQueue } from '../parallel.js';
 
 export interface ExportOptions {
   formats: ReadonlySet<'pdf' | 'handout'>;
@@ -41,113 +42,169 @@ export interface ExportResult {
   error?: string;
 }
 
-/** The caller owns the session (it may have started the launch early) and closes it. */
-export async function exportDecks(jobs: DeckJob[], output: Output, options: ExportOptions, session: BrowserSession, logger: Logger): Promise<ExportResult[]> {
-  const results: ExportResult[] = new Array(jobs.length);
-  const progress = progressReporter(jobs.length, logger);
-  let next = 0;
+/**
+ * One deck's printing, split in two tasks that pages take from one queue: the slides (with their paper-colour
+ * reprint) and the handout sheets, which do not depend on each other. A single edited deck so prints on two
+ * pages at once; `finish` (pdf-lib, writing files) runs in Node when both are done.
+ */
+interface DeckPrint {
+  job: DeckJob;
+  result: ExportResult;
+  started: number;
+  timeoutMs: number;
+  slides?: SlidePdf;
+  /** The slides as the handout shows them: one PDF, or one per chunk. */
+  paper?: Uint8Array[];
+  sheets?: PrintedSheets;
+  /** Tasks not yet done; the deck is finished when this reaches 0. */
+  waiting: number;
+  failed: boolean;
+}
+
+type Task = { deck: DeckPrint; kind: 'slides' | 'sheets' };
+
+/**
+ * Prints every job the queue brings (the build pushes each deck as soon as it is planned and staged, so pages
+ * print the first decks while Node plans the rest). The caller owns the session (it may have started the launch
+ * early) and closes it. Results come in the order the jobs arrived.
+ */
+export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, options: ExportOptions, session: BrowserSession, logger: Logger): Promise<ExportResult[]> {
+  const progress = progressReporter(() => decks.length, logger);
+  const handout = options.formats.has('handout');
+  const decks: DeckPrint[] = [];
+  const tasks = new AsyncQueue<Task>();
+  void (async () => {
+    for (let job = await jobs.next(); job; job = await jobs.next()) {
+      const deck: DeckPrint = { job, result: { job, files: 0, ms: 0, pages: {} }, started: 0, timeoutMs: options.timeoutMs ?? 120_000 + 500 * job.slides, waiting: handout ? 2 : 1, failed: false };
+      decks.push(deck);
+      tasks.push({ deck, kind: 'slides' });
+      if (handout) tasks.push({ deck, kind: 'sheets' });
+    }
+    tasks.close();
+  })();
   const finishing: Promise<void>[] = [];
-  // Each worker keeps one page for deck after deck (a new page costs more than a navigation);
-  // after a failure it starts over with a fresh page.
+  const fail = (deck: DeckPrint, e: unknown) => {
+    if (deck.failed) return;
+    deck.failed = true;
+    deck.result.error = `PDF export of ${deck.job.dir} failed: ${(e as Error).message.split('\n')[0]}`;
+    deck.result.ms = performance.now() - deck.started;
+    progress.report(deck.result);
+  };
+  const stopped = () => Boolean(options.signal?.aborted);
+  // Each worker keeps one page for task after task (a new page costs more than a navigation); after a
+  // failure it starts over with a fresh page. A page is opened only once there is a task for it.
   const worker = async () => {
-    while (next < jobs.length && !options.signal?.aborted) {
+    let task = await tasks.next();
+    while (task && !stopped()) {
       try {
         await session.withPage(async (page) => {
-          while (next < jobs.length && !options.signal?.aborted) {
-            const i = next++;
-            const { result, finish } = await exportOne(jobs[i]!, output, options, page, session);
-            results[i] = result;
-            if (result.error) {
-              progress(result);
-              break;
+          while (task && !stopped()) {
+            const { deck, kind } = task;
+            task = undefined;
+            if (!deck.failed) {
+              deck.started ||= performance.now();
+              try {
+                await bounded(deck.timeoutMs, () => (kind === 'slides' ? printDeckSlides(deck, output, options, page, session) : printDeckSheets(deck, output, options, page)));
+              } catch (e) {
+                if (e instanceof BrowserNotFound) throw e;
+                fail(deck, e);
+                task = await tasks.next();
+                return;
+              }
+              if (--deck.waiting === 0) finishing.push(finishDeck(deck, output, options).then(() => progress.report(deck.result), (e) => fail(deck, e)));
             }
-            finishing.push(finish.then(() => progress(result)));
+            task = await tasks.next();
           }
         });
       } catch (e) {
-        if (options.signal?.aborted) return;
+        if (stopped()) return;
         if (e instanceof BrowserNotFound) throw new DeckError([fileError('lectern', e.message)]);
         throw e;
       }
     }
   };
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, jobs.length));
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
   await Promise.all(finishing);
-  return results;
+  progress.end();
+  return decks.map((d) => d.result);
 }
 
-/**
- * Prints one deck's slide PDF and handout sheets in the page; `finish` (bookmarks, filling the handout,
- * writing files) runs in Node while the page goes on to the next deck.
- */
-async function exportOne(job: DeckJob, output: Output, options: ExportOptions, page: Page, session: BrowserSession): Promise<{ result: ExportResult; finish: Promise<void> }> {
-  const started = performance.now();
-  const timeoutMs = options.timeoutMs ?? 120_000 + 500 * job.slides;
-  const result: ExportResult = { job, files: 0, ms: 0, pages: {} };
-  const slug = job.deck.slug;
-  const htmlFile = output.path(`${job.dir}/index.html`);
-  const subject = [job.info.code, job.info.name].filter(Boolean).join(' ');
-  const date = jobSourceDate(job);
-  const identity = `${job.dir}\n${date.toISOString()}\n${job.html}`;
+async function bounded<T>(limitMs: number, fn: () => Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  let finish: Promise<void> = Promise.resolve();
   try {
-    page.setDefaultTimeout(timeoutMs);
-    page.setDefaultNavigationTimeout(timeoutMs);
-    await Promise.race([
-      (async () => {
-        const slideOptions = { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), subject, date, identity };
-        const handoutColours = options.formats.has('handout') ? Boolean(job.look.theme.paperColours) : undefined;
-        // A large deck is printed in chunks in parallel pages; this worker's page then prints its handout.
-        const chunked = job.slides > (options.chunkAbove ?? CHUNK_ABOVE)
-          ? await printSlidesChunked(session, htmlFile, job.deck, job.slides, slideOptions, options.concurrency ?? 2, handoutColours, timeoutMs)
-          : undefined;
-        const slides = chunked?.slides ?? (await printSlides(page, htmlFile, job.deck, slideOptions));
-        const steps: (() => Promise<void>)[] = [];
-        if (options.formats.has('pdf')) {
-          result.pdf = `${job.dir}/${slug}.pdf`;
-          result.pages!.pdf = slides.pages;
-          result.files++;
-          steps.push(async () => output.write(result.pdf!, await slides.finish()));
-        }
-        if (options.formats.has('handout')) {
-          // Dark slides would drown a printed page in ink: such themes give paper colours for handouts.
-          const handoutSlides = chunked ? chunked.paper! : [await reprintForHandout(page, Boolean(job.look.theme.paperColours))];
-          const handoutFile = output.path(`${job.dir}/_handout.html`);
-          output.write(`${job.dir}/_handout.html`, handoutHtml(job, options.templatesDir));
-          const ids = allSlides(job.deck.slides).map((s) => s.id);
-          // A slide's last page is its final state when fragments are printed one per page.
-          const pageFor = (i: number) => slides.slidePages.get(ids[i]!)?.at(-1) ?? 0;
-          const sheets = await timed('handout: lay out, page.pdf', () => printSheets(page, handoutFile));
-          fs.rmSync(handoutFile, { force: true });
-          result.handout = `${job.dir}/${slug}-handout.pdf`;
-          result.files++;
-          steps.push(async () => {
-            const handout = await timed('pdf-lib: fill handout', () => fillHandout(sheets, handoutSlides, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject, date, identity: `${identity}\nhandout` }));
-            result.pages!.handout = handout.pages;
-            output.write(result.handout!, handout.bytes);
-          });
-        }
-        finish = (async () => {
-          for (const step of steps) await step();
-          result.ms = performance.now() - started;
-        })().catch((e: Error) => {
-          result.error = `PDF export of ${job.dir} failed: ${e.message.split('\n')[0]}`;
-        });
-      })(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+    return await Promise.race([
+      fn(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(limitMs / 1000)} s`)), limitMs);
       }),
     ]);
-  } catch (e) {
-    if (e instanceof BrowserNotFound) throw e;
-    result.error = `PDF export of ${job.dir} failed: ${(e as Error).message.split('\n')[0]}`;
   } finally {
     clearTimeout(timer);
   }
-  result.ms = performance.now() - started;
-  return { result, finish };
+}
+
+/** The slide PDF (a large deck in chunks, on pages of their own) and, for handouts, the slides in paper colours. */
+async function printDeckSlides(deck: DeckPrint, output: Output, options: ExportOptions, page: Page, session: BrowserSession): Promise<void> {
+  const { job } = deck;
+  page.setDefaultTimeout(deck.timeoutMs);
+  page.setDefaultNavigationTimeout(deck.timeoutMs);
+  const htmlFile = output.path(`${job.dir}/index.html`);
+  const slideOptions = { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), ...identityOf(job) };
+  // Dark slides would drown a printed page in ink: such themes give paper colours for handouts.
+  const handoutColours = options.formats.has('handout') ? Boolean(job.look.theme.paperColours) : undefined;
+  if (job.slides > (options.chunkAbove ?? CHUNK_ABOVE)) {
+    const chunked = await printSlidesChunked(session, htmlFile, job.deck, job.slides, slideOptions, options.concurrency ?? 2, handoutColours, deck.timeoutMs);
+    deck.slides = chunked.slides;
+    deck.paper = chunked.paper;
+    return;
+  }
+  deck.slides = await printSlides(page, htmlFile, job.deck, slideOptions);
+  if (handoutColours !== undefined) deck.paper = [await reprintForHandout(page, handoutColours)];
+}
+
+/** The handout sheets with empty frames for the slides. */
+async function printDeckSheets(deck: DeckPrint, output: Output, options: ExportOptions, page: Page): Promise<void> {
+  const { job } = deck;
+  page.setDefaultTimeout(deck.timeoutMs);
+  page.setDefaultNavigationTimeout(deck.timeoutMs);
+  const handoutFile = output.path(`${job.dir}/_handout.html`);
+  output.write(`${job.dir}/_handout.html`, handoutHtml(job, options.templatesDir));
+  try {
+    deck.sheets = await timed('handout: lay out, page.pdf', () => printSheets(page, handoutFile));
+  } finally {
+    fs.rmSync(handoutFile, { force: true });
+  }
+}
+
+/** pdf-lib work and writing, in Node, once the deck's pages are printed: bookmarks and metadata, the filled handout. */
+async function finishDeck(deck: DeckPrint, output: Output, options: ExportOptions): Promise<void> {
+  const { job, result, slides } = deck;
+  const slug = job.deck.slug;
+  if (!slides) throw new Error('the slides were not printed');
+  if (options.formats.has('pdf')) {
+    result.pdf = `${job.dir}/${slug}.pdf`;
+    result.pages!.pdf = slides.pages;
+    result.files++;
+    output.write(result.pdf, await slides.finish());
+  }
+  if (options.formats.has('handout')) {
+    const ids = allSlides(job.deck.slides).map((s) => s.id);
+    // A slide's last page is its final state when fragments are printed one per page.
+    const pageFor = (i: number) => slides.slidePages.get(ids[i]!)?.at(-1) ?? 0;
+    const { subject, date, identity } = identityOf(job);
+    const filled = await timed('pdf-lib: fill handout', () => fillHandout(deck.sheets!, deck.paper!, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject, date, identity: `${identity}\nhandout` }));
+    result.handout = `${job.dir}/${slug}-handout.pdf`;
+    result.pages!.handout = filled.pages;
+    result.files++;
+    output.write(result.handout, filled.bytes);
+  }
+  result.ms = performance.now() - deck.started;
+}
+
+/** What a deck's PDFs say about themselves (subject, date from the sources, a stable document id). */
+function identityOf(job: DeckJob): { subject: string; date: Date; identity: string } {
+  const date = jobSourceDate(job);
+  return { subject: [job.info.code, job.info.name].filter(Boolean).join(' '), date, identity: `${job.dir}\n${date.toISOString()}\n${job.html}` };
 }
 
 /** The handout page Chromium prints (its slide frames are filled in afterwards). */
@@ -158,19 +215,24 @@ export function handoutHtml(job: DeckJob, templatesDir?: string): string {
   return renderHandout(job.deck, job.look, job.info, templates, { layout, paper, assets: '../../assets', date: job.date, html: job.rawHtml });
 }
 
-/** A bar on a terminal; plain lines in CI and pipes. */
-function progressReporter(total: number, logger: Logger): (r: ExportResult) => void {
+/** A bar on a terminal (its length grows as the build plans decks that need printing); plain lines in CI and pipes. */
+function progressReporter(total: () => number, logger: Logger): { report(r: ExportResult): void; end(): void } {
   let done = 0;
   const tty = process.stderr.isTTY && !process.env.CI;
-  return (r) => {
-    done++;
-    const what = [r.pages?.pdf !== undefined ? `${r.pages.pdf} pages` : '', r.pages?.handout !== undefined ? `handout ${r.pages.handout} pages` : ''].filter(Boolean).join(', ');
-    const line = `${r.error ? 'failed' : 'pdf'} ${r.job.dir}${what ? ` (${what})` : ''} ${(r.ms / 1000).toFixed(2)} s`;
-    if (tty) {
+  return {
+    report(r) {
+      done++;
+      const what = [r.pages?.pdf !== undefined ? `${r.pages.pdf} pages` : '', r.pages?.handout !== undefined ? `handout ${r.pages.handout} pages` : ''].filter(Boolean).join(', ');
+      const line = `${r.error ? 'failed' : 'pdf'} ${r.job.dir}${what ? ` (${what})` : ''} ${(r.ms / 1000).toFixed(2)} s`;
+      if (!tty) return logger.info(line);
       const width = 24;
-      const filled = Math.round((done / total) * width);
+      const of = Math.max(done, total());
+      const filled = Math.round((done / of) * width);
       const room = Math.max(20, (process.stderr.columns ?? 100) - width - 12);
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${line.slice(0, room).padEnd(room)}${done === total ? '\n' : ''}`);
-    } else logger.info(line);
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${of} ${line.slice(0, room).padEnd(room)}`);
+    },
+    end() {
+      if (tty && done) process.stderr.write('\n');
+    },
   };
 }

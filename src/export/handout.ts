@@ -2,8 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import type { PDFEmbeddedPage } from 'pdf-lib';
 import type { Page } from 'puppeteer';
-import { applyMetadata, type PdfMetadata } from './bookmarks.js';
-import { loadPdf, savePdf } from './pdf-lib-fast.js';
+import type { PdfMetadata } from './bookmarks.js';
 import { keepOffline } from './offline.js';
 
 interface Frame {
@@ -47,6 +46,8 @@ export async function printSheets(page: Page, handoutFile: string): Promise<Prin
 
 /** `slideParts`: the slide PDF, or its chunks in order (page numbers run on across them); each is parsed once. */
 export async function fillHandout({ raw, frames }: PrintedSheets, slideParts: readonly Uint8Array[], slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+  // pdf-lib takes 0.1 s to load: loaded here, while Chromium prints the next deck, not before the first print.
+  const [{ loadPdf, savePdf }, { applyMetadata }] = await Promise.all([import('./pdf-lib-fast.js'), import('./bookmarks.js')]);
   const doc = await loadPdf(raw);
   const pages = doc.getPages();
   const wanted = new Set(frames.map((f) => slidePageFor(f.slide)));

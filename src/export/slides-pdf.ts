@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer';
 import { countSlides, type Deck, type Slide } from '../model/deck.js';
-import { finishPdf, type OutlineItem } from './bookmarks.js';
+import type { OutlineItem } from './bookmarks.js';
 import { timed } from '../profile.js';
 import { keepOffline } from './offline.js';
 
@@ -121,7 +121,8 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
 /** Chromium's bytes with what `finish` needs to add bookmarks and metadata. */
 export function slidePdf(parts: Uint8Array[], pages: number, slidePages: Map<string, number[]>, deck: Deck, options: SlidePdfOptions): SlidePdf {
   const meta = deck.meta;
-  const finish = () => timed('pdf-lib: bookmarks, metadata', () => finishPdf(parts, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity }, outlineFor(deck.slides, slidePages)));
+  // pdf-lib (0.1 s to load) is loaded when the first deck is printed, not before.
+  const finish = () => timed('pdf-lib: bookmarks, metadata', async () => (await import('./bookmarks.js')).finishPdf(parts, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity }, outlineFor(deck.slides, slidePages)));
   return { parts, finish, pages, slidePages };
 }
 

@@ -1,8 +1,9 @@
 // Slide Markdown → HTML: GitHub-flavoured Markdown, highlight.js code and KaTeX math, all rendered at build time.
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedHighlight } from 'marked-highlight';
-import hljs from 'highlight.js';
-import katex from 'katex';
+import { createRequire } from 'node:module';
+import type { HLJSApi } from 'highlight.js';
+import type katexApi from 'katex';
 import { smartenHtml, type Quotes } from './typography.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
@@ -10,8 +11,16 @@ const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
 // `$$…$$` inside a paragraph is display math in KaTeX's auto-render, reveal.js's math plugin and Marp.
 const RE_INLINE_DISPLAY_MATH = /^\$\$((?:\\.|[^$\\])+?)\$\$/;
 
+// highlight.js and KaTeX take 80 ms to load between them: only a deck with code or math loads them (synchronously,
+// as rendering is synchronous; both ship CommonJS builds).
+const require = createRequire(import.meta.url);
+let hljsApi: HLJSApi | undefined;
+let katexLoaded: typeof katexApi | undefined;
+const hljs = () => (hljsApi ??= require('highlight.js') as HLJSApi);
+const katex = () => (katexLoaded ??= require('katex') as typeof katexApi);
+
 function renderMath(tex: string, displayMode: boolean): string {
-  return katex.renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml', strict: false });
+  return katex().renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml', strict: false });
 }
 
 // KaTeX's own marked extension pins katex < 0.19 and marked < 19; two small tokenizers do the same job.
@@ -75,8 +84,8 @@ const options = () => [
     emptyLangClass: 'hljs',
     langPrefix: 'hljs language-',
     highlight(code, lang) {
-      const language = lang && hljs.getLanguage(lang) ? lang : 'plaintext';
-      return hljs.highlight(code, { language }).value;
+      const language = lang && hljs().getLanguage(lang) ? lang : 'plaintext';
+      return hljs().highlight(code, { language }).value;
     },
   }),
   mathExtension,

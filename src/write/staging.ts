@@ -21,12 +21,51 @@ import type { SingleFile } from './single-file.js';
 
 /** Writes assets, deck pages and their images; returns the number of files and the shared assets. */
 export function writeStaging(output: Output, project: Project, jobs: DeckJob[], classes: ClassConfig[], look?: LookSettings): { files: number; assets: AssetPlan } {
-  const looks = [...jobs.map((j) => j.look), ...classes.map((c) => classLook(project, c, look))];
-  const assets = planAssets(looks, project.templatesDir);
-  for (const [to, from] of assets.copies) output.copy(`assets/${to}`, from);
-  for (const [to, text] of assets.generated) output.write(`assets/${to}`, text);
-  let files = assets.copies.size + assets.generated.size;
-  for (const job of jobs) {
+  const stager = new Stager(output, project);
+  for (const job of jobs) stager.addJob(job);
+  stager.addLooks(classes.map((c) => classLook(project, c, look)));
+  return { files: stager.files, assets: stager.assets };
+}
+
+/**
+ * The staging folder filled job by job, as the build plans them: each shared asset is written the first time a
+ * look needs it, and a job's own pages, images and logos with it.
+ */
+export class Stager {
+  files = 0;
+  /** Every shared asset written so far. */
+  readonly assets: AssetPlan = { copies: new Map(), generated: new Map() };
+  private readonly byLook = new Map<string, AssetPlan>();
+
+  constructor(
+    private readonly output: Output,
+    private readonly project: Project,
+  ) {}
+
+  /** Writes what these looks need and has not been written; returns the assets they need (all of them). */
+  addLooks(looks: readonly Look[]): AssetPlan {
+    const key = JSON.stringify(looks.map((l) => [l.theme.dir, l.theme.highlight, l.fonts, l.theme.extraFonts]));
+    let plan = this.byLook.get(key);
+    if (!plan) this.byLook.set(key, (plan = planAssets(looks, this.project.templatesDir)));
+    for (const [to, from] of plan.copies) {
+      if (this.assets.copies.has(to)) continue;
+      this.assets.copies.set(to, from);
+      this.output.copy(`assets/${to}`, from);
+      this.files++;
+    }
+    for (const [to, text] of plan.generated) {
+      if (this.assets.generated.has(to)) continue;
+      this.assets.generated.set(to, text);
+      this.output.write(`assets/${to}`, text);
+      this.files++;
+    }
+    return plan;
+  }
+
+  /** The job's page, reading page, images and logos, and the assets its look needs (returned: its print depends on them). */
+  addJob(job: DeckJob): AssetPlan {
+    const { output, project } = this;
+    const assets = this.addLooks([job.look]);
     output.write(`${job.dir}/index.html`, job.html);
     output.write(`${job.dir}/read.html`, job.reading);
     // A missing image is already a diagnostic; lectern check still lays the deck out without it.
@@ -37,12 +76,12 @@ export function writeStaging(output: Output, project: Project, jobs: DeckJob[], 
     }
     if (job.look.logo) output.copy(`${job.dir}/_logo${path.extname(job.look.logo)}`, job.look.logo);
     if (job.look.logoAlt) output.copy(`${job.dir}/_logo-alt${path.extname(job.look.logoAlt)}`, job.look.logoAlt);
-    files += 2 + job.images.length + (job.look.logo ? 1 : 0) + (job.look.logoAlt ? 1 : 0);
+    this.files += 2 + job.images.length + (job.look.logo ? 1 : 0) + (job.look.logoAlt ? 1 : 0);
+    return assets;
   }
-  return { files, assets };
 }
 
-function classLook(project: Project, klass: ClassConfig, flags: LookSettings | undefined): Look {
+export function classLook(project: Project, klass: ClassConfig, flags: LookSettings | undefined): Look {
   const layers = [klass.layer, flagLayer(flags)].filter((l): l is LookLayer => Boolean(l));
   const { look, diagnostics } = resolveLook(layers, project.templatesDir, project.root);
   if (!look) throw new DeckError(diagnostics);

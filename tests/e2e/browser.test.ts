@@ -1,8 +1,10 @@
 // Finding a browser, and what happens when printing a deck takes too long.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BrowserNotFound, findBrowser } from '../../src/export/browser.js';
+import { BrowserNotFound, browserSession, findBrowser } from '../../src/export/browser.js';
+import { PUPPETEER_DEFAULT_ARGS } from '../../src/export/chromium-process.js';
 import { buildProject, tempDir, tempProject } from '../helpers.js';
 import { pdfInfo } from '../pdf-tools.js';
 
@@ -23,6 +25,53 @@ describe('findBrowser', () => {
     const failure = findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nope/chrome', PUPPETEER_CACHE_DIR: empty }, ['/nope/chromium']);
     await expect(failure).rejects.toBeInstanceOf(BrowserNotFound);
     await expect(failure).rejects.toThrow(/apt-get install chromium.*PUPPETEER_EXECUTABLE_PATH/);
+  });
+});
+
+describe('the browser Lectern starts itself', () => {
+  it('gets every flag Puppeteer would give it (Lectern spawns Chromium before Puppeteer is loaded)', async () => {
+    const { default: puppeteer } = await import('puppeteer');
+    const theirs = puppeteer.defaultArgs({ headless: true }).filter((a) => a !== 'about:blank');
+    expect(theirs.filter((a) => !PUPPETEER_DEFAULT_ARGS.includes(a))).toEqual([]);
+  });
+
+  it('prints over its pipe, then leaves no process and no profile behind', async () => {
+    const profiles = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`lectern-chromium-${process.pid}-`));
+    const session = browserSession();
+    session.warm();
+    const text = await session.withPage(async (page) => {
+      await page.setContent('<p>pipe ok</p>');
+      return page.$eval('p', (p) => p.textContent);
+    });
+    expect(text).toBe('pipe ok');
+    const [profile] = profiles();
+    expect(profile).toBeDefined();
+    await session.close();
+    expect(profiles()).toEqual([]);
+    // No Chromium process (browser, renderer, zygote) still runs with that profile.
+    const running = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
+      try {
+        return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(profile!);
+      } catch {
+        return false;
+      }
+    });
+    expect(running).toEqual([]);
+  });
+
+  it('a file that is not a browser is reported in one line, at once', async () => {
+    const previous = process.env.PUPPETEER_EXECUTABLE_PATH;
+    process.env.PUPPETEER_EXECUTABLE_PATH = '/bin/false';
+    const started = Date.now();
+    try {
+      const session = browserSession();
+      await expect(session.withPage(async () => 'never')).rejects.toThrow(/the browser \/bin\/false did not start/);
+      await session.close();
+    } finally {
+      if (previous === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH;
+      else process.env.PUPPETEER_EXECUTABLE_PATH = previous;
+    }
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
 
