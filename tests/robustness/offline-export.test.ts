@@ -50,6 +50,8 @@ Visible words stay.
 <iframe src="http://localhost:${base.split(':')[1]}/frame"></iframe>
 
 <script>fetch('http://${base}/fetch').catch(() => {}); try { new WebSocket('ws://${base}/ws'); } catch {}</script>
+
+Handout: The handout prints this text beside the slide: <img src="http://${base}/notes.png" alt="tracker">
 `;
 
 describe('PDF export is offline', () => {
@@ -58,17 +60,20 @@ describe('PDF export is offline', () => {
     fs.mkdirSync(path.join(root, 'decks'));
     fs.mkdirSync(path.join(root, 'classes'));
     fs.writeFileSync(path.join(root, 'decks', 'tracked.md'), deck());
-    fs.writeFileSync(path.join(root, 'classes', 'c.yaml'), 'name: Offline class\ndecks: [tracked]\n');
+    fs.writeFileSync(path.join(root, 'classes', 'c.yaml'), 'name: Offline class\ndecks: [tracked]\nhandout:\n  layout: notes\n');
     const lines: string[] = [];
     const logger = { info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m), error: (m: string) => lines.push(m) };
     const code = await main(['build', '--format', 'pdf,handout'], { cwd: root, logger, stdout: () => {} });
     expect(code, lines.join('\n')).toBe(0);
-    // The build already says the image and the background will not show (the PDF is printed without them).
+    // The build already says the slide image and the background will not show (the PDF is printed without
+    // them); the image in the handout text is not counted (only slides are scanned for remote images).
     expect(lines.join('\n')).toMatch(/^warning: 2 images come from the web and will not show offline \[remote-image\]/m);
     expect(seen).toEqual([]);
     const pdf = path.join(root, 'dist', 'c', 'tracked', 'tracked.pdf');
     // Page 1 is the title slide.
     expect(pageText(pdf, 2)).toContain('Visible words stay.');
-    expect(pageText(path.join(root, 'dist', 'c', 'tracked', 'tracked-handout.pdf'), 1)).toContain('Visible words stay.');
+    const handout = pageText(path.join(root, 'dist', 'c', 'tracked', 'tracked-handout.pdf'), 1);
+    expect(handout).toContain('Visible words stay.');
+    expect(handout).toContain('The handout prints this text beside the slide');
   }, 120_000);
 });
