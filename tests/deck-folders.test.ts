@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliEnvironment } from '../src/cli.js';
 import { startServer } from '../src/serve/server.js';
 import { tempDir } from './helpers.js';
+import { lectern } from './run-cli.js';
 
 const DECK = '---\ntitle: Week 1\n---\n\n## A slide\n\nText.\n\nNote: a note.\n';
 
@@ -27,12 +27,10 @@ function project(extra: Record<string, string | null>): string {
   return root;
 }
 
-async function lectern(cwd: string, ...argv: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const line = (m: string) => (out.stderr += m + '\n');
-  const env: CliEnvironment = { cwd, logger: { info: line, warn: line, error: line }, stdout: (t) => (out.stdout += t) };
-  const code = await main(argv, env);
-  return { code, ...out, lines: (out.stderr + out.stdout).split('\n') };
+/** `lectern …` with everything it printed as lines. */
+async function run(cwd: string, ...argv: string[]) {
+  const r = await lectern(cwd, ...argv);
+  return { ...r, lines: (r.stderr + r.stdout).split('\n') };
 }
 
 /** What `lectern serve` prints for its first build. */
@@ -59,13 +57,13 @@ describe('folders and files in decks/ that are not decks', () => {
   for (const c of cases) {
     it(`${c.name}: one warning from build, check and serve`, async () => {
       const root = project(c.files);
-      const built = await lectern(root, 'build', '--format', 'html');
+      const built = await run(root, 'build', '--format', 'html');
       expect(built.code, built.stderr).toBe(0);
       expect(built.lines.filter((l) => l.includes('week3')), built.stderr).toEqual([c.line]);
       // The good deck is built as before; an empty deck is built as its title slide.
       expect(fs.existsSync(path.join(root, 'dist', 'c', 'week1', 'index.html'))).toBe(true);
       expect(fs.existsSync(path.join(root, 'dist', 'c', 'week3', 'index.html'))).toBe(c.line.endsWith('[empty-deck]'));
-      const checked = await lectern(root, 'check');
+      const checked = await run(root, 'check');
       expect(checked.code, checked.stdout).toBe(0);
       expect(checked.lines.filter((l) => l.includes('week3'))).toEqual([c.line]);
       expect((await served(root)).filter((l) => l.includes('week3'))).toEqual([c.line]);
@@ -74,7 +72,7 @@ describe('folders and files in decks/ that are not decks', () => {
 
   it('a folder of images beside flat decks, or of decks at any depth, is quiet', async () => {
     const root = project({ 'decks/img/map.png': 'PNG', 'decks/course/week-2/slides.md': DECK, 'decks/course/week-2/notes.docx': 'PK' });
-    const built = await lectern(root, 'build', '--format', 'html');
+    const built = await run(root, 'build', '--format', 'html');
     expect(built.code).toBe(0);
     expect(built.stderr).not.toMatch(/not-a-deck|empty-deck/);
     expect(fs.existsSync(path.join(root, 'dist', 'c', 'course-week-2-slides', 'index.html'))).toBe(true);
@@ -85,7 +83,7 @@ describe('folders and files in decks/ that are not decks', () => {
     fs.rmSync(path.join(root, 'decks', 'week1'), { recursive: true });
     fs.mkdirSync(path.join(root, 'decks', 'week1'));
     fs.writeFileSync(path.join(root, 'decks', 'week1', 'slides.txt'), '## A slide\n');
-    const built = await lectern(root, 'build', '--format', 'html');
+    const built = await run(root, 'build', '--format', 'html');
     expect(built.code).toBe(1);
     expect(built.stderr).toContain('decks/week1: warning: no index.md in this folder, so it is not a deck (rename slides.txt to index.md) [not-a-deck]');
     expect(built.stderr).toMatch(/^decks: error: no decks found/m);
