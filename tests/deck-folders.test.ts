@@ -48,9 +48,9 @@ const cases: { name: string; files: Record<string, string | null>; line: string 
   { name: 'an index.md that is a folder', files: { 'decks/week3/index.md': null }, line: 'decks/week3/index.md: warning: is a folder, not a file, so decks/week3 is not a deck: remove the folder and write the slides in a file decks/week3/index.md [not-a-deck]' },
   { name: 'slides saved as plain text', files: { 'decks/week3/slides.txt': '## A slide\n', 'decks/week3/map.png': 'PNG' }, line: 'decks/week3: warning: no index.md in this folder, so it is not a deck (rename slides.txt to index.md) [not-a-deck]' },
   { name: 'slides from a presentation program', files: { 'decks/week3/week3.pptx': 'PK' }, line: 'decks/week3: warning: no index.md in this folder, so it is not a deck (week3.pptx is not Markdown: save its slides as Markdown in decks/week3/index.md) [not-a-deck]' },
-  { name: 'an empty index.md', files: { 'decks/week3/index.md': '' }, line: 'decks/week3/index.md: warning: is empty, so the deck has no slides: write them here ("## A slide title" starts one) [empty-deck]' },
-  { name: 'an index.md of blank lines', files: { 'decks/week3/index.md': '\n  \n' }, line: 'decks/week3/index.md: warning: is empty, so the deck has no slides: write them here ("## A slide title" starts one) [empty-deck]' },
-  { name: 'a deck of front matter only', files: { 'decks/week3.md': '---\ntitle: Week 3\n---\n' }, line: 'decks/week3.md: warning: has front matter but nothing below it, so the deck has no slides: write them here ("## A slide title" starts one) [empty-deck]' },
+  { name: 'an empty index.md', files: { 'decks/week3/index.md': '' }, line: 'decks/week3/index.md: warning: is empty, so the deck is only a title slide: write its slides here ("## A slide title" starts one) [empty-deck]' },
+  { name: 'an index.md of blank lines', files: { 'decks/week3/index.md': '\n  \n' }, line: 'decks/week3/index.md: warning: is empty, so the deck is only a title slide: write its slides here ("## A slide title" starts one) [empty-deck]' },
+  { name: 'a deck of front matter only', files: { 'decks/week3.md': '---\ntitle: Week 3\n---\n' }, line: 'decks/week3.md: warning: has front matter but nothing below it, so the deck is only a title slide: write its slides below the front matter ("## A slide title" starts one) [empty-deck]' },
 ];
 
 describe('folders and files in decks/ that are not decks', () => {

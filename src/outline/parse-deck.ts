@@ -51,6 +51,6 @@ export function parseDeck(file: string, text: string, slug = slugForFile(file), 
   const dialect = dialectOf(deckText);
   const parsed = dialect.parse(deckText);
   // Nothing to show but the title slide every deck gets: built all the same, but not without a word.
-  if (!fm.body.trim()) diagnostics.push(fileWarning(file, `${text.trim() ? 'has front matter but nothing below it' : 'is empty'}, so the deck has no slides: write them here ("## A slide title" starts one)`, 'empty-deck'));
+  if (!fm.body.trim()) diagnostics.push(fileWarning(file, `${text.trim() ? 'has front matter but nothing below it' : 'is empty'}, so the deck is only a title slide: write its slides ${text.trim() ? 'below the front matter' : 'here'} ("## A slide title" starts one)`, 'empty-deck'));
   return { ...base, frontMatter: parsed.frontMatter, dialect: dialect.name, slides: parsed.slides, diagnostics: [...diagnostics, ...parsed.diagnostics] };
 }
