@@ -20,15 +20,31 @@ const body = Array.from({ length: slides - 1 }, (_, i) =>
 ).join('\n');
 fs.writeFileSync(path.join(root, 'decks', 'big.md'), `---\ntitle: A ${slides}-slide deck\n---\n\n${body}`);
 
+// Peak memory of Node and every Chromium process under it, sampled every 100 ms, two ways: the sum of resident
+// sizes (RSS, counts pages the processes share once per process, so it overstates) and the sum of proportional
+// sizes (PSS, from /proc/PID/smaps_rollup: a shared page split between its sharers, the kernel's own fair share).
 let peakRss = 0;
+let peakPss = 0;
+let peakNode = 0;
 const sample = setInterval(() => {
-  // Node's own memory plus every Chromium process under it (a process may end between listing and reading).
   try {
     const pids = execFileSync('bash', ['-c', `pstree -p ${process.pid} 2>/dev/null | grep -o '([0-9]*)' | tr -d '()'`], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    const rss = execFileSync('ps', ['-o', 'rss=', '-p', pids.join(',') || String(process.pid)], { encoding: 'utf8' });
-    peakRss = Math.max(peakRss, rss.split('\n').filter(Boolean).reduce((n, l) => n + Number(l.trim()), 0) * 1024);
+    let rss = 0;
+    let pss = 0;
+    for (const pid of pids) {
+      try {
+        const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+        rss += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) * 1024;
+        pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) * 1024;
+      } catch {
+        // The process ended between listing and reading.
+      }
+    }
+    peakNode = Math.max(peakNode, process.memoryUsage().rss);
+    peakRss = Math.max(peakRss, rss);
+    peakPss = Math.max(peakPss, pss);
   } catch {
-    // ps exits 1 when one of the processes is gone: skip this sample.
+    // pstree failed: skip this sample.
   }
 }, 100);
 const started = performance.now();
@@ -42,6 +58,6 @@ if (deck?.pdf) {
   const blank = text.split('\f').slice(0, deck.pages!.pdf!).filter((p) => !p.trim()).length;
   console.log(`blank pages: ${blank}`);
 }
-console.log(`peak memory (Node + Chromium): ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+console.log(`peak memory (Node + Chromium): PSS ${(peakPss / 2 ** 20).toFixed(0)} MiB, RSS summed ${(peakRss / 2 ** 20).toFixed(0)} MiB (Node alone: RSS ${(peakNode / 2 ** 20).toFixed(0)} MiB)`);
 for (const line of profileReport()) console.log(line);
 fs.rmSync(root, { recursive: true, force: true });

@@ -1,6 +1,9 @@
 // Large decks: the slides printed in chunks, in parallel pages, and joined (pdf-lib, when the PDF is finished). One page laying out
 // thousands of slides is slow (layout and page.pdf grow faster than the slide count) and needs gigabytes.
+import fs from 'node:fs';
+import path from 'node:path';
 import { countSlides, type Deck } from '../model/deck.js';
+import { chunkPage } from './chunk-pages.js';
 import { inParallel } from '../parallel.js';
 import type { BrowserSession } from './browser.js';
 import { printSlides, reprintForHandout, slidePdf, type SlidePdf, type SlidePdfOptions } from './slides-pdf.js';
@@ -32,15 +35,24 @@ export interface ChunkedPrint {
 export async function printSlidesChunked(session: BrowserSession, htmlFile: string, deck: Deck, totalSlides: number, options: SlidePdfOptions, concurrency: number, handoutColours: boolean | undefined, timeoutMs: number): Promise<ChunkedPrint> {
   const ranges = chunkRanges(deck.slides.length, totalSlides);
   const parts: { slides: SlidePdf; paper?: Uint8Array }[] = new Array(ranges.length);
+  const html = fs.readFileSync(htmlFile, 'utf8');
   // A fresh page per chunk: a page reused for the next chunk keeps the last one's renderer memory, which set
   // the peak of a 2000-slide export.
   await inParallel(ranges.map((range, i) => ({ range, i })), concurrency, async (next) => {
     for (let item = next(); item; item = next()) {
       const { range, i } = item;
-      await session.withPage(async (page) => {
-        const slides = await printSlides(page, htmlFile, deck, { ...options, chunk: range });
-        parts[i] = { slides, paper: handoutColours === undefined ? undefined : await reprintForHandout(page, handoutColours) };
-      }, timeoutMs);
+      // Beside the deck's page, so that its relative links to assets and images hold.
+      const own = chunkPage(html, range);
+      const file = own === undefined ? htmlFile : path.join(path.dirname(htmlFile), `_chunk-${i}.html`);
+      if (own !== undefined) fs.writeFileSync(file, own);
+      try {
+        await session.withPage(async (page) => {
+          const slides = await printSlides(page, file, deck, { ...options, chunk: range });
+          parts[i] = { slides, paper: handoutColours === undefined ? undefined : await reprintForHandout(page, handoutColours) };
+        }, timeoutMs);
+      } finally {
+        if (file !== htmlFile) fs.rmSync(file, { force: true });
+      }
     }
   });
   const slidePages = new Map<string, number[]>();

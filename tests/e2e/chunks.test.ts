@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkRanges } from '../../src/export/chunks.js';
+import { chunkPage } from '../../src/export/chunk-pages.js';
 import { buildProject, tempProject } from '../helpers.js';
 import { outline, pageText, pdfInfo } from '../pdf-tools.js';
 
@@ -13,6 +14,21 @@ describe('chunked export', () => {
     for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0]).toBe(ranges[i - 1]![1]);
     expect(ranges.at(-1)![1]).toBeGreaterThan(1500);
     expect(chunkRanges(3, 3).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a chunk page keeps its slides whole and only the empty tags of the others (ids and numbering stay)', () => {
+    const page = '<html><body><div class="slides">\n<section id="a"><h2>A</h2></section>\n<section class="stack"><section id="b1"><p>B1</p></section><section id="b2"><p>B2</p></section></section>\n<section id="c"><p>C <b>bold</b></p></section>\n</div><script>x</script></body></html>';
+    const middle = chunkPage(page, [1, 2])!;
+    expect(middle).toContain('<section data-lectern-skip id="a"></section>');
+    expect(middle).toContain('<section class="stack"><section id="b1"><p>B1</p></section><section id="b2"><p>B2</p></section></section>');
+    expect(middle).toContain('<section data-lectern-skip id="c"></section>');
+    expect(middle).not.toMatch(/>A<|C <b>/);
+    expect(middle.endsWith('</div><script>x</script></body></html>')).toBe(true);
+    const first = chunkPage(page, [0, 1])!;
+    expect(first).toContain('<section data-lectern-skip class="stack"><section data-lectern-skip id="b1"></section><section data-lectern-skip id="b2"></section></section>');
+    // Tags that do not pair up (a script holding "<section", a theme's own layout): no chunk page, the page empties them itself.
+    expect(chunkPage(page.replace('<script>x</script>', '<script>"<section>"</script>'), [0, 1])).toBeUndefined();
+    expect(chunkPage('<main><section>x</section></main>', [0, 1])).toBeUndefined();
   });
 
   it('gives the same pages, text and bookmarks as an unchunked print, slide PDF and dark-theme handout', async () => {
