@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean, error, fileError, fileWarning, hasErrors, relativePath, UsageError, type Diagnostic } from './diagnostics.js';
-import { deckSlugForPath, findDecks, isText, openProject, type Project } from './config/project.js';
+import { deckSlugForPath, findDecks, isText, openProject, type DeckFile, type Project } from './config/project.js';
+import { foldersWithoutDeck } from './config/deck-folders.js';
 import { loadClasses, UNLISTED_CLASS, type ClassConfig } from './config/classes.js';
 import { resolveLook, type Look, type LookLayer } from './config/look.js';
 import type { LookSettings } from './config/schema.js';
@@ -99,7 +100,7 @@ export interface PlanSteps extends Omit<Plan, 'jobs'> {
 export function planSteps(options: PlanOptions): PlanSteps {
   const project = openProject(options.root);
   const diagnostics: Diagnostic[] = [];
-  const { parsed, ignored } = readDecks(project, diagnostics);
+  const { parsed, ignored, found } = readDecks(project, diagnostics);
   const slugs = [...parsed.keys()];
   const { classes: allClasses, diagnostics: classIssues } = loadClasses(project.classesDir, slugs);
   diagnostics.push(...classIssues);
@@ -107,7 +108,10 @@ export function planSteps(options: PlanOptions): PlanSteps {
   const classes = selectClasses(allClasses, options.classes);
   // A deck's own problems are reported when it is built: `--deck x` is not stopped by another deck's typo.
   for (const [slug, deck] of parsed) if (wantedDecks.has(slug)) diagnostics.push(...deck.diagnostics);
-  if (!options.decks?.length) for (const file of ignored) diagnostics.push(fileWarning(file, 'not a Markdown file (.md): ignored; decks are decks/<name>.md or decks/<name>/index.md'));
+  if (!options.decks?.length) {
+    for (const file of ignored) diagnostics.push(fileWarning(file, 'not a Markdown file (.md): ignored; decks are decks/<name>.md or decks/<name>/index.md'));
+    diagnostics.push(...foldersWithoutDeck(project.decksDir, found));
+  }
 
   // A deck no class lists would silently never be built: say so, and build it anyway where asked to.
   const listed = new Set(allClasses.flatMap((c) => c.decks));
@@ -135,7 +139,7 @@ export function flagLayer(look: LookSettings | undefined): LookLayer | undefined
   return look ? { settings: look, file: 'command line', baseDir: process.cwd(), locate: () => ({ line: 1, column: 1 }) } : undefined;
 }
 
-function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<string, ParsedDeck>; ignored: string[] } {
+function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<string, ParsedDeck>; ignored: string[]; found: DeckFile[] } {
   const { decks, ignored } = findDecks(project.decksDir);
   const parsed = new Map<string, ParsedDeck>();
   const seen = new Map<string, string>();
@@ -172,7 +176,7 @@ function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<s
     deck.diagnostics.unshift(...revealMd.diagnostics);
     parsed.set(slug, deck);
   }
-  return { parsed, ignored };
+  return { parsed, ignored, found: decks };
 }
 
 function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassConfig[] {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { main, type CliEnvironment } from '../src/cli.js';
+import { lectern } from './run-cli.js';
 import { startServer } from '../src/serve/server.js';
 import { silentLogger } from '../src/log.js';
 import { repoRoot, tempDir } from './helpers.js';
@@ -13,15 +13,6 @@ function shippedProject(): string {
   const root = tempDir('lectern-first-hour-');
   for (const dir of ['decks', 'classes']) fs.cpSync(path.join(repoRoot, dir), path.join(root, dir), { recursive: true });
   return root;
-}
-
-/** Runs `lectern …` in-process and returns its exit code and what it printed. */
-async function lectern(cwd: string, ...argv: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const line = (m: string) => (out.stderr += m + '\n');
-  const env: CliEnvironment = { cwd, logger: { info: line, warn: line, error: line }, stdout: (t) => (out.stdout += t) };
-  const code = await main(argv, env);
-  return { code, ...out };
 }
 
 const overflowing = (title: string) =>

@@ -16,7 +16,8 @@ export interface DeckFile {
   file: string;
 }
 
-const RE_DOCUMENT = /\.(txt|text|docx?|odt|rtf|pages|pptx?|key|odp|html?)$/i;
+/** Documents that were probably meant as decks (a word processor's file, plain text, a web page). */
+export const RE_DOCUMENT = /\.(txt|text|docx?|odt|rtf|pages|pptx?|key|odp|html?)$/i;
 
 export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

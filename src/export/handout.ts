@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { PDFEmbeddedPage } from 'pdf-lib';
 import type { Page } from 'puppeteer';
 import type { PdfMetadata } from './bookmarks.js';
+import { keepOffline } from './offline.js';
 
 interface Frame {
   sheet: number;
@@ -22,6 +23,7 @@ export interface PrintedSheets {
 
 /** Prints the handout sheets with empty frames; `fillHandout` puts the slides in them afterwards. */
 export async function printSheets(page: Page, handoutFile: string): Promise<PrintedSheets> {
+  await keepOffline(page);
   await page.goto(pathToFileURL(handoutFile).href, { waitUntil: 'load' });
   const frames = await page.evaluate(async () => {
     await document.fonts.ready;

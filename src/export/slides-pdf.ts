@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer';
 import { countSlides, type Deck, type Slide } from '../model/deck.js';
 import type { OutlineItem } from './bookmarks.js';
 import { timed } from '../profile.js';
+import { keepOffline } from './offline.js';
 
 export interface SlidePdf {
   /** Chromium's PDF, before bookmarks and metadata: one part, or one per chunk of a large deck (joined by `finish`). */
@@ -58,6 +59,7 @@ const prepared = new WeakSet<Page>();
 export async function openPrintView(page: Page, htmlFile: string, query: Record<string, string>): Promise<void> {
   if (!prepared.has(page)) {
     prepared.add(page);
+    await keepOffline(page);
     const cdp = await page.createCDPSession();
     // reveal.js lays out the print view in animation frames, which a background tab never runs.
     await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });

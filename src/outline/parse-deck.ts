@@ -1,6 +1,6 @@
 // A deck file → front matter, its dialect, slide sources and attributes: everything that does not depend on the class.
 import path from 'node:path';
-import { error, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { error, fileWarning, hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { FrontMatter } from '../config/schema.js';
 import { readFrontMatter } from './front-matter.js';
 import type { SlideAttributes } from './attributes.js';
@@ -50,5 +50,7 @@ export function parseDeck(file: string, text: string, slug = slugForFile(file), 
   const deckText = { file, frontMatter: fm.data, body: fm.body, bodyLine: fm.bodyLine };
   const dialect = dialectOf(deckText);
   const parsed = dialect.parse(deckText);
+  // Nothing to show but the title slide every deck gets: built all the same, but not without a word.
+  if (!fm.body.trim()) diagnostics.push(fileWarning(file, `${text.trim() ? 'has front matter but nothing below it' : 'is empty'}, so the deck is only a title slide: write its slides ${text.trim() ? 'below the front matter' : 'here'} ("## A slide title" starts one)`, 'empty-deck'));
   return { ...base, frontMatter: parsed.frontMatter, dialect: dialect.name, slides: parsed.slides, diagnostics: [...diagnostics, ...parsed.diagnostics] };
 }

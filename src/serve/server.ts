@@ -17,6 +17,7 @@ import { describeFailure } from '../cli/errors.js';
 import { refuseRequest } from './guard.js';
 import { LIVE_RELOAD } from './live-reload.js';
 import { renderInMemory, type MemoryPages } from './quick-render.js';
+import { watchForMissedSaves } from './missed-saves.js';
 
 export interface ServeOptions {
   root: string;
@@ -198,7 +199,11 @@ export async function startServer(options: ServeOptions): Promise<Server> {
       return abs === out || abs.startsWith(out + path.sep) || abs.startsWith(out + '.');
     },
   });
-  watcher.on('all', (kind, file) => schedule({ kind, file }));
+  const missed = watchForMissedSaves((file) => schedule({ kind: 'change', file }));
+  watcher.on('all', (kind, file) => {
+    if (kind === 'change') missed.changed(file);
+    schedule({ kind, file });
+  });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
   return {
@@ -208,6 +213,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
     async close() {
       clearTimeout(timer);
       clearTimeout(writeTimer);
+      missed.close();
       await watcher.close();
       for (const c of clients) c.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));

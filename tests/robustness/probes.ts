@@ -189,7 +189,7 @@ const yamlProbes: Probe[] = [
 ];
 
 const fileProbes: Probe[] = [
-  { name: 'decks/x/index.md is a folder (no deck there)', files: { 'decks/x/index.md': { dir: true } }, exit: 0 },
+  { name: 'decks/x/index.md is a folder (no deck there)', files: { 'decks/x/index.md': { dir: true } }, exit: 0, verify: warned('not-a-deck') },
   { name: 'class file is a folder', files: { 'classes/c.yaml': { dir: true } }, exit: 1, error: /^classes\/c\.yaml: error: is a folder/ },
   { name: 'broken theme.json', files: { 'templates/layouts': { dir: true }, 'templates/themes/light/theme.json': '{ "fonts": ', 'templates/themes/light/theme.css': '' }, exit: 1, error: /^templates\/themes\/light\/theme\.json:1:\d+: error: invalid JSON/ },
   { name: 'theme.json without fonts', files: { 'templates/layouts': { dir: true }, 'templates/themes/light/theme.json': '{}', 'templates/themes/light/theme.css': '' }, exit: 1, error: /^templates\/themes\/light\/theme\.json: error: theme\.json needs/ },
