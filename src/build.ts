@@ -10,7 +10,6 @@ import { Output } from './write/output.js';
 import { hasLeftovers } from './write/leftovers.js';
 import { keepOutputs } from './write/keep-outputs.js';
 import { readManifest } from './write/read-manifest.js';
-import { writeSingleFiles } from './write/single-file.js';
 import { planAssets } from './write/assets.js';
 import type { Logger } from './log.js';
 import type { ExportOptions, ExportResult } from './export/export-decks.js';
@@ -179,7 +178,8 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     // A deck that had a single file keeps one, rebuilt from the new HTML, as PDFs not rebuilt are kept.
     const hadSingle = singleFileDecks(readManifest(options.outDir));
     const singleJobs = jobs.filter((j) => options.formats.has('single') || hadSingle.has(j.dir));
-    const singles = singleJobs.length ? writeSingleFiles(output, singleJobs, planAssets(singleJobs.map((j) => j.look), project.templatesDir)) : [];
+    // linkedom loads in a tenth of a second: only for a build that writes single files.
+    const singles = singleJobs.length ? (await import('./write/single-file.js')).writeSingleFiles(output, singleJobs, planAssets(singleJobs.map((j) => j.look), project.templatesDir)) : [];
     let exported = (await printing) ?? [];
     // Nothing more to print: the browser goes while the index pages are written and dist/ is swapped.
     const closing = session ? timed('chromium close', () => session.close()) : undefined;
