@@ -102,7 +102,7 @@ async function buildNow(options: BuildOptions, exportFormats: ('pdf' | 'handout'
 async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout')[], session: BrowserSession | undefined, cache: CacheOptions | undefined, started: number, signal: AbortSignal): Promise<BuildResult> {
   const printsPdfs = Boolean(session && exportFormats.length);
   const [{ planSteps }, { buildManifest, writeIndexPages, Stager, classLook }, exporter] = await Promise.all([
-    import('./plan.js'),
+    timed('import the renderer', () => import('./plan.js')),
     import('./write/staging.js'),
     printsPdfs ? import('./export/export-decks.js') : undefined,
     session?.loaded(),
@@ -121,6 +121,11 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   }
 
   const output = new Output(options.outDir);
+  // Copies still running on libuv's threads would write into the folder being removed: let them settle first.
+  const abandon = async () => {
+    await output.settled().catch(() => {});
+    output.discard();
+  };
   const exportStarted = performance.now();
   // Decks are rendered one at a time and each is printed as soon as it is staged, so Chromium prints the first
   // while Node renders the next. The newest sources first: after an edit, the deck that needs printing starts at once.
@@ -135,8 +140,15 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   printing?.catch(() => {});
   try {
     const print = { formats: exportFormats, fragments: Boolean(options.export?.pdfFragments), notes: Boolean(options.export?.pdfNotes) };
-    const printCache = session && cache && steps.length ? await (await import('./cache/cached-export.js')).openPrintCache(output, print, project.templatesDir, cache) : undefined;
+    const printCache = session && cache && steps.length ? await timed('print cache: open', async () => (await import('./cache/cached-export.js')).openPrintCache(output, print, project.templatesDir, cache)) : undefined;
     const stager = new Stager(output, project);
+    // The classes' looks are known before any deck is rendered: their assets (reveal.js, themes, fonts) are
+    // copied in the background while the first deck renders. A look that does not resolve is reported by its decks.
+    try {
+      timed('copy shared assets', () => stager.addLooks(classes.map((c) => classLook(project, c, options.look)), true));
+    } catch (e) {
+      if (!(e instanceof DeckError)) throw e;
+    }
     const planned: (DeckJob | undefined)[] = new Array(steps.length);
     const reused: ExportResult[] = [];
     for (const i of newestFirst(steps)) {
@@ -149,7 +161,11 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
       const assets = timed('write HTML, copy assets', () => stager.addJob(job));
       const fromCache = printCache && timed('print cache: hash inputs, reuse', () => printCache.reuse(job, assets));
       if (fromCache) reused.push(fromCache);
-      else if (printing) queue.push(job);
+      else if (printing) {
+        // The page loads the shared assets: they must all be in place before it is printed.
+        await output.settled();
+        queue.push(job);
+      }
       await yieldToEventLoop();
     }
     queue.close();
@@ -171,10 +187,11 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     if (hasErrors(diagnostics)) {
       stop();
       await printing?.catch(() => undefined);
-      output.discard();
+      await abandon();
       return fail();
     }
     stager.addLooks(classes.map((c) => classLook(project, c, options.look)));
+    await output.settled();
     // A deck that had a single file keeps one, rebuilt from the new HTML, as PDFs not rebuilt are kept.
     const hadSingle = singleFileDecks(readManifest(options.outDir));
     const singleJobs = jobs.filter((j) => options.formats.has('single') || hadSingle.has(j.dir));
@@ -186,14 +203,14 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     if (printCache && !signal.aborted) timed('print cache: store new prints', () => printCache.save(exported));
     exported = [...reused, ...exported];
     if (signal.aborted) {
-      output.discard();
+      await abandon();
       return { ...fail(), interrupted: true };
     }
     const exportMs = performance.now() - exportStarted;
     const failed = exported.filter((r) => r.error).map((r) => `${r.job.dir}: ${r.error}`);
     // The README promises it: a build where any deck failed to print leaves the previous dist/ as it was.
     if (failed.length) {
-      output.discard();
+      await abandon();
       return { ...fail(exported.filter((r) => r.error).map((r) => fileError(r.job.deck.file, r.error!))), failed: [] };
     }
     const manifest = buildManifest(jobs, classes, exported, singles);
@@ -224,7 +241,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     stop();
     queue.close();
     await printing?.catch(() => undefined);
-    output.discard();
+    await abandon();
     if (e instanceof DeckError) return fail(e.diagnostics);
     throw e;
   } finally {

@@ -41,6 +41,28 @@ describe('print cache', () => {
   });
   const launchCount = () => fs.readFileSync(launches, 'utf8').split('\n').filter(Boolean).length;
 
+  it('shares a cached PDF with dist/ as a hard link, and prints again one edited in place in dist/', async () => {
+    const root = tempProject();
+    const cache = { dir: path.join(root, '.lectern-cache') };
+    const first = await buildProject(root, ['html', 'pdf'], { cache, classes: ['intro'], decks: ['syntax-tour'] });
+    expect(first.ok).toBe(true);
+    const pdf = path.join(root, 'dist', first.manifest!.classes[0]!.decks[0]!.pdf!);
+    const original = fs.readFileSync(pdf);
+    // The build's PDF and the cache's entry are one file (no bytes copied).
+    expect(fs.statSync(pdf).nlink).toBe(2);
+    // Another output folder takes the same file from the cache.
+    const other = await buildProject(root, ['html', 'pdf'], { cache, classes: ['intro'], decks: ['syntax-tour'], outDir: path.join(root, 'dist2') });
+    expect(other.reused).toEqual(['intro/syntax-tour']);
+    expect(fs.statSync(pdf).ino).toBe(fs.statSync(path.join(root, 'dist2', path.relative(path.join(root, 'dist'), pdf))).ino);
+    // Someone edits dist/…pdf in place (so the cache's copy changes too): that entry is never reused.
+    fs.appendFileSync(pdf, '% edited in place\n');
+    const again = await buildProject(root, ['html', 'pdf'], { cache, classes: ['intro'], decks: ['syntax-tour'], outDir: path.join(root, 'dist3') });
+    expect(again.reused).toEqual([]);
+    expect(fs.readFileSync(path.join(root, 'dist3', path.relative(path.join(root, 'dist'), pdf))).equals(original)).toBe(true);
+    // The other tests count launches from zero.
+    fs.writeFileSync(launches, '');
+  });
+
   it('reuses PDFs byte for byte, starts no Chromium when nothing changed, and reprints what an image or the theme changes', async () => {
     const root = tempProject();
     const cache = { dir: path.join(root, '.lectern-cache') };

@@ -14,6 +14,7 @@ import type { Templates } from '../render/templates.js';
 import { staticChecks } from '../check/static-rules.js';
 import { scriptFindings } from '../check/html-rules.js';
 import { safeDecodeURI } from '../paths/inside.js';
+import { parseHTML } from 'linkedom';
 
 const KEEP = 2000;
 const codeRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -105,7 +106,9 @@ export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: L
       .map((href) => path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!)))
       .map((file) => [file, fs.existsSync(file)]),
   );
-  const result = { rendered, found: [...staticChecks(deck, rendered.html, look), ...scriptFindings(deck, rendered.html)], reading: reading(templates()), files };
+  // One parse of the page for both kinds of check (a DOM parse is the costliest part of a render).
+  const { document } = parseHTML(rendered.html);
+  const result = { rendered, found: [...staticChecks(deck, rendered.html, look, document), ...scriptFindings(deck, rendered.html, document)], reading: reading(templates()), files };
   if (key) memo!.put(key, result);
   return result;
 }

@@ -6,8 +6,8 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { deckLines, locateIn, type Deck } from '../model/deck.js';
 
 /** `<script>`, `on…=` handlers and `javascript:` URLs in the slides: code that runs when the deck opens. */
-export function scriptFindings(deck: Deck, html: string): Diagnostic[] {
-  const { document } = parseHTML(html);
+export function scriptFindings(deck: Deck, html: string, parsed?: Document): Diagnostic[] {
+  const document = parsed ?? parseHTML(html).document;
   const slides = document.querySelector('.slides');
   if (!slides) return [];
   const lines = deckLines(deck);

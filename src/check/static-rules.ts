@@ -86,9 +86,10 @@ function sections(document: any): any[] {
   return [...document.querySelectorAll('.slides section[id]')];
 }
 
-export function staticChecks(deck: Deck, html: string, look: Look): Diagnostic[] {
+/** `parsed`: the same HTML already parsed (the checks only read it), to parse a deck once for all of them. */
+export function staticChecks(deck: Deck, html: string, look: Look, parsed?: Document): Diagnostic[] {
   const slides = allSlides(deck.slides);
-  const context: StaticContext = { deck, look, slides, byId: new Map(slides.map((s) => [s.id, s])), document: parseHTML(html).document };
+  const context: StaticContext = { deck, look, slides, byId: new Map(slides.map((s) => [s.id, s])), document: parsed ?? parseHTML(html).document };
   return RULES.filter((r) => r.kind === 'static' && RUNS[r.id]).flatMap((r) => RUNS[r.id]!(context));
 }
 

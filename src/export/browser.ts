@@ -73,6 +73,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-extensions',
   '--font-render-hinting=none',
+  // Decks are untrusted and print offline (export pages also run in offline mode): no name is looked up, so an
+  // <iframe> or a preconnect hint cannot even open a connection to another host. The local server stays reachable.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
 export interface BrowserSession {
@@ -142,7 +145,7 @@ export function browserSession(): BrowserSession {
       launching.catch(() => {});
     },
     async loaded() {
-      await (puppeteerLoaded ??= loadPuppeteer()).catch(() => {});
+      await (puppeteerLoaded ??= timed('import Puppeteer', loadPuppeteer)).catch(() => {});
       // Started already: Chromium has been starting while Node imported, so finish connecting now (a few
       // messages) rather than a message at a time between decks.
       await launching?.catch(() => {});

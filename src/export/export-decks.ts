@@ -144,8 +144,12 @@ async function bounded<T>(limitMs: number, fn: () => Promise<T>): Promise<T> {
 }
 
 /** The slide PDF (a large deck in chunks, on pages of their own) and, for handouts, the slides in paper colours. */
+let pdfLib: Promise<unknown> | undefined;
+
 async function printDeckSlides(deck: DeckPrint, output: Output, options: ExportOptions, page: Page, session: BrowserSession): Promise<void> {
   const { job } = deck;
+  // pdf-lib is needed once this deck is printed: load it while Chromium lays the deck out.
+  pdfLib ??= import('./bookmarks.js').catch(() => undefined);
   page.setDefaultTimeout(deck.timeoutMs);
   page.setDefaultNavigationTimeout(deck.timeoutMs);
   const htmlFile = output.path(`${job.dir}/index.html`);

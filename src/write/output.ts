@@ -12,6 +12,8 @@ export class Output {
   private release: () => void = () => {};
   /** The replaced dist/ is deleted in the background after a commit (a build awaits this before it returns). */
   removed: Promise<void> = Promise.resolve();
+  /** Copies running on libuv's threads (copyInBackground), each settled to its error or undefined. */
+  private background: Promise<unknown>[] = [];
 
   constructor(readonly outDir: string) {
     const out = path.resolve(outDir);
@@ -54,6 +56,32 @@ export class Output {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.copyFileSync(from, file, fs.constants.COPYFILE_FICLONE);
     });
+  }
+
+  /**
+   * Like copy, but the bytes move on one of libuv's threads while this thread goes on (rendering the first deck);
+   * `settled()` waits for them, and reports the first that failed.
+   */
+  copyInBackground(rel: string, from: string): void {
+    if (this.closed) return;
+    const file = this.path(rel);
+    withPath(file, () => fs.mkdirSync(path.dirname(file), { recursive: true }));
+    this.background.push(
+      fs.promises.copyFile(from, file, fs.constants.COPYFILE_FICLONE).then(
+        () => undefined,
+        (e: NodeJS.ErrnoException) => {
+          if (e.code && !e.path) e.path = file;
+          return e;
+        },
+      ),
+    );
+  }
+
+  async settled(): Promise<void> {
+    const results = await Promise.all(this.background);
+    this.background = [];
+    const failed = results.find((r): r is Error => r instanceof Error);
+    if (failed && !this.closed) throw failed;
   }
 
   /** Like copy, but a hard link where possible: for files that are never changed in place (the print cache's). */

@@ -42,15 +42,19 @@ export class Stager {
     private readonly project: Project,
   ) {}
 
-  /** Writes what these looks need and has not been written; returns the assets they need (all of them). */
-  addLooks(looks: readonly Look[]): AssetPlan {
+  /**
+   * Writes what these looks need and has not been written; returns the assets they need (all of them).
+   * `background`: copy on libuv's threads (Output.settled() waits for them).
+   */
+  addLooks(looks: readonly Look[], background = false): AssetPlan {
     const key = JSON.stringify(looks.map((l) => [l.theme.dir, l.theme.highlight, l.fonts, l.theme.extraFonts]));
     let plan = this.byLook.get(key);
     if (!plan) this.byLook.set(key, (plan = planAssets(looks, this.project.templatesDir)));
     for (const [to, from] of plan.copies) {
       if (this.assets.copies.has(to)) continue;
       this.assets.copies.set(to, from);
-      this.output.copy(`assets/${to}`, from);
+      if (background) this.output.copyInBackground(`assets/${to}`, from);
+      else this.output.copy(`assets/${to}`, from);
       this.files++;
     }
     for (const [to, text] of plan.generated) {

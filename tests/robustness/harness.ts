@@ -202,3 +202,26 @@ export function failing(method: 'writeFileSync' | 'renameSync' | 'mkdirSync' | '
     };
   };
 }
+
+/** A failing copy, whichever way the build copies: synchronously, or on libuv's threads (fs.promises.copyFile). */
+export function failingCopy(code: string, when: (file: string) => boolean) {
+  const sync = failing('copyFileSync', code, when);
+  return (): (() => void) => {
+    const restoreSync = sync();
+    const original = fs.promises.copyFile;
+    fs.promises.copyFile = async (from, to, mode) => {
+      if (typeof to === 'string' && when(to)) {
+        const e = new Error(`${code}: simulated, copyFile '${to}'`) as NodeJS.ErrnoException;
+        e.code = code;
+        e.syscall = 'copyFile';
+        e.path = to;
+        throw e;
+      }
+      return original(from, to, mode);
+    };
+    return () => {
+      restoreSync();
+      fs.promises.copyFile = original;
+    };
+  };
+}

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { deckPage, failing, type Probe } from './harness.js';
+import { deckPage, failing, failingCopy, type Probe } from './harness.js';
 
 const deck = (front: string, body = '## One\n\nText.\n') => `---\ntitle: T\n${front}${front && !front.endsWith('\n') ? '\n' : ''}---\n\n${body}`;
 const body = (text: string) => deck('', text);
@@ -252,7 +252,7 @@ const faultProbes: Probe[] = [
   })),
   ...['ENOSPC', 'EMFILE', 'EPERM'].map((code): Probe => ({
     name: `copying an asset fails with ${code}`,
-    fault: failing('copyFileSync', code, isStaging),
+    fault: failingCopy(code, isStaging),
     exit: 1,
     error: new RegExp(`^dist\\.staging-\\S+: error: .*\\[${code}\\]`),
   })),
