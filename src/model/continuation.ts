@@ -1,5 +1,6 @@
 // A slide whose lists are longer than the theme allows → the slide and its "(cont.)" continuations.
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { lexBody } from './lex.js';
 import type { Slide } from './deck.js';
 
 const CHARS_PER_LINE = 60;
@@ -62,7 +63,7 @@ function balance(items: Tokens.ListItem[], parts: number, firstBudget: number, l
 
 export function splitLongLists(slide: Slide, maxLines: number, cont = '(cont.)'): Slide[] {
   if (!slide.body || maxLines <= 0) return [slide];
-  const tokens = new Lexer({ gfm: true }).lex(slide.body);
+  const tokens = lexBody(slide.body);
   const total = tokens.reduce((n, t) => n + weight(t), 0);
   const listIndex = tokens.findIndex((t) => t.type === 'list' && (t as Tokens.List).items.length > 1);
   if (total <= maxLines || listIndex < 0) return [slide];

@@ -1,6 +1,7 @@
 // How long a deck takes to present: per slide, spoken notes at a speaking rate, a floor for what is shown,
 // and a pause per fragment step; a slide's own `time=` replaces the estimate. Pure: the deck model in, seconds out.
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { lexBody } from './lex.js';
 import { allSlides, type Deck, type Slide } from './deck.js';
 import { parseDuration } from './duration.js';
 
@@ -80,7 +81,7 @@ export function countShown(body: string): Shown {
       else if ('tokens' in t && Array.isArray(t.tokens)) visit(t.tokens);
     }
   };
-  visit(new Lexer({ gfm: true }).lex(body));
+  visit(lexBody(body));
   shown.displayMath = Math.floor((body.match(/\$\$/g) ?? []).length / 2);
   return shown;
 }
@@ -104,7 +105,7 @@ export function countFragments(slide: Pick<Slide, 'body' | 'attributes'>): numbe
       }
     }
   };
-  if (depth > 0) visit(new Lexer({ gfm: true }).lex(slide.body), 1);
+  if (depth > 0) visit(lexBody(slide.body), 1);
   return steps + (slide.body.match(RE_FRAGMENT) ?? []).length;
 }
 
