@@ -53,6 +53,8 @@ interface DeckPrint {
   started: number;
   timeoutMs: number;
   slides?: SlidePdf;
+  /** The slide PDF with bookmarks and metadata, begun (in Node) as soon as Chromium has printed it. */
+  finished?: Promise<Uint8Array>;
   /** The slides as the handout shows them: one PDF, or one per chunk. */
   paper?: Uint8Array[];
   sheets?: PrintedSheets;
@@ -162,8 +164,19 @@ async function printDeckSlides(deck: DeckPrint, output: Output, options: ExportO
     deck.paper = chunked.paper;
     return;
   }
-  deck.slides = await printSlides(page, htmlFile, job.deck, slideOptions);
-  if (handoutColours !== undefined) deck.paper = [await reprintForHandout(page, handoutColours)];
+  const slides = (deck.slides = await printSlides(page, htmlFile, job.deck, slideOptions));
+  // Chromium prints the paper-colour copy while Node runs pdf-lib's pass over the slides (started once the
+  // print command is on its way: pdf-lib holds the thread for a while).
+  if (!options.formats.has('pdf')) {
+    if (handoutColours !== undefined) deck.paper = [await reprintForHandout(page, handoutColours)];
+    return;
+  }
+  let started!: () => void;
+  const printing = new Promise<void>((resolve) => (started = resolve));
+  deck.finished = printing.then(() => slides.finish());
+  deck.finished.catch(() => {});
+  if (handoutColours !== undefined) deck.paper = [await reprintForHandout(page, handoutColours, started)];
+  else started();
 }
 
 /** The handout sheets with empty frames for the slides. */
@@ -189,7 +202,7 @@ async function finishDeck(deck: DeckPrint, output: Output, options: ExportOption
     result.pdf = `${job.dir}/${slug}.pdf`;
     result.pages!.pdf = slides.pages;
     result.files++;
-    output.write(result.pdf, await slides.finish());
+    output.write(result.pdf, await (deck.finished ?? slides.finish()));
   }
   if (options.formats.has('handout')) {
     const ids = allSlides(job.deck.slides).map((s) => s.id);

@@ -131,11 +131,14 @@ export function slidePdf(parts: Uint8Array[], pages: number, slidePages: Map<str
  * dividers into a slim band instead of a block of colour, and `paper-colours` (themes with `paperColours`) prints
  * dark themes as dark text on white paper, so a handout does not drown in ink.
  */
-export async function reprintForHandout(page: Page, paperColours: boolean): Promise<Uint8Array> {
+export async function reprintForHandout(page: Page, paperColours: boolean, whilePrinting?: () => void): Promise<Uint8Array> {
   const classes = ['handout-print', ...(paperColours ? ['paper-colours'] : [])];
   await page.evaluate((c) => document.documentElement.classList.add(...c), classes);
   try {
-    return await timed('page.pdf: paper colours', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0 }));
+    const printing = timed('page.pdf: paper colours', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0 }));
+    // Once the print command is on its way, Node's own work can run while Chromium prints.
+    if (whilePrinting) setImmediate(whilePrinting);
+    return await printing;
   } finally {
     await page.evaluate((c) => document.documentElement.classList.remove(...c), classes);
   }
