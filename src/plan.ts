@@ -1,7 +1,7 @@
 // Reads decks and classes and renders every (class, deck) pair: the jobs that writing and export share.
 import fs from 'node:fs';
 import path from 'node:path';
-import { didYouMean, error, fileError, fileWarning, hasErrors, relativePath, UsageError, type Diagnostic } from './diagnostics.js';
+import { didYouMean, error, fileError, fileWarning, hasErrors, relativePath, UsageError, warning, type Diagnostic } from './diagnostics.js';
 import { deckSlugForPath, findDecks, isText, openProject, type DeckFile, type Project } from './config/project.js';
 import { foldersWithoutDeck } from './config/deck-folders.js';
 import { loadClasses, UNLISTED_CLASS, type ClassConfig } from './config/classes.js';
@@ -273,11 +273,13 @@ function planJob(project: Project, klass: ClassConfig, info: ClassInfo, slug: st
   if (!result) return undefined;
   const { rendered, found } = result;
   diagnostics.push(...ruled(rendered.diagnostics));
-  diagnostics.push(...ruled(checkImages(model.deck, rendered.images, project.root)));
+  // Images in Handout: text show only in the reading page and the handout, not on the slides: found there.
+  const handoutImages = imagesOnlyInReading(model.deck, result.reading, rendered.images, diagnostics);
+  diagnostics.push(...ruled(checkImages(model.deck, [...rendered.images, ...handoutImages], project.root)));
   diagnostics.push(...ruled(found));
   diagnostics.push(...ruled(linksOutside(model.deck, rendered.links, project.root)));
   if (options.checks !== false) diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
-  return { klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading: result.reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing };
+  return { klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading: result.reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...handoutImages, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing };
 }
 
 /** Markdown nested thousands deep (`>>>>…`) overflows the Markdown lexer's stack: that is the deck's error, not a crash. */
@@ -300,9 +302,8 @@ function dedupe(existing: readonly Diagnostic[], fresh: readonly Diagnostic[]): 
 
 function checkImages(deck: Deck, images: readonly string[], root: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const lines = deckLines(deck);
   for (const src of images) {
-    const { line, column } = locateIn(lines, src);
+    const { line, column } = locateInDeck(deck, src);
     // Anything inside the project folder may be used (a sibling ../img/ is common); the project is the boundary.
     const found = resolveInside(root, deck.dir, src);
     if (found.ok) continue;
@@ -317,6 +318,41 @@ function checkImages(deck: Deck, images: readonly string[], root: string): Diagn
     }
   }
   return out;
+}
+
+/** Where `needle` is in the deck: its slides' lines, else anywhere in its file (handout text, notes). */
+function locateInDeck(deck: Deck, needle: string): { line: number; column: number } {
+  const hit = locateIn(deckLines(deck), needle, { line: 0, column: 0 });
+  if (hit.line) return hit;
+  let text = '';
+  try {
+    text = fs.readFileSync(deck.file, 'utf8');
+  } catch {
+    // Gone since it was read: no position then.
+  }
+  return locateIn(text.split('\n').map((t, i) => ({ text: t, line: i + 1 })), needle);
+}
+
+const RE_IMG_SRC = /<img\b[^>]*?\ssrc="([^"]*)"/gi;
+
+/**
+ * Local images the reading page shows that the slides do not (those of Handout: text, for the reading page and
+ * the handout), to be checked and copied like the slides' own; a remote one gets the same warning as on a slide.
+ * The reading page sits beside the deck page, so its relative URLs are the deck's as written.
+ */
+function imagesOnlyInReading(deck: Deck, reading: string, slideImages: readonly string[], diagnostics: Diagnostic[]): string[] {
+  const out = new Set<string>();
+  for (const [, src] of reading.matchAll(RE_IMG_SRC)) {
+    const url = src!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    if (/^(https?:)?\/\//i.test(url)) {
+      const p = locateInDeck(deck, url);
+      diagnostics.push(...dedupe(diagnostics, [warning(deck.file, p.line, p.column, `image "${url}" in handout text is remote: it will not show offline, nor in the printed handout (save it beside the deck)`, 'remote-image')]));
+      continue;
+    }
+    const rel = isLocalUrl(url) ? urlPath(url) : undefined;
+    if (rel && !slideImages.includes(rel)) out.add(rel);
+  }
+  return [...out];
 }
 
 /** A link to a local file outside the project (`../../secret.txt`, a symlink out): never copied, so an error. */
