@@ -11,7 +11,7 @@ import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
 import { revealMdSettings } from './outline/reveal-md-config.js';
 import { revealPageSettings } from './outline/reveal-html-config.js';
 import { withScriptFonts } from './write/script-fonts.js';
-import { buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
+import { allSlides, buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
 import type { ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
 import { RenderMemo, renderAndCheck } from './cache/render-memo.js';
@@ -22,7 +22,8 @@ import { estimateDeck, type DeckTiming } from './model/timing.js';
 import { lectureLengthCheck } from './check/lecture-length.js';
 import { applyRuleSettings } from './check/rules.js';
 import { resolveInside } from './paths/inside.js';
-import { isLocalUrl, urlPath } from './paths/asset-target.js';
+import { isLocalUrl, rewriteUrl, urlPath } from './paths/asset-target.js';
+import { renderMarkdown } from './render/markdown.js';
 import { MAX_DECK_BYTES, slugProblem } from './config/deck-names.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
@@ -38,6 +39,8 @@ export interface DeckJob {
   reading: string;
   /** Output folder relative to dist/: `<class>/<deck>`. */
   dir: string;
+  /** The project folder: files from outside the deck's folder are copied under `_project/` relative to it. */
+  projectRoot: string;
   images: string[];
   date: string | null;
   slides: number;
@@ -268,18 +271,18 @@ function planJob(project: Project, klass: ClassConfig, info: ClassInfo, slug: st
   const html = options.html !== false && klass.settings.html !== false;
   const logoAltUrl = look.logoAlt ? `_logo-alt${path.extname(look.logoAlt)}` : undefined;
   const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
-  const reading = (t: Templates) => renderReading(model.deck, look!, info, families, t, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60), html });
+  const reading = (t: Templates) => renderReading(model.deck, look!, info, families, t, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60), html, rewrite: (url) => rewriteUrl(project.root, model.deck.dir, url) });
   const result = renderBounded(source.file, diagnostics, () => renderAndCheck(memo, model.deck, look!, info, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root, html }, templates, reading, options.checks !== false));
   if (!result) return undefined;
   const { rendered, found } = result;
   diagnostics.push(...ruled(rendered.diagnostics));
   // Images in Handout: text show only in the reading page and the handout, not on the slides: found there.
-  const handoutImages = imagesOnlyInReading(model.deck, result.reading, rendered.images, diagnostics);
+  const handoutImages = handoutOnlyImages(model.deck, rendered.images, html, diagnostics);
   diagnostics.push(...ruled(checkImages(model.deck, [...rendered.images, ...handoutImages], project.root)));
   diagnostics.push(...ruled(found));
   diagnostics.push(...ruled(linksOutside(model.deck, rendered.links, project.root)));
   if (options.checks !== false) diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
-  return { klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading: result.reading, dir: `${klass.id}/${slug}`, images: [...rendered.images, ...handoutImages, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing };
+  return { klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading: result.reading, dir: `${klass.id}/${slug}`, projectRoot: project.root, images: [...rendered.images, ...handoutImages, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing };
 }
 
 /** Markdown nested thousands deep (`>>>>…`) overflows the Markdown lexer's stack: that is the deck's error, not a crash. */
@@ -336,21 +339,23 @@ function locateInDeck(deck: Deck, needle: string): { line: number; column: numbe
 const RE_IMG_SRC = /<img\b[^>]*?\ssrc="([^"]*)"/gi;
 
 /**
- * Local images the reading page shows that the slides do not (those of Handout: text, for the reading page and
- * the handout), to be checked and copied like the slides' own; a remote one gets the same warning as on a slide.
- * The reading page sits beside the deck page, so its relative URLs are the deck's as written.
+ * Local images of Handout: text (shown by the reading page and the handout, never on a slide), to be checked and
+ * copied like the slides' own; a remote one gets the same warning as on a slide.
  */
-function imagesOnlyInReading(deck: Deck, reading: string, slideImages: readonly string[], diagnostics: Diagnostic[]): string[] {
+function handoutOnlyImages(deck: Deck, slideImages: readonly string[], html: boolean, diagnostics: Diagnostic[]): string[] {
   const out = new Set<string>();
-  for (const [, src] of reading.matchAll(RE_IMG_SRC)) {
-    const url = src!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-    if (/^(https?:)?\/\//i.test(url)) {
-      const p = locateInDeck(deck, url);
-      diagnostics.push(...dedupe(diagnostics, [warning(deck.file, p.line, p.column, `image "${url}" in handout text is remote: it will not show offline, nor in the printed handout (save it beside the deck)`, 'remote-image')]));
-      continue;
+  for (const slide of allSlides(deck.slides)) {
+    if (!slide.handout.trim()) continue;
+    for (const [, src] of renderMarkdown(slide.handout, { html }).matchAll(RE_IMG_SRC)) {
+      const url = src!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      if (/^(https?:)?\/\//i.test(url)) {
+        const p = locateInDeck(deck, url);
+        diagnostics.push(...dedupe(diagnostics, [warning(deck.file, p.line, p.column, `image "${url}" in handout text is remote: it will not show offline, nor in the printed handout (save it beside the deck)`, 'remote-image')]));
+        continue;
+      }
+      const rel = isLocalUrl(url) ? urlPath(url) : undefined;
+      if (rel && !slideImages.includes(rel)) out.add(rel);
     }
-    const rel = isLocalUrl(url) ? urlPath(url) : undefined;
-    if (rel && !slideImages.includes(rel)) out.add(rel);
   }
   return [...out];
 }

@@ -16,6 +16,7 @@ import { CHUNK_ABOVE, printSlidesChunked } from './chunks.js';
 import { DeckError, fileError } from '../diagnostics.js';
 import { jobSourceDate } from '../cache/source-date.js';
 import { timed } from '../profile.js';
+import { rewriteUrl } from '../paths/asset-target.js';
 import { AsyncQueue } from '../parallel.js';
 
 export interface ExportOptions {
@@ -229,7 +230,8 @@ export function handoutHtml(job: DeckJob, templatesDir?: string): string {
   const layout: HandoutLayout = job.look.handout.layout;
   const paper: Paper = job.look.handout.paper;
   const templates = loadTemplates(templatesDir ?? path.join(job.look.theme.dir, '..', '..'), job.look.theme);
-  return renderHandout(job.deck, job.look, job.info, templates, { layout, paper, assets: '../../assets', date: job.date, html: job.rawHtml });
+  // The sheets are printed from the deck's output folder: files from elsewhere in the project are under _project/.
+  return renderHandout(job.deck, job.look, job.info, templates, { layout, paper, assets: '../../assets', date: job.date, html: job.rawHtml, rewrite: (url) => rewriteUrl(job.projectRoot, job.deck.dir, url) });
 }
 
 /** A bar on a terminal (its length grows as the build plans decks that need printing); plain lines in CI and pipes. */

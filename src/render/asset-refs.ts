@@ -57,3 +57,14 @@ export function assetRefs(root: El, rewrite: (url: string) => string = (u) => u)
   for (const el of root.querySelectorAll('[style*="url("]')) el.setAttribute('style', css(el.getAttribute('style')));
   return refs;
 }
+
+const RE_LOCAL_REF = /(<(?:img|a|source|video|audio)\b[^>]*?\s(?:src|href)=")([^"]*)(")/gi;
+
+/**
+ * Rendered Markdown (handout text, notes, the reading page) with each file URL replaced by where dist/ holds the
+ * file, as on the slides (`../img/x.png` → `_project/img/x.png`); `rewrite` leaves other URLs as they are.
+ */
+export function rewriteLocalRefs(html: string, rewrite: ((url: string) => string) | undefined): string {
+  if (!rewrite) return html;
+  return html.replace(RE_LOCAL_REF, (_, before: string, url: string, after: string) => `${before}${rewrite(url.replace(/&amp;/g, '&')).replace(/&/g, '&amp;')}${after}`);
+}

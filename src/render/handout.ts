@@ -4,6 +4,7 @@ import { allSlides, type Deck, type Slide } from '../model/deck.js';
 import type { ClassInfo } from './deck.js';
 import { fontStylesheets } from './deck.js';
 import { renderMarkdown } from './markdown.js';
+import { rewriteLocalRefs } from './asset-refs.js';
 import { smartenText, typographyOn } from './typography.js';
 import { balanceHtml } from './balance.js';
 import type { Templates } from './templates.js';
@@ -38,20 +39,20 @@ export interface HandoutPage {
   slides: HandoutCell[];
 }
 
-export function paginate(deck: Deck, layout: HandoutLayout, html = true): HandoutPage[] {
+export function paginate(deck: Deck, layout: HandoutLayout, html = true, rewrite?: (url: string) => string): HandoutPage[] {
   const spec = HANDOUT_LAYOUTS[layout];
   const smart = typographyOn(deck) && quotesFor(stringsFor(deck.meta.lang));
   const textOf = (s: Slide) => (spec.text === 'handout' ? s.handout : spec.text === 'notes' ? s.notes : '');
   const cells = allSlides(deck.slides)
-    .map((s, i): HandoutCell => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, text: textOf(s) ? balanceHtml(renderMarkdown(textOf(s), { smart, html })) : null }))
+    .map((s, i): HandoutCell => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, text: textOf(s) ? balanceHtml(rewriteLocalRefs(renderMarkdown(textOf(s), { smart, html }), rewrite)) : null }))
     .filter((s) => spec.sections || s.kind !== 'section');
   const pages: HandoutPage[] = [];
   for (let i = 0; i < cells.length; i += spec.perPage) pages.push({ slides: cells.slice(i, i + spec.perPage) });
   return pages;
 }
 
-export function renderHandout(deck: Deck, look: Look, klass: ClassInfo, templates: Templates, options: { layout: HandoutLayout; paper: Paper; assets: string; date: string | null; html?: boolean }): string {
-  const pages = paginate(deck, options.layout, options.html !== false);
+export function renderHandout(deck: Deck, look: Look, klass: ClassInfo, templates: Templates, options: { layout: HandoutLayout; paper: Paper; assets: string; date: string | null; html?: boolean; rewrite?: (url: string) => string }): string {
+  const pages = paginate(deck, options.layout, options.html !== false, options.rewrite);
   const paper = PAPER_MM[options.paper];
   const strings = stringsFor(deck.meta.lang);
   const source = deck.meta.source;

@@ -3,6 +3,7 @@
 import type { Look } from '../config/look.js';
 import { allSlides, type Deck, type Slide } from '../model/deck.js';
 import { fontStylesheets, type ClassInfo } from './deck.js';
+import { rewriteLocalRefs } from './asset-refs.js';
 import { renderInline, renderMarkdown, type MarkdownOptions } from './markdown.js';
 import type { Templates } from './templates.js';
 
@@ -14,6 +15,8 @@ export interface ReadingOptions {
   date?: string;
   /** Planned speaking time, shown as "about 48 minutes of lecture". */
   minutes?: number;
+  /** The URL under which dist/ holds a local file the text links or shows (as on the slides: `_project/…`). */
+  rewrite?: (url: string) => string;
 }
 
 const RE_NOTES_ASIDE = /<aside class="notes">[\s\S]*?<\/aside>/g;
@@ -34,8 +37,10 @@ interface ReadingSection {
 }
 
 /** Slide Markdown for reading: inline reveal-md notes dropped, slide links (#/id) pointing at the page's sections. */
-function readingHtml(markdown: string, md: MarkdownOptions = {}): string {
-  return renderMarkdown(markdown, md).replace(RE_NOTES_ASIDE, '').replace(RE_SLIDE_LINK, (_, id: string) => `href="#${id}"`);
+function readingHtml(markdown: string, md: MarkdownOptions = {}, rewrite?: (url: string) => string): string {
+  const html = renderMarkdown(markdown, md).replace(RE_NOTES_ASIDE, '').replace(RE_SLIDE_LINK, (_, id: string) => `href="#${id}"`);
+  // The reading page sits beside the deck page: a file from elsewhere in the project is where the slides find it.
+  return rewriteLocalRefs(html, rewrite);
 }
 
 /** Heading levels that never skip: h1 is the deck, sections h2, slides one below their section, sub-slides below that. */
@@ -59,8 +64,8 @@ export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families
   for (const s of allSlides(deck.slides)) {
     if (s.kind === 'title') continue;
     // Separator decks (reveal-md) write the heading in the body: the page's own heading replaces it.
-    const body = s.body ? (s.heading === undefined ? readingHtml(s.body, md).replace(RE_LEADING_HEADING, '') : readingHtml(s.body, md)) : '';
-    const handout = s.handout.trim() ? readingHtml(s.handout, md) : '';
+    const body = s.body ? (s.heading === undefined ? readingHtml(s.body, md, options.rewrite).replace(RE_LEADING_HEADING, '') : readingHtml(s.body, md, options.rewrite)) : '';
+    const handout = s.handout.trim() ? readingHtml(s.handout, md, options.rewrite) : '';
     const previous = slides[slides.length - 1];
     // A list split over "(cont.)" slides for the projector reads as one section.
     if (s.continued && s.continued.part > 1 && previous) {
@@ -88,7 +93,7 @@ export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families
     inlineStyle: `:root{--font-heading:'${families.heading}';--font-body:'${families.body}'${look.accent ? `;--accent:${look.accent}` : ''}}`,
     class: klass,
     deck: { title: meta.title, subtitle: meta.subtitle ?? null, author: meta.author ?? null, date: options.date ?? meta.date ?? null, source },
-    intro: title?.body ? toSafe(readingHtml(title.body, md)) : null,
+    intro: title?.body ? toSafe(readingHtml(title.body, md, options.rewrite)) : null,
     minutes: options.minutes ?? null,
     slides,
   });

@@ -48,6 +48,21 @@ describe('images in Handout: text', () => {
     expect(images).toMatch(/^\s*\d+\s+\d+\s+image\s+40\s+20\s/m);
   });
 
+  it('one from elsewhere in the project is found where the slides find theirs (_project/), in the reading page and the handout', async () => {
+    const root = project('Handout: From the course folder: ![a shared figure](../shared/wide.png)');
+    fs.mkdirSync(path.join(root, 'decks', 'shared'));
+    fs.writeFileSync(path.join(root, 'decks', 'shared', 'wide.png'), png(60, 10));
+    fs.appendFileSync(path.join(root, 'decks', 'x', 'index.md'), '\n## With the same figure\n\n![on the slide](../shared/wide.png)\n');
+    const result = await buildProject(root, ['html', 'handout']);
+    expect(result.ok).toBe(true);
+    const read = fs.readFileSync(path.join(root, 'dist', 'c', 'x', 'read.html'), 'utf8');
+    expect(read).toContain('src="_project/decks/shared/wide.png"');
+    expect(read).not.toContain('src="../shared/wide.png"');
+    expect(fs.existsSync(path.join(root, 'dist', 'c', 'x', '_project', 'decks', 'shared', 'wide.png'))).toBe(true);
+    const images = execFileSync('pdfimages', ['-list', path.join(root, 'dist', result.manifest!.classes[0]!.decks[0]!.handout!)], { encoding: 'utf8' });
+    expect(images).toMatch(/^\s*\d+\s+\d+\s+image\s+60\s+10\s/m);
+  });
+
   it('a missing one is an error at its line, a remote one a warning', async () => {
     const root = project('Handout: ![gone](missing.png) and ![web](https://example.org/w.png)');
     const result = await buildProject(root, ['html']);

@@ -65,9 +65,9 @@ describe('PDF export is offline', () => {
     const logger = { info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m), error: (m: string) => lines.push(m) };
     const code = await main(['build', '--format', 'pdf,handout'], { cwd: root, logger, stdout: () => {} });
     expect(code, lines.join('\n')).toBe(0);
-    // The build already says the slide image and the background will not show (the PDF is printed without
-    // them); the image in the handout text is not counted (only slides are scanned for remote images).
-    expect(lines.join('\n')).toMatch(/^warning: 2 images come from the web and will not show offline \[remote-image\]/m);
+    // The build already says the slide image, the background and the image in the handout text will not show
+    // (the PDF and the handout are printed without them).
+    expect(lines.join('\n')).toMatch(/^warning: 3 images come from the web and will not show offline \[remote-image\]/m);
     expect(seen).toEqual([]);
     const pdf = path.join(root, 'dist', 'c', 'tracked', 'tracked.pdf');
     // Page 1 is the title slide.
