@@ -31,8 +31,8 @@ function hashFile(hash: ReturnType<typeof sha>, file: string): void {
 }
 
 /**
- * Every shared asset (reveal.js, themes, fonts, KaTeX, styles), by content. A change to any of them reprints
- * every deck: coarser than per-deck, but it never misses a file that a stylesheet pulls in.
+ * The shared assets a deck's page loads (reveal.js, its theme and fonts, KaTeX, styles), by content. A change to
+ * any of them reprints every deck that loads it: coarse, but it never misses a file that a stylesheet pulls in.
  */
 export function assetsDigest(assets: AssetPlan): string {
   const hash = sha();
@@ -42,7 +42,7 @@ export function assetsDigest(assets: AssetPlan): string {
 }
 
 /**
- * What prints, as opposed to what is printed: Lectern's version and its export code (so a development build
+ * What prints, as opposed to what is printed: Lectern's version, its export and render code (so a development build
  * that changes printing without a version bump misses), Puppeteer's version, and the browser binary.
  */
 export function environmentDigest(browser: string): string {
@@ -50,8 +50,11 @@ export function environmentDigest(browser: string): string {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   hash.update((require(path.join(root, 'package.json')) as { version: string }).version);
   hash.update((require('puppeteer/package.json') as { version: string }).version);
-  const exportDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'export');
-  for (const f of fs.readdirSync(exportDir).sort()) hashFile(hash, path.join(exportDir, f));
+  // The handout page is rendered while printing (render/handout.ts and the Markdown it uses), not hashed as HTML.
+  for (const dir of ['export', 'render']) {
+    const code = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', dir);
+    for (const f of fs.readdirSync(code).sort()) hashFile(hash, path.join(code, f));
+  }
   try {
     const stat = fs.statSync(browser);
     hash.update(`${browser}\0${stat.size}\0${stat.mtimeMs}`);
