@@ -31,7 +31,8 @@ Options:
   --no-html              show raw HTML in decks as text (for decks you did not write)
   --shard I/N            build only part I of N of the (class, deck) jobs (a CI matrix; see lectern merge)
   --no-cache             print every PDF, and rebuild even if nothing changed (skips .lectern-cache/)
-  --profile              print where the time went (also DEBUG=lectern:time)
+  --profile              print where the time went (also DEBUG=lectern:time; DEBUG=lectern:trace: each
+                         step as it starts and ends, to see what overlaps)
   -h, --help             show this help
 
 Exit codes: 0 built, 1 errors in the decks or class files, 2 wrong command line, 130 interrupted (Ctrl-C).`,
