@@ -12,11 +12,12 @@ import { keepOutputs } from './write/keep-outputs.js';
 import { readManifest } from './write/read-manifest.js';
 import { planAssets } from './write/assets.js';
 import type { Logger } from './log.js';
-import type { ExportOptions, ExportResult } from './export/export-decks.js';
+import type { ExportOptions } from './export/export-decks.js';
 import type { BrowserSession } from './export/browser.js';
 import type { CacheOptions } from './cache/cached-export.js';
 import { inShard, type Shard } from './shard/partition.js';
-import { AsyncQueue, yieldToEventLoop } from './parallel.js';
+import { AsyncQueue } from './parallel.js';
+import { stageJobs } from './write/stage-jobs.js';
 import { timed } from './profile.js';
 
 /** `single`: each deck also as one self-contained HTML file, dist/<class>/<deck>.html. */
@@ -58,7 +59,7 @@ export interface BuildResult {
 }
 
 export type { DeckJob } from './plan.js';
-import type { DeckJob, PlanStep } from './plan.js';
+import type { DeckJob } from './plan.js';
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -149,25 +150,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     } catch (e) {
       if (!(e instanceof DeckError)) throw e;
     }
-    const planned: (DeckJob | undefined)[] = new Array(steps.length);
-    const reused: ExportResult[] = [];
-    for (const i of newestFirst(steps)) {
-      if (signal.aborted) break;
-      const job = timed('plan: render HTML', () => steps[i]!.plan());
-      planned[i] = job;
-      // An error anywhere fails the build: stop printing, but go on rendering to report every deck's problems.
-      if (!job || hasErrors(steps[i]!.diagnostics)) stop();
-      if (!job || stopPrinting.signal.aborted) continue;
-      const assets = timed('write HTML, copy assets', () => stager.addJob(job));
-      const fromCache = printCache && timed('print cache: hash inputs, reuse', () => printCache.reuse(job, assets));
-      if (fromCache) reused.push(fromCache);
-      else if (printing) {
-        // The page loads the shared assets: they must all be in place before it is printed.
-        await output.settled();
-        queue.push(job);
-      }
-      await yieldToEventLoop();
-    }
+    const { planned, reused } = await stageJobs(steps, { output, stager, printCache, print: printing ? queue : undefined }, { interrupted: signal, printing: stopPrinting.signal, stopPrinting: stop });
     queue.close();
     plan.finish();
     const jobs = planned.filter((j): j is DeckJob => Boolean(j));
@@ -247,22 +230,6 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   } finally {
     signal.removeEventListener('abort', stop);
   }
-}
-
-/** Step indexes, the most recently saved deck first (ties keep their order). */
-function newestFirst(steps: readonly PlanStep[]): number[] {
-  const mtime = new Map<string, number>();
-  const of = (file: string) => {
-    if (!mtime.has(file)) {
-      try {
-        mtime.set(file, fs.statSync(file).mtimeMs);
-      } catch {
-        mtime.set(file, 0);
-      }
-    }
-    return mtime.get(file)!;
-  };
-  return steps.map((_, i) => i).sort((a, b) => of(steps[b]!.file) - of(steps[a]!.file) || a - b);
 }
 
 function cacheOptions(options: BuildOptions): CacheOptions | undefined {
