@@ -116,7 +116,10 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   // A deck's own errors (front matter, a class file) are known before anything is rendered: nothing is written
   // or printed then, but every deck is still rendered, so that one run reports every deck's problems.
   if (hasErrors(diagnostics)) {
-    for (const step of steps) step.plan();
+    for (const step of steps) {
+      step.plan();
+      step.complete();
+    }
     plan.finish();
     return fail();
   }

@@ -75,7 +75,13 @@ export interface Plan {
 /** Every job planned at once (check, serve, merge). */
 export function planBuild(options: PlanOptions): Plan {
   const { steps, finish, ...plan } = planSteps(options);
-  const jobs = steps.map((step) => step.plan()).filter((job): job is DeckJob => Boolean(job));
+  const jobs = steps
+    .map((step) => {
+      const job = step.plan();
+      step.complete();
+      return job;
+    })
+    .filter((job): job is DeckJob => Boolean(job));
   finish();
   return { ...plan, jobs };
 }
@@ -86,8 +92,11 @@ export interface PlanStep {
   dir: string;
   /** The deck's source file. */
   file: string;
-  /** Renders the job (or takes it from the render memo); undefined when the deck has errors (in `diagnostics`). */
+  /** Renders the job's page (or takes it from the render memo); undefined when the deck has errors (in `diagnostics`). */
   plan(): DeckJob | undefined;
+  /** After plan(): runs the deck's checks and renders its reading page (job.reading), adding to `diagnostics`.
+   * The build prints a changed deck before this, so the checks run while Chromium lays the deck out. */
+  complete(): void;
   /** What rendering found. */
   diagnostics: Diagnostic[];
 }
@@ -230,13 +239,20 @@ function jobSteps(project: Project, parsed: Map<string, ParsedDeck>, classes: Cl
       const source = parsed.get(slug);
       if (!source || !wanted.has(slug) || hasErrors(source.diagnostics)) continue;
       const found: Diagnostic[] = [];
-      steps.push({ dir: `${klass.id}/${slug}`, file: source.file, diagnostics: found, plan: () => planJob(project, klass, info, slug, source, flags, options, found, memo) });
+      let planned: ReturnType<typeof planJob>;
+      steps.push({
+        dir: `${klass.id}/${slug}`,
+        file: source.file,
+        diagnostics: found,
+        plan: () => (planned = planJob(project, klass, info, slug, source, flags, options, found, memo))?.job,
+        complete: () => planned?.complete(),
+      });
     }
   }
   return steps;
 }
 
-function planJob(project: Project, klass: ClassConfig, info: ClassInfo, slug: string, source: ParsedDeck, flags: LookLayer | undefined, options: PlanOptions, diagnostics: Diagnostic[], memo: RenderMemo | undefined): DeckJob | undefined {
+function planJob(project: Project, klass: ClassConfig, info: ClassInfo, slug: string, source: ParsedDeck, flags: LookLayer | undefined, options: PlanOptions, diagnostics: Diagnostic[], memo: RenderMemo | undefined): { job: DeckJob; complete(): void } | undefined {
   const frontLayer: LookLayer = { settings: source.frontMatter, file: source.file, baseDir: source.dir, locate: source.locate };
   const layers = [frontLayer, klass.layer, flags].filter((l): l is LookLayer => Boolean(l));
   const resolved = resolveLook(layers, project.templatesDir, project.root);
@@ -274,15 +290,26 @@ function planJob(project: Project, klass: ClassConfig, info: ClassInfo, slug: st
   const reading = (t: Templates) => renderReading(model.deck, look!, info, families, t, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60), html, rewrite: (url) => rewriteUrl(project.root, model.deck.dir, url) });
   const result = renderBounded(source.file, diagnostics, () => renderAndCheck(memo, model.deck, look!, info, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root, html }, templates, reading, options.checks !== false));
   if (!result) return undefined;
-  const { rendered, found } = result;
+  const { rendered } = result;
   diagnostics.push(...ruled(rendered.diagnostics));
   // Images in Handout: text show only in the reading page and the handout, not on the slides: found there.
   const handoutImages = handoutOnlyImages(model.deck, rendered.images, html, diagnostics);
   diagnostics.push(...ruled(checkImages(model.deck, [...rendered.images, ...handoutImages], project.root)));
-  diagnostics.push(...ruled(found));
+  // The checks' findings go here once they have run (complete()), in the order they always had.
+  const checksAt = diagnostics.length;
   diagnostics.push(...ruled(linksOutside(model.deck, rendered.links, project.root)));
   if (options.checks !== false) diagnostics.push(...ruled(lectureLengthCheck(model.deck, timing, klass)));
-  return { klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading: result.reading, dir: `${klass.id}/${slug}`, projectRoot: project.root, images: [...rendered.images, ...handoutImages, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing };
+  const job: DeckJob = { klass, info, deck: model.deck, look, html: rendered.html, rawHtml: html, reading: '', dir: `${klass.id}/${slug}`, projectRoot: project.root, images: [...rendered.images, ...handoutImages, ...localFiles(model.deck, rendered.links, project.root)], date, slides: countSlides(model.deck), timing };
+  let completed = false;
+  const complete = () => {
+    if (completed) return;
+    completed = true;
+    const rest = renderBounded(source.file, diagnostics, () => result.rest());
+    if (!rest) return;
+    diagnostics.splice(checksAt, 0, ...ruled(rest.found));
+    job.reading = rest.reading;
+  };
+  return { job, complete };
 }
 
 /** Markdown nested thousands deep (`>>>>…`) overflows the Markdown lexer's stack: that is the deck's error, not a crash. */

@@ -85,30 +85,44 @@ interface Checked {
   reading: string;
 }
 
+/** The deck's page now; its checks and reading page when `rest` is called (once), after the page went to print. */
+export interface RenderedFirst {
+  rendered: Rendered;
+  rest(): Pick<Checked, 'found' | 'reading'>;
+}
+
 /**
  * renderDeck, the static checks, the script scan and the reading page, or their stored result when the same deck,
  * look and class were rendered before: with one deck of forty edited, the other 39 cost a file read each.
+ * The checks and the reading page wait for `rest()`, so a changed deck can be printed before they run.
  * `checks: false` (serve's in-memory render) keeps only the script scan (its network rule) and stores nothing.
  */
-export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: Look, info: ClassInfo, options: Parameters<typeof renderDeck>[4], templates: () => Templates, reading: (templates: Templates) => string, checks = true): Checked {
+export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: Look, info: ClassInfo, options: Parameters<typeof renderDeck>[4], templates: () => Templates, reading: (templates: Templates) => string, checks = true): RenderedFirst {
   if (!checks) {
     const rendered = renderDeck(deck, look, info, templates(), options);
-    return { rendered, found: scriptFindings(deck, rendered.html), reading: reading(templates()) };
+    return { rendered, rest: () => ({ found: scriptFindings(deck, rendered.html), reading: reading(templates()) }) };
   }
   // The broken-link rule looks for linked files on disk (and names them relative to the working folder).
   const key = memo?.key({ deck, look, info, options, cwd: process.cwd() });
   const stored = key ? memo!.get<Checked & { files: Record<string, boolean> }>(key) : undefined;
-  if (stored && Object.entries(stored.files).every(([file, exists]) => fs.existsSync(file) === exists)) return stored;
+  if (stored && Object.entries(stored.files).every(([file, exists]) => fs.existsSync(file) === exists)) return { rendered: stored.rendered, rest: () => stored };
   const rendered = renderDeck(deck, look, info, templates(), options);
-  const files = Object.fromEntries(
-    rendered.links
-      .filter((href) => !/^(#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(href) && safeDecodeURI(href) !== undefined)
-      .map((href) => path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!)))
-      .map((file) => [file, fs.existsSync(file)]),
-  );
-  // One parse of the page for both kinds of check (a DOM parse is the costliest part of a render).
-  const { document } = parseHTML(rendered.html);
-  const result = { rendered, found: [...staticChecks(deck, rendered.html, look, document), ...scriptFindings(deck, rendered.html, document)], reading: reading(templates()), files };
-  if (key) memo!.put(key, result);
-  return result;
+  let done: Pick<Checked, 'found' | 'reading'> | undefined;
+  return {
+    rendered,
+    rest() {
+      if (done) return done;
+      const files = Object.fromEntries(
+        rendered.links
+          .filter((href) => !/^(#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(href) && safeDecodeURI(href) !== undefined)
+          .map((href) => path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!)))
+          .map((file) => [file, fs.existsSync(file)]),
+      );
+      // One parse of the page for both kinds of check (a DOM parse is the costliest part of a render).
+      const { document } = parseHTML(rendered.html);
+      const result = { rendered, found: [...staticChecks(deck, rendered.html, look, document), ...scriptFindings(deck, rendered.html, document)], reading: reading(templates()), files };
+      if (key) memo!.put(key, result);
+      return (done = result);
+    },
+  };
 }

@@ -80,8 +80,9 @@ export class PrintStore {
     }
   }
 
+  /** Beside prints/, not in it: an older Lectern walking prints/ expects only entry folders there. */
   private get totalFile(): string {
-    return path.join(this.dir, 'total-bytes');
+    return path.join(path.dirname(this.dir), 'prints-total-bytes');
   }
 
   /** The cache's size as last counted plus what was stored since; undefined when never counted. */
@@ -96,7 +97,7 @@ export class PrintStore {
 
   private addToTotal(bytes: number): void {
     const total = this.readTotal();
-    if (total !== undefined) fs.writeFileSync(this.totalFile, String(total + bytes));
+    if (total !== undefined) this.writeTotal(total + bytes);
   }
 
   /** Removes the least recently used entries until the cache fits its limit (walks it only when it may not fit). */
@@ -125,7 +126,18 @@ export class PrintStore {
       fs.rmSync(e.dir, { recursive: true, force: true });
       total -= e.bytes;
     }
-    fs.writeFileSync(this.totalFile, String(total));
+    this.writeTotal(total);
+  }
+
+  /** Beside, then renamed: a link planted in someone's shipped .lectern-cache is replaced, never written through. */
+  private writeTotal(bytes: number): void {
+    const tmp = `${this.totalFile}.tmp-${process.pid}`;
+    try {
+      fs.writeFileSync(tmp, String(bytes), { flag: 'wx' });
+      fs.renameSync(tmp, this.totalFile);
+    } catch {
+      fs.rmSync(tmp, { force: true });
+    }
   }
 }
 

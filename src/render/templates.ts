@@ -62,11 +62,13 @@ export function loadTemplates(templatesDir: string, theme: Theme): Templates {
   return templates;
 }
 
-/** Compiles eagerly and runs strictly, rethrowing Handlebars errors with the template's path and line. */
+/** Checks the syntax at once, compiles on first use and runs strictly, rethrowing Handlebars errors with the template's path and line. */
 function compile(hbs: typeof Handlebars, file: string, source: string): Template {
   let template: HandlebarsTemplateDelegate;
   try {
-    hbs.precompile(source, { strict: true });
+    // Parsing finds a syntax error now, with its line (compile() itself waits for the first render, and a full
+    // precompile would compile every partial twice).
+    hbs.parse(source);
     template = hbs.compile(source, { strict: true, preventIndent: true });
   } catch (e) {
     throw templateError(file, e as HandlebarsErrorLike);

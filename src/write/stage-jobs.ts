@@ -27,19 +27,26 @@ export async function stageJobs(
   const reused: ExportResult[] = [];
   for (const i of newestFirst(steps)) {
     if (control.interrupted.aborted) break;
-    const job = timed('plan: render HTML', () => steps[i]!.plan());
+    const step = steps[i]!;
+    const job = timed('plan: render HTML', () => step.plan());
     planned[i] = job;
     // An error anywhere fails the build: stop printing, but go on rendering to report every deck's problems.
-    if (!job || hasErrors(steps[i]!.diagnostics)) control.stopPrinting();
-    if (!job || control.printing.aborted) continue;
-    const assets = timed('write HTML, copy assets', () => stager.addJob(job));
-    const fromCache = printCache && timed('print cache: hash inputs, reuse', () => printCache.reuse(job, assets));
-    if (fromCache) reused.push(fromCache);
-    else if (print) {
-      // The page loads the shared assets: they must all be in place before it is printed.
-      await output.settled();
-      print.push(job);
+    if (!job || hasErrors(step.diagnostics)) control.stopPrinting();
+    if (job && !control.printing.aborted) {
+      const assets = timed('write HTML, copy assets', () => stager.addJob(job));
+      const fromCache = printCache && timed('print cache: hash inputs, reuse', () => printCache.reuse(job, assets));
+      if (fromCache) reused.push(fromCache);
+      else if (print) {
+        // The page loads the shared assets: they must all be in place before it is printed.
+        await output.settled();
+        print.push(job);
+        // Let the page start on it before the checks below take this thread.
+        await yieldToEventLoop();
+      }
     }
+    timed('plan: checks, reading page', () => step.complete());
+    if (hasErrors(step.diagnostics)) control.stopPrinting();
+    if (job && !control.printing.aborted) stager.addReading(job);
     await yieldToEventLoop();
   }
   print?.close();

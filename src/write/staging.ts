@@ -22,7 +22,10 @@ import type { SingleFile } from './single-file.js';
 /** Writes assets, deck pages and their images; returns the number of files and the shared assets. */
 export function writeStaging(output: Output, project: Project, jobs: DeckJob[], classes: ClassConfig[], look?: LookSettings): { files: number; assets: AssetPlan } {
   const stager = new Stager(output, project);
-  for (const job of jobs) stager.addJob(job);
+  for (const job of jobs) {
+    stager.addJob(job);
+    stager.addReading(job);
+  }
   stager.addLooks(classes.map((c) => classLook(project, c, look)));
   return { files: stager.files, assets: stager.assets };
 }
@@ -66,12 +69,16 @@ export class Stager {
     return plan;
   }
 
-  /** The job's page, reading page, images and logos, and the assets its look needs (returned: its print depends on them). */
+  /** The students' reading page, once the job is complete (PlanStep.complete). */
+  addReading(job: DeckJob): void {
+    this.output.write(`${job.dir}/read.html`, job.reading);
+  }
+
+  /** The job's page, images and logos, and the assets its look needs (returned: its print depends on them). */
   addJob(job: DeckJob): AssetPlan {
     const { output, project } = this;
     const assets = this.addLooks([job.look]);
     output.write(`${job.dir}/index.html`, job.html);
-    output.write(`${job.dir}/read.html`, job.reading);
     // A missing image is already a diagnostic; lectern check still lays the deck out without it.
     for (const img of new Set(job.images)) {
       const found = resolveInside(project.root, job.deck.dir, img);

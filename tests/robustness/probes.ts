@@ -35,6 +35,8 @@ const logoProbes: Probe[] = [
   // A shipped .lectern-cache that links out of the project: the cache is not used, nothing is written there.
   { name: '.lectern-cache is a link out of the project', files: { '.lectern-cache': { link: '$OUTSIDE' } }, exit: 0 },
   { name: '.lectern-cache/render is a link out of the project', files: { '.lectern-cache/render': { link: '$OUTSIDE' } }, exit: 0 },
+  // The print cache's size file, planted as a link to a file outside: replaced, never written through.
+  { name: '.lectern-cache/prints-total-bytes is a link to a secret', files: { '.lectern-cache/prints-total-bytes': { link: '$SECRET' } }, argv: ['build', '--format', 'html,pdf'], exit: 0 },
   { name: 'logo inside the project is fine', files: { 'classes/logo.png': 'PNG', 'classes/c.yaml': klass('logo: logo.png') }, exit: 0, verify: (run) => expect(run.dist.get(path.join('c', 'a', '_logo.png'))?.toString()).toBe('PNG') },
 ];
 
