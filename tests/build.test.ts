@@ -90,6 +90,25 @@ describe('themes are folders', () => {
   });
 });
 
+describe('template mistakes', () => {
+  it('a syntax error in a partial, even one no deck uses, is one line with its position', async () => {
+    const root = tempProject();
+    const unused = path.join(root, 'templates', 'partials', 'aside.hbs');
+    fs.writeFileSync(unused, '<aside>\n{{#if note}}\n{{note}}\n');
+    const result = await buildProject(root, ['html'], { classes: ['intro'] });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => formatDiagnostic(d, root))).toEqual([expect.stringMatching(/^templates\/partials\/aside\.hbs:\d+:\d+: error: template: /)]);
+  });
+
+  it('an unknown helper is reported at its line when the page is rendered', async () => {
+    const root = tempProject();
+    fs.writeFileSync(path.join(root, 'templates', 'partials', 'footer.hbs'), '<footer>\n{{nosuchhelper 1 2}}</footer>\n');
+    const result = await buildProject(root, ['html'], { classes: ['intro'] });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => formatDiagnostic(d, root)).join('\n')).toMatch(/^templates\/partials\/footer\.hbs:2:\d+: error: template: .*nosuchhelper/m);
+  });
+});
+
 describe('an empty project', () => {
   it('says there are no decks and how to start one, writing nothing', async () => {
     const root = tempDir('lectern-empty-');
