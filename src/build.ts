@@ -14,6 +14,7 @@ import { planAssets } from './write/assets.js';
 import type { Logger } from './log.js';
 import type { ExportOptions } from './export/export-decks.js';
 import type { BrowserSession } from './export/browser.js';
+import type { Look } from './config/look.js';
 import type { CacheOptions } from './cache/cached-export.js';
 import { inShard, type Shard } from './shard/partition.js';
 import { AsyncQueue } from './parallel.js';
@@ -148,12 +149,15 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     const stager = new Stager(output, project);
     // The classes' looks are known before any deck is rendered: their assets (reveal.js, themes, fonts) are
     // copied in the background while the first deck renders. A look that does not resolve is reported by its decks.
+    let classLooks: Look[] | undefined;
     try {
-      timed('copy shared assets', () => stager.addLooks(classes.map((c) => classLook(project, c, options.look)), true));
+      classLooks = classes.map((c) => classLook(project, c, options.look));
+      timed('copy shared assets', () => stager.addLooks(classLooks!, true));
     } catch (e) {
       if (!(e instanceof DeckError)) throw e;
     }
     const { planned, reused } = await stageJobs(steps, { output, stager, printCache, print: printing ? queue : undefined }, { interrupted: signal, printing: stopPrinting.signal, stopPrinting: stop });
+    // Every deck that needs printing is in the queue: the pages finish it and stop.
     queue.close();
     plan.finish();
     const jobs = planned.filter((j): j is DeckJob => Boolean(j));
@@ -176,7 +180,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
       await abandon();
       return fail();
     }
-    stager.addLooks(classes.map((c) => classLook(project, c, options.look)));
+    stager.addLooks(classLooks ?? classes.map((c) => classLook(project, c, options.look)));
     await output.settled();
     // A deck that had a single file keeps one, rebuilt from the new HTML, as PDFs not rebuilt are kept.
     const hadSingle = singleFileDecks(readManifest(options.outDir));

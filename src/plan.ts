@@ -24,6 +24,7 @@ import { applyRuleSettings } from './check/rules.js';
 import { resolveInside } from './paths/inside.js';
 import { isLocalUrl, rewriteUrl, urlPath } from './paths/asset-target.js';
 import { renderMarkdown } from './render/markdown.js';
+import { decodeEntities } from './outline/entities.js';
 import { MAX_DECK_BYTES, slugProblem } from './config/deck-names.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
@@ -374,7 +375,7 @@ function handoutOnlyImages(deck: Deck, slideImages: readonly string[], html: boo
   for (const slide of allSlides(deck.slides)) {
     if (!slide.handout.trim()) continue;
     for (const [, src] of renderMarkdown(slide.handout, { html }).matchAll(RE_IMG_SRC)) {
-      const url = src!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const url = decodeEntities(src!);
       if (/^(https?:)?\/\//i.test(url)) {
         const p = locateInDeck(deck, url);
         diagnostics.push(...dedupe(diagnostics, [warning(deck.file, p.line, p.column, `image "${url}" in handout text is remote: it will not show offline, nor in the printed handout (save it beside the deck)`, 'remote-image')]));

@@ -104,6 +104,7 @@ const START_LIMIT_MS = 30_000;
 export function browserSession(): BrowserSession {
   let launching: Promise<Running> | undefined;
   let puppeteerLoaded: ReturnType<typeof loadPuppeteer> | undefined;
+  const loadOnce = () => (puppeteerLoaded ??= timed('import Puppeteer', loadPuppeteer));
   let closing: Promise<void> | undefined;
   // Synchronous up to the spawn, so that warm() starts the process before the caller's next (blocking) step.
   const launch = () => timed('chromium launch', async (): Promise<Running> => {
@@ -115,7 +116,7 @@ export function browserSession(): BrowserSession {
     const chromium = spawnChromium(executablePath, [...CHROMIUM_ARGS, ...(root || process.env.CI ? ['--no-sandbox'] : [])], userDataDir);
     let timer: NodeJS.Timeout | undefined;
     try {
-      const { default: puppeteer } = await (puppeteerLoaded ??= loadPuppeteer());
+      const { default: puppeteer } = await loadOnce();
       const browser = await Promise.race([
         puppeteer.connect({ transport: chromium.transport, defaultViewport: { width: 800, height: 600 }, protocolTimeout: 90_000 }),
         chromium.exited.then((reason) => Promise.reject(new Error(chromium.lastError() || reason))),
@@ -135,17 +136,12 @@ export function browserSession(): BrowserSession {
   });
   return {
     warm() {
-      try {
-        launching ??= launch();
-      } catch {
-        // No browser found: the first withPage reports it.
-        return;
-      }
+      launching ??= launch();
       // A failed launch is reported by the first withPage; do not let it go unhandled here.
       launching.catch(() => {});
     },
     async loaded() {
-      await (puppeteerLoaded ??= timed('import Puppeteer', loadPuppeteer)).catch(() => {});
+      await loadOnce().catch(() => {});
       // Started already: Chromium has been starting while Node imported, so finish connecting now (a few
       // messages) rather than a message at a time between decks.
       await launching?.catch(() => {});

@@ -53,6 +53,8 @@ interface DeckPrint {
   result: ExportResult;
   started: number;
   timeoutMs: number;
+  /** Subject, date and document id of its PDFs (the date reads the sources' times: once per deck). */
+  about: { subject: string; date: Date; identity: string };
   slides?: SlidePdf;
   /** The slide PDF with bookmarks and metadata, begun (in Node) as soon as Chromium has printed it. */
   finished?: Promise<Uint8Array>;
@@ -78,7 +80,7 @@ export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, opt
   const tasks = new AsyncQueue<Task>();
   void (async () => {
     for (let job = await jobs.next(); job; job = await jobs.next()) {
-      const deck: DeckPrint = { job, result: { job, files: 0, ms: 0, pages: {} }, started: 0, timeoutMs: options.timeoutMs ?? 120_000 + 500 * job.slides, waiting: handout ? 2 : 1, failed: false };
+      const deck: DeckPrint = { job, result: { job, files: 0, ms: 0, pages: {} }, about: identityOf(job), started: 0, timeoutMs: options.timeoutMs ?? 120_000 + 500 * job.slides, waiting: handout ? 2 : 1, failed: false };
       decks.push(deck);
       tasks.push({ deck, kind: 'slides' });
       if (handout) tasks.push({ deck, kind: 'sheets' });
@@ -146,9 +148,9 @@ async function bounded<T>(limitMs: number, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The slide PDF (a large deck in chunks, on pages of their own) and, for handouts, the slides in paper colours. */
 let pdfLib: Promise<unknown> | undefined;
 
+/** The slide PDF (a large deck in chunks, on pages of their own) and, for handouts, the slides in paper colours. */
 async function printDeckSlides(deck: DeckPrint, output: Output, options: ExportOptions, page: Page, session: BrowserSession): Promise<void> {
   const { job } = deck;
   // pdf-lib is needed once this deck is printed: load it while Chromium lays the deck out.
@@ -156,7 +158,7 @@ async function printDeckSlides(deck: DeckPrint, output: Output, options: ExportO
   page.setDefaultTimeout(deck.timeoutMs);
   page.setDefaultNavigationTimeout(deck.timeoutMs);
   const htmlFile = output.path(`${job.dir}/index.html`);
-  const slideOptions = { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), ...identityOf(job) };
+  const slideOptions = { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), ...deck.about };
   // Dark slides would drown a printed page in ink: such themes give paper colours for handouts.
   const handoutColours = options.formats.has('handout') ? Boolean(job.look.theme.paperColours) : undefined;
   if (job.slides > (options.chunkAbove ?? CHUNK_ABOVE)) {
@@ -209,7 +211,7 @@ async function finishDeck(deck: DeckPrint, output: Output, options: ExportOption
     const ids = allSlides(job.deck.slides).map((s) => s.id);
     // A slide's last page is its final state when fragments are printed one per page.
     const pageFor = (i: number) => slides.slidePages.get(ids[i]!)?.at(-1) ?? 0;
-    const { subject, date, identity } = identityOf(job);
+    const { subject, date, identity } = deck.about;
     const filled = await timed('pdf-lib: fill handout', () => fillHandout(deck.sheets!, deck.paper!, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject, date, identity: `${identity}\nhandout` }));
     result.handout = `${job.dir}/${slug}-handout.pdf`;
     result.pages!.handout = filled.pages;

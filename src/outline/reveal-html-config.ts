@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RevealMdSettings } from './reveal-md-config.js';
+import { decodeEntities } from './entities.js';
 
 /** Pages are read only when small and few: this is a look beside the deck, not a crawl. */
 const MAX_PAGES = 20;
@@ -48,11 +49,3 @@ function attribute(tag: string, name: string): string | undefined {
   return m ? decodeEntities(m[1]!.slice(1, -1)) : undefined;
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt|apos);/gi, (whole, e: string) => {
-    const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
-    if (e[0] !== '#') return named[e.toLowerCase()] ?? whole;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}

@@ -1,6 +1,7 @@
 // Every file a slide loads, wherever reveal.js decks put it: <img>, <source>, <video>/<audio>, <object data>,
 // <embed>, data-background-image/-video on sections and CSS url() in styles. Local ones may be rewritten.
 
+import { decodeEntities } from '../outline/entities.js';
 type El = any;
 
 /** Attributes that name a file the slide loads; data-background only when it looks like a file, not a colour. */
@@ -66,5 +67,5 @@ const RE_LOCAL_REF = /(<(?:img|a|source|video|audio)\b[^>]*?\s(?:src|href)=")([^
  */
 export function rewriteLocalRefs(html: string, rewrite: ((url: string) => string) | undefined): string {
   if (!rewrite) return html;
-  return html.replace(RE_LOCAL_REF, (_, before: string, url: string, after: string) => `${before}${rewrite(url.replace(/&amp;/g, '&')).replace(/&/g, '&amp;')}${after}`);
+  return html.replace(RE_LOCAL_REF, (_, before: string, url: string, after: string) => `${before}${rewrite(decodeEntities(url)).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}${after}`);
 }

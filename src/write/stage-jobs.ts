@@ -49,7 +49,6 @@ export async function stageJobs(
     if (job && !control.printing.aborted) stager.addReading(job);
     await yieldToEventLoop();
   }
-  print?.close();
   return { planned, reused };
 }
 
