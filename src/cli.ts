@@ -1,6 +1,8 @@
 // argv → a subcommand run; returns the exit code (only bin/lectern.js exits).
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from './config/project.js';
 import { DeckError, UsageError } from './diagnostics.js';
 import { stderrLogger } from './log.js';
 import { describeFailure } from './cli/errors.js';
@@ -13,8 +15,7 @@ import { mergeCommand } from './commands/merge.js';
 
 export type { CliEnvironment } from './cli/environment.js';
 
-const require = createRequire(import.meta.url);
-const version = (require('../package.json') as { version: string }).version;
+const version = (JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 const HELP = `lectern ${version}: outlined Markdown lectures → reveal.js decks, slide PDFs and handouts
 

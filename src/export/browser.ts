@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'puppeteer';
 import { profileDir, sweepProfiles } from '../write/leftovers.js';
 import { debug } from '../log.js';
@@ -79,8 +80,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 export interface BrowserSession {
-  /** Starts launching now (without waiting), so the launch overlaps other work. */
-  warm(): void;
+  /** Starts launching now (without waiting), so the launch overlaps other work; `pages` tabs are opened at once,
+   * while Node is still importing and rendering. */
+  warm(pages?: number): void;
   /** Loads Puppeteer's code, and connects if warm() was called: a build does this with its own imports, before it
    * renders decks, because both wait for many turns of the event loop, which rendering deck after deck does not give. */
   loaded(): Promise<void>;
@@ -93,8 +95,8 @@ interface Running {
   browser: Browser;
   chromium: ChromiumProcess;
   userDataDir: string;
-  /** The tab Chromium opens at start-up: the first page asked for, which saves opening one. */
-  spare: Page[];
+  /** Pages opened as soon as the browser answered, used before any new one is opened. */
+  spare: Promise<Page>[];
 }
 
 /** How long Chromium may take to answer on its DevTools pipe. */
@@ -107,7 +109,7 @@ export function browserSession(): BrowserSession {
   const loadOnce = () => (puppeteerLoaded ??= timed('import Puppeteer', loadPuppeteer));
   let closing: Promise<void> | undefined;
   // Synchronous up to the spawn, so that warm() starts the process before the caller's next (blocking) step.
-  const launch = () => timed('chromium launch', async (): Promise<Running> => {
+  const launch = (pages = 0) => timed('chromium launch', async (): Promise<Running> => {
     const executablePath = findBrowserSync();
     const root = typeof process.getuid === 'function' && process.getuid() === 0;
     log(`launching ${executablePath}`);
@@ -124,7 +126,10 @@ export function browserSession(): BrowserSession {
           timer = setTimeout(() => reject(new Error(`no answer within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS);
         }),
       ]);
-      const spare = (await browser.pages()).filter((p) => p.url() === 'about:blank');
+      // Opened now, not awaited: Chromium starts their renderers while Node renders the first deck (waiting
+      // for them before rendering measured no faster).
+      const spare = Array.from({ length: pages }, () => browser.newPage());
+      for (const page of spare) page.catch(() => {});
       return { browser, chromium, userDataDir, spare };
     } catch (e) {
       chromium.kill();
@@ -135,8 +140,8 @@ export function browserSession(): BrowserSession {
     }
   });
   return {
-    warm() {
-      launching ??= launch();
+    warm(pages) {
+      launching ??= launch(pages);
       // A failed launch is reported by the first withPage; do not let it go unhandled here.
       launching.catch(() => {});
     },
@@ -150,7 +155,7 @@ export function browserSession(): BrowserSession {
       const timeoutMs = limitMs ?? 30_000;
       launching ??= launch();
       const running = await launching;
-      const page = running.spare.pop() ?? (await running.browser.newPage());
+      const page = await (running.spare.shift()?.catch(() => running.browser.newPage()) ?? running.browser.newPage());
       page.setDefaultTimeout(timeoutMs);
       page.setDefaultNavigationTimeout(timeoutMs);
       // A deck's alert()/confirm() would block the page (and every wait on it) forever.
@@ -191,4 +196,6 @@ export function browserSession(): BrowserSession {
   };
 }
 
-const loadPuppeteer = () => import('puppeteer');
+// Puppeteer's CommonJS build: it loads as fast as its ES modules, and a require() also works from the bundled
+// CLI, whose script V8 compiles from a code cache that keeps no dynamic import() callback (bin/load-bundle.js).
+const loadPuppeteer = async () => createRequire(import.meta.url)('puppeteer') as typeof import('puppeteer');

@@ -1,0 +1,37 @@
+// Runs lib/bundle/lectern.cjs with V8's code cache beside it (lectern.cjs.cache), as Node 22's
+// module.enableCompileCache would: Node 20 has no such switch, so the script is compiled here with the cache.
+// A cache from another Node or V8 is rejected by V8 itself and the code compiles as usual.
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import Module, { createRequire } from 'node:module';
+
+export function loadBundle(file) {
+  let source;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const cacheFile = `${file}.cache`;
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    // No cache: compile as usual.
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  return {
+    exports: module.exports,
+    /** true when V8 refused the cache (another Node or V8, or a damaged file); undefined when there was none. */
+    codeCacheRejected: cachedData ? script.cachedDataRejected : undefined,
+    /** Only the bundle script's training run writes the cache (the package folder is the code's own, not a
+     * shared temporary folder another user could plant compiled code in). */
+    saveCodeCache() {
+      const to = process.env.LECTERN_WRITE_CODE_CACHE;
+      if (to) fs.writeFileSync(to, script.createCachedData());
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// bin/lectern.js runs lib/bundle/lectern.cjs (scripts/bundle.mjs) with V8's code cache: the same program as
+// lib/cli.js, started faster. These run the compiled files, as `npm test` builds them first.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, tempProject } from './helpers.js';
+
+const loader = path.join(repoRoot, 'bin', 'load-bundle.js');
+const bundle = path.join(repoRoot, 'lib', 'bundle', 'lectern.cjs');
+
+/** loadBundle in a fresh Node (a vitest worker runs with flags of its own, which V8 checks the cache against). */
+const probe = (file: string, expr: string) =>
+  execFileSync(process.execPath, ['--input-type=module', '-e', `import { loadBundle } from ${JSON.stringify(loader)}; const b = loadBundle(${JSON.stringify(file)}); console.log(JSON.stringify(${expr}));`], { encoding: 'utf8' });
+
+describe('the bundled CLI', () => {
+  it('loads with its code cache accepted and exports main', () => {
+    expect(JSON.parse(probe(bundle, '{ rejected: b.codeCacheRejected, main: typeof b.exports.main }'))).toEqual({ rejected: false, main: 'function' });
+  });
+
+  it('a damaged code cache is refused by V8 and the code still runs', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-bundle-'));
+    const file = path.join(dir, 'm.cjs');
+    fs.writeFileSync(file, 'exports.answer = () => 6 * 7;');
+    fs.writeFileSync(`${file}.cache`, fs.readFileSync(`${bundle}.cache`).subarray(0, 4096));
+    expect(JSON.parse(probe(file, '{ rejected: b.codeCacheRejected, answer: b.exports.answer() }'))).toEqual({ rejected: true, answer: 42 });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('builds the same dist/ as lib/cli.js, byte for byte', () => {
+    const project = tempProject();
+    const run = (entry: string[], out: string) => execFileSync(process.execPath, [...entry, 'build', '--format', 'html', '--no-cache', '--out', out], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+    run([path.join(repoRoot, 'bin', 'lectern.js')], 'dist-bundle');
+    run(['--input-type=module', '-e', `const { main } = await import(${JSON.stringify(path.join(repoRoot, 'lib', 'cli.js'))}); process.exitCode = await main(process.argv.slice(1));`], 'dist-lib');
+    const files = (dir: string) => (fs.readdirSync(path.join(project, dir), { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(project, dir, f)).isFile()).sort();
+    expect(files('dist-bundle')).toEqual(files('dist-lib'));
+    expect(files('dist-bundle').length).toBeGreaterThan(10);
+    for (const f of files('dist-bundle').filter((f) => /\.(html|json|css|js)$/.test(f))) {
+      expect(fs.readFileSync(path.join(project, 'dist-bundle', f), 'utf8'), f).toBe(fs.readFileSync(path.join(project, 'dist-lib', f), 'utf8'));
+    }
+  });
+});
