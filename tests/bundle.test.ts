@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, tempProject } from './helpers.js';
+import { createRequire } from 'node:module';
+import { buildProject, repoRoot, tempProject } from './helpers.js';
+import { templateKey } from '../src/render/templates.js';
 
 const loader = path.join(repoRoot, 'bin', 'load-bundle.js');
 const bundle = path.join(repoRoot, 'lib', 'bundle', 'lectern.cjs');
@@ -39,5 +41,24 @@ describe('the bundled CLI', () => {
     for (const f of files('dist-bundle').filter((f) => /\.(html|json|css|js)$/.test(f))) {
       expect(fs.readFileSync(path.join(project, 'dist-bundle', f), 'utf8'), f).toBe(fs.readFileSync(path.join(project, 'dist-lib', f), 'utf8'));
     }
+  });
+
+  it("precompiles every one of Lectern's templates, and they render what compiling them at run time renders", async () => {
+    const shipped = (fs.readdirSync(path.join(repoRoot, 'templates'), { recursive: true }) as string[]).filter((f) => f.endsWith('.hbs'));
+    const precompiled = createRequire(import.meta.url)(path.join(repoRoot, 'lib', 'bundle', 'templates.cjs')) as Record<string, unknown>;
+    expect(shipped.length).toBeGreaterThan(5);
+    for (const f of shipped) expect(precompiled[templateKey(fs.readFileSync(path.join(repoRoot, 'templates', f), 'utf8'))], f).toBeDefined();
+
+    // A project's own copy with a comment added to every template: the same output, compiled at run time.
+    const same = tempProject();
+    const edited = tempProject();
+    for (const f of (fs.readdirSync(path.join(edited, 'templates'), { recursive: true }) as string[]).filter((f) => f.endsWith('.hbs'))) {
+      fs.appendFileSync(path.join(edited, 'templates', f), '{{!-- compiled at run time --}}');
+    }
+    expect((await buildProject(same, ['html'], { cache: false })).ok).toBe(true);
+    expect((await buildProject(edited, ['html'], { cache: false })).ok).toBe(true);
+    const files = (root: string) => (fs.readdirSync(path.join(root, 'dist'), { recursive: true }) as string[]).filter((f) => /\.(html|json)$/.test(f)).sort();
+    expect(files(edited)).toEqual(files(same));
+    for (const f of files(same)) expect(fs.readFileSync(path.join(edited, 'dist', f), 'utf8'), f).toBe(fs.readFileSync(path.join(same, 'dist', f), 'utf8'));
   });
 });

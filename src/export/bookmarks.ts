@@ -1,6 +1,6 @@
 // Slide PDF bytes → the same PDF with metadata and an outline (bookmarks) built from slide titles.
 import { createHash } from 'node:crypto';
-import { renumberNodeIds } from './stable-ids.js';
+import { mayHoldNodeIds, renumberNodeIds } from './stable-ids.js';
 import { joinParts, savePdf } from './pdf-lib-fast.js';
 import { type PDFDocument, PDFName, PDFNumber, PDFHexString, PDFArray, PDFNull, type PDFRef, type PDFDict } from 'pdf-lib';
 
@@ -25,19 +25,20 @@ export interface PdfMetadata {
 /** Chromium's part(s) → one PDF with metadata and outline: parsed once, saved once, however many parts. */
 export async function finishPdf(parts: readonly Uint8Array[], metadata: PdfMetadata, outline: OutlineItem[]): Promise<Uint8Array> {
   const doc = await joinParts(parts);
-  applyMetadata(doc, metadata);
+  applyMetadata(doc, metadata, parts);
   if (outline.length) addOutline(doc, outline);
   return savePdf(doc);
 }
 
-export function applyMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
+/** `printed`: Chromium's bytes the document holds tagged content from (where node ids could be). */
+export function applyMetadata(doc: PDFDocument, metadata: PdfMetadata, printed: readonly Uint8Array[]): void {
   doc.setTitle(metadata.title, { showInWindowTitleBar: true });
   if (metadata.author) doc.setAuthor(metadata.author);
   if (metadata.subject) doc.setSubject(metadata.subject);
   if (metadata.keywords?.length) doc.setKeywords(metadata.keywords);
   doc.setCreator('Lectern');
   doc.setProducer('Lectern (Chromium, pdf-lib)');
-  renumberNodeIds(doc);
+  if (printed.some(mayHoldNodeIds)) renumberNodeIds(doc);
   doc.setCreationDate(metadata.date);
   doc.setModificationDate(metadata.date);
   const id = PDFHexString.of(createHash('md5').update(metadata.identity).digest('hex'));

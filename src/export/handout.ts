@@ -75,6 +75,7 @@ export async function fillHandout({ raw, frames }: PrintedSheets, slideParts: re
       height: f.height * PX_TO_PT - 2 * inset,
     });
   }
-  applyMetadata(doc, metadata);
+  // The slides are embedded untagged (as drawings): only the sheets' own bytes can hold node ids.
+  applyMetadata(doc, metadata, [raw]);
   return { bytes: await savePdf(doc), pages: pages.length };
 }

@@ -5,6 +5,21 @@ import { PDFArray, PDFDict, PDFHexString, PDFString, type PDFDocument, type PDFO
 
 const NODE_ID = /^node(\d+)$/;
 
+/**
+ * Whether Chromium's bytes can hold a node id at all. Its PDFs keep objects uncompressed (no object streams), so
+ * an id is written out: as `(node123)`, or in hex, `<6E6F6465…>` or UTF-16 `<FEFF006E006F…>`. Most decks have
+ * none (only tagged table headers do), and walking every object to find none costs about 30 ms per deck.
+ */
+export function mayHoldNodeIds(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.includes('/ObjStm')) return true;
+  for (let at = buffer.indexOf('node'); at >= 0; at = buffer.indexOf('node', at + 4)) {
+    const next = buffer[at + 4];
+    if (next !== undefined && next >= 0x30 && next <= 0x39) return true;
+  }
+  return ['6E6F6465', '6e6f6465', '006E006F00640065', '006e006f00640065'].some((hex) => buffer.includes(hex));
+}
+
 export function renumberNodeIds(doc: PDFDocument): void {
   const found = new Set<string>();
   const visit = (obj: PDFObject, replace?: Map<string, string>): PDFObject | undefined => {
