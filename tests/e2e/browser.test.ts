@@ -59,6 +59,21 @@ describe('the browser Lectern starts itself', () => {
     expect(running).toEqual([]);
   });
 
+  it('opens the pages the build asks for when it warms the browser, and no start-up tab', async () => {
+    const session = browserSession();
+    session.warm(2);
+    await session.loaded();
+    // Two prints at once take the two pages opened while Node was busy; Chromium holds no third (its start-up
+    // tab cost 0.7 s of CPU and could not be used for a deck).
+    const seen = await Promise.all([0, 1].map(() => session.withPage(async (page) => {
+      const open = (await page.browser().pages()).length;
+      await page.setContent('<p>ok</p>');
+      return open;
+    })));
+    expect(seen).toEqual([2, 2]);
+    await session.close();
+  });
+
   it('a file that is not a browser is reported in one line, at once', async () => {
     const previous = process.env.PUPPETEER_EXECUTABLE_PATH;
     process.env.PUPPETEER_EXECUTABLE_PATH = '/bin/false';
