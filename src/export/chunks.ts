@@ -56,9 +56,11 @@ export async function printSlidesChunked(session: BrowserSession, htmlFile: stri
     }
   });
   const slidePages = new Map<string, number[]>();
+  const sectionPages: number[] = [];
   let offset = 0;
   for (const { slides } of parts) {
     for (const [id, pages] of slides.slidePages) slidePages.set(id, [...(slidePages.get(id) ?? []), ...pages.map((p) => p + offset)]);
+    sectionPages.push(...slides.sectionPages.map((p) => p + offset));
     offset += slides.pages;
   }
   // As for a deck printed whole: every slide of the model must reach the pages.
@@ -66,5 +68,5 @@ export async function printSlidesChunked(session: BrowserSession, htmlFile: stri
   // Not joined here: `finish` joins the slide parts in the same pdf-lib pass that adds the outline, and the
   // handout embeds its slides straight from the paper parts (each parse of 2000 pages costs tens of seconds).
   const paper = handoutColours !== undefined ? parts.map((p) => p.paper!) : undefined;
-  return { slides: slidePdf(parts.flatMap((p) => p.slides.parts), offset, slidePages, deck, options), paper };
+  return { slides: { ...slidePdf(parts.flatMap((p) => p.slides.parts), offset, slidePages, deck, options), sectionPages }, paper };
 }

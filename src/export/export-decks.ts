@@ -10,7 +10,8 @@ import { loadTemplates } from '../render/templates.js';
 import type { Output } from '../write/output.js';
 import type { Page } from 'puppeteer';
 import { BrowserNotFound, type BrowserSession } from './browser.js';
-import { fillHandout, printSheets, type PrintedSheets } from './handout.js';
+import { fillHandout, printSheets, type HandoutSlides, type PrintedSheets } from './handout.js';
+import { paperCopyChangesOnlySections } from './paper-styles.js';
 import { printSlides, reprintForHandout, type SlidePdf } from './slides-pdf.js';
 import { CHUNK_ABOVE, printSlidesChunked } from './chunks.js';
 import { DeckError, fileError } from '../diagnostics.js';
@@ -58,8 +59,8 @@ interface DeckPrint {
   slides?: SlidePdf;
   /** The slide PDF with bookmarks and metadata, begun (in Node) as soon as Chromium has printed it. */
   finished?: Promise<Uint8Array>;
-  /** The slides as the handout shows them: one PDF, or one per chunk. */
-  paper?: Uint8Array[];
+  /** The slides as the handout shows them. */
+  paper?: HandoutSlides;
   sheets?: PrintedSheets;
   /** Tasks not yet done; the deck is finished when this reaches 0. */
   waiting: number;
@@ -164,22 +165,32 @@ async function printDeckSlides(deck: DeckPrint, output: Output, options: ExportO
   if (job.slides > (options.chunkAbove ?? CHUNK_ABOVE)) {
     const chunked = await printSlidesChunked(session, htmlFile, job.deck, job.slides, slideOptions, options.concurrency ?? 2, handoutColours, deck.timeoutMs);
     deck.slides = chunked.slides;
-    deck.paper = chunked.paper;
+    deck.paper = chunked.paper && { parts: chunked.paper };
     return;
   }
   const slides = (deck.slides = await printSlides(page, htmlFile, job.deck, slideOptions));
+  // Without paper colours the handout copy differs from the slides only on section dividers, unless a theme's
+  // or the deck's own styles say otherwise: only those pages are printed again (none for a deck without any).
+  const only = handoutColours === false && paperCopyChangesOnlySections(job.html, path.dirname(htmlFile)) ? slides.sectionPages : undefined;
+  const paperCopy = async (whilePrinting?: () => void): Promise<HandoutSlides | undefined> => {
+    if (handoutColours === undefined) return undefined;
+    if (!only) return { parts: [await reprintForHandout(page, handoutColours, whilePrinting)] };
+    if (only.length) return { parts: slides.parts, reprinted: { bytes: await reprintForHandout(page, false, whilePrinting, only), pages: only } };
+    whilePrinting?.();
+    return { parts: slides.parts };
+  };
   // Chromium prints the paper-colour copy while Node runs pdf-lib's pass over the slides (started once the
   // print command is on its way: pdf-lib holds the thread for a while).
   if (!options.formats.has('pdf')) {
-    if (handoutColours !== undefined) deck.paper = [await reprintForHandout(page, handoutColours)];
+    deck.paper = await paperCopy();
     return;
   }
   let started!: () => void;
   const printing = new Promise<void>((resolve) => (started = resolve));
   deck.finished = printing.then(() => slides.finish());
   deck.finished.catch(() => {});
-  if (handoutColours !== undefined) deck.paper = [await reprintForHandout(page, handoutColours, started)];
-  else started();
+  deck.paper = await paperCopy(started);
+  started();
 }
 
 /** The handout sheets with empty frames for the slides. */

@@ -1,6 +1,6 @@
 // Handout HTML printed by Chromium, then each empty slide frame filled with that slide's vector PDF page (pdf-lib).
 import { pathToFileURL } from 'node:url';
-import type { PDFEmbeddedPage } from 'pdf-lib';
+import type { PDFDocument, PDFEmbeddedPage } from 'pdf-lib';
 import type { Page } from 'puppeteer';
 import type { PdfMetadata } from './bookmarks.js';
 import { keepOffline } from './offline.js';
@@ -44,22 +44,35 @@ export async function printSheets(page: Page, handoutFile: string): Promise<Prin
   return { raw, frames };
 }
 
-/** `slideParts`: the slide PDF, or its chunks in order (page numbers run on across them); each is parsed once. */
-export async function fillHandout({ raw, frames }: PrintedSheets, slideParts: readonly Uint8Array[], slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+/** The slides a handout shows, as pages of PDFs Chromium printed. */
+export interface HandoutSlides {
+  /** The slide PDF, or its chunks in order (page numbers run on across them). */
+  parts: readonly Uint8Array[];
+  /** Pages printed again for paper (see paper-styles.ts): page i of `bytes` stands for page `pages[i]` of the parts. */
+  reprinted?: { bytes: Uint8Array; pages: readonly number[] };
+}
+
+/** Each PDF is parsed once; only the pages the frames show are embedded. */
+export async function fillHandout({ raw, frames }: PrintedSheets, slides: HandoutSlides, slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
   // pdf-lib takes 0.1 s to load: loaded here, while Chromium prints the next deck, not before the first print.
   const [{ loadPdf, savePdf }, { applyMetadata }] = await Promise.all([import('./pdf-lib-fast.js'), import('./bookmarks.js')]);
   const doc = await loadPdf(raw);
   const pages = doc.getPages();
   const wanted = new Set(frames.map((f) => slidePageFor(f.slide)));
   const byPage = new Map<number, PDFEmbeddedPage>();
+  // pdf-lib embeds pages of one document per call (they must share its objects).
+  const embed = async (source: PDFDocument, from: { page: number; at: number }[]) => {
+    const embedded = from.length ? await doc.embedPages(from.map((f) => source.getPage(f.at))) : [];
+    from.forEach((f, i) => byPage.set(f.page, embedded[i]!));
+  };
+  const reprinted = slides.reprinted;
+  if (reprinted) await embed(await loadPdf(reprinted.bytes), reprinted.pages.flatMap((page, at) => (wanted.has(page) ? [{ page, at }] : [])));
   let offset = 0;
-  for (const bytes of slideParts) {
+  for (const bytes of slides.parts) {
     const source = await loadPdf(bytes);
     const count = source.getPageCount();
-    const here = [...wanted].filter((p) => p >= offset && p < offset + count).sort((a, b) => a - b);
-    // pdf-lib embeds pages of one document per call (they must share its objects).
-    const embedded = await doc.embedPages(here.map((p) => source.getPage(p - offset)));
-    here.forEach((p, i) => byPage.set(p, embedded[i]!));
+    const here = [...wanted].filter((p) => p >= offset && p < offset + count && !byPage.has(p)).sort((a, b) => a - b);
+    await embed(source, here.map((page) => ({ page, at: page - offset })));
     offset += count;
   }
   for (const f of frames) {

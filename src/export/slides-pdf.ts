@@ -14,6 +14,8 @@ export interface SlidePdf {
   pages: number;
   /** Slide id → 0-based pages it occupies (fragment steps; its notes page is not included). */
   slidePages: Map<string, number[]>;
+  /** 0-based pages that show a section divider (the pages a handout's paper copy restyles). */
+  sectionPages: number[];
 }
 
 export interface SlidePdfOptions {
@@ -103,10 +105,13 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
       const id = decodeURIComponent(a.getAttribute('href')!.slice(2).split('/')[0]!);
       if (document.getElementById(id)) a.setAttribute('href', `#${id}`);
     }
-    return pages.map((p) => (p.classList.contains('pdf-page') ? (p.querySelector('section[id]')?.id ?? null) : null));
+    return {
+      ids: pages.map((p) => (p.classList.contains('pdf-page') ? (p.querySelector('section[id]')?.id ?? null) : null)),
+      sections: pages.flatMap((p, i) => (p.querySelector('.kind-section') ? [i] : [])),
+    };
   });
   const slidePages = new Map<string, number[]>();
-  layout.forEach((id, i) => {
+  layout.ids.forEach((id, i) => {
     if (id) slidePages.set(id, [...(slidePages.get(id) ?? []), i]);
   });
   // Every slide of the model must reach the page (a chunk's are counted once joined, in chunks.ts): a deck whose HTML swallowed slides must never pass as built.
@@ -115,11 +120,11 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
     throw new Error(`the page shows ${slidePages.size} slides but the deck has ${countSlides(deck)}: raw HTML in a slide opens or closes a <section> (check its HTML tags)`);
   }
   const raw = await timed('page.pdf: slides', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 }));
-  return slidePdf([raw], layout.length, slidePages, deck, options);
+  return { ...slidePdf([raw], layout.ids.length, slidePages, deck, options), sectionPages: layout.sections };
 }
 
 /** Chromium's bytes with what `finish` needs to add bookmarks and metadata. */
-export function slidePdf(parts: Uint8Array[], pages: number, slidePages: Map<string, number[]>, deck: Deck, options: SlidePdfOptions): SlidePdf {
+export function slidePdf(parts: Uint8Array[], pages: number, slidePages: Map<string, number[]>, deck: Deck, options: SlidePdfOptions): Omit<SlidePdf, 'sectionPages'> {
   const meta = deck.meta;
   // pdf-lib (0.1 s to load) is loaded when the first deck is printed, not before.
   const finish = () => timed('pdf-lib: bookmarks, metadata', async () => (await import('./bookmarks.js')).finishPdf(parts, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity }, outlineFor(deck.slides, slidePages)));
@@ -131,11 +136,13 @@ export function slidePdf(parts: Uint8Array[], pages: number, slidePages: Map<str
  * dividers into a slim band instead of a block of colour, and `paper-colours` (themes with `paperColours`) prints
  * dark themes as dark text on white paper, so a handout does not drown in ink.
  */
-export async function reprintForHandout(page: Page, paperColours: boolean, whilePrinting?: () => void): Promise<Uint8Array> {
+export async function reprintForHandout(page: Page, paperColours: boolean, whilePrinting?: () => void, pages?: readonly number[]): Promise<Uint8Array> {
   const classes = ['handout-print', ...(paperColours ? ['paper-colours'] : [])];
   await page.evaluate((c) => document.documentElement.classList.add(...c), classes);
   try {
-    const printing = timed('page.pdf: paper colours', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0 }));
+    // `pages` (0-based): only those, in order (see paper-styles.ts); otherwise every page.
+    const pageRanges = pages?.map((p) => p + 1).join(',');
+    const printing = timed('page.pdf: paper colours', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0, ...(pageRanges ? { pageRanges } : {}) }));
     // Once the print command is on its way, Node's own work can run while Chromium prints.
     if (whilePrinting) setImmediate(whilePrinting);
     return await printing;

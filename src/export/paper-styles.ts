@@ -1,0 +1,56 @@
+// Which of a deck's printed pages its handout copy changes. Handouts print the slides again with
+// `html.handout-print` (and `paper-colours` for dark themes, which change every page). Lectern's own
+// `handout-print` rules restyle section dividers only, so without paper colours all other pages are the slide
+// PDF's own, and reprinting them cost a tenth of a second per deck. Any rule that might do more (a theme's or a
+// deck's own) means every page is printed again.
+import fs from 'node:fs';
+import path from 'node:path';
+import { decodeEntities } from '../outline/entities.js';
+
+const RE_COMMENT = /\/\*[\s\S]*?\*\//g;
+const RE_PRELUDE = /([^{};]+)\{/g;
+const RE_HANDOUT_CLASS = /handout-print/;
+
+/** Whether every rule of a stylesheet that depends on `handout-print` is about section dividers. */
+export function onlySectionsRestyled(css: string): boolean {
+  const text = css.replace(RE_COMMENT, '');
+  // An imported sheet is not read here: it could hold anything.
+  if (/@import\b/i.test(text)) return false;
+  for (const [, prelude] of text.matchAll(RE_PRELUDE)) {
+    for (const selector of prelude!.split(',')) if (RE_HANDOUT_CLASS.test(selector) && !selector.includes('kind-section')) return false;
+  }
+  return true;
+}
+
+const sheets = new Map<string, { stamp: string; only: boolean }>();
+
+function sheetOnlySections(file: string): boolean {
+  try {
+    const stat = fs.statSync(file);
+    const stamp = `${stat.size}:${stat.mtimeMs}`;
+    const known = sheets.get(file);
+    if (known?.stamp === stamp) return known.only;
+    const only = onlySectionsRestyled(fs.readFileSync(file, 'utf8'));
+    sheets.set(file, { stamp, only });
+    return only;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether `handout-print` (without paper colours) restyles only section dividers on this deck page: its `<style>` blocks and the
+ * stylesheets it links (read from `deckDir`, where the page is printed from). Remote sheets never load while
+ * printing (export runs offline).
+ */
+export function paperCopyChangesOnlySections(html: string, deckDir: string): boolean {
+  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) if (!onlySectionsRestyled(css!)) return false;
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    if (!/\brel\s*=\s*["']?stylesheet\b/i.test(tag)) continue;
+    const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+    const url = decodeEntities(href?.[1] ?? href?.[2] ?? href?.[3] ?? '');
+    if (!url || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue;
+    if (!sheetOnlySections(path.resolve(deckDir, decodeURIComponent(url.split(/[?#]/)[0]!)))) return false;
+  }
+  return true;
+}
