@@ -14,7 +14,7 @@ import { withScriptFonts } from './write/script-fonts.js';
 import { allSlides, buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
 import type { ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
-import { RenderMemo, renderAndCheck } from './cache/render-memo.js';
+import { RenderMemo, memoized, renderAndCheck } from './cache/render-memo.js';
 import { renderReading } from './render/reading.js';
 import type { Templates } from './render/templates.js';
 import { loadFont } from './write/fonts.js';
@@ -268,7 +268,9 @@ function planJob(project: Project, klass: ClassConfig, info: ClassInfo, slug: st
     vars: info.vars,
   };
   const maxListLines = look.theme.maxListLines;
-  const model = renderBounded(source.file, diagnostics, () => buildDeck(source, { audience: info.audience, variables, maxListLines }));
+  const context = { audience: info.audience, variables, maxListLines };
+  // Keyed by the parsed deck (its locate() function drops out) and the class's context: all buildDeck reads.
+  const model = renderBounded(source.file, diagnostics, () => memoized(memo, { model: source, context }, () => buildDeck(source, context)));
   if (!model) return undefined;
   // A reveal.js or Marp deck builds as its own tool builds it: what that tool accepts (an image without alt
   // text, a missing image, a link to a file that is not there) is a warning to fix, not a stop. Deck and class settings still win.

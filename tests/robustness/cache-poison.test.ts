@@ -11,15 +11,25 @@ afterEach(() => {
   forgetMachineSalt();
 });
 
-function poisonRenderMemo(root: string): number {
+/** Plants a script in every stored page, and a title in the stored model of one deck (whose page is then
+ * rendered again from it); returns how many of each. */
+const readManifest = (root: string) => JSON.parse(fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8'));
+
+function poisonRenderMemo(root: string): { pages: number; models: number } {
   const dir = path.join(root, '.lectern-cache', 'render');
-  const files = fs.readdirSync(dir);
-  for (const f of files) {
+  const count = { pages: 0, models: 0 };
+  for (const f of fs.readdirSync(dir)) {
     const entry = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
-    entry.rendered.html = entry.rendered.html.replace('</body>', '<script>window.pwned = 1</script></body>');
+    if (entry.rendered) {
+      entry.rendered.html = entry.rendered.html.replace('</body>', '<script>window.pwned = 1</script></body>');
+      count.pages++;
+    } else if (entry.deck?.slug === 'syntax-tour') {
+      entry.deck.meta.title = 'POISONED MODEL';
+      count.models++;
+    }
     fs.writeFileSync(path.join(dir, f), JSON.stringify(entry));
   }
-  return files.length;
+  return count;
 }
 
 const builtPages = (root: string) =>
@@ -33,12 +43,15 @@ describe('a shipped cache', () => {
     process.env.XDG_CACHE_HOME = tempDir('lectern-sender-');
     forgetMachineSalt();
     expect((await buildProject(root)).ok).toBe(true);
-    expect(poisonRenderMemo(root)).toBeGreaterThan(0);
+    const poisoned = poisonRenderMemo(root);
+    expect(poisoned.pages).toBeGreaterThan(0);
+    expect(poisoned.models).toBeGreaterThan(0);
 
     // The sender's own machine trusts its own cache (this is what makes the test able to fail).
     fs.rmSync(path.join(root, 'dist'), { recursive: true });
     expect((await buildProject(root)).ok).toBe(true);
     expect(builtPages(root).some((html) => html.includes('window.pwned'))).toBe(true);
+    expect(JSON.stringify(readManifest(root))).toContain('POISONED MODEL');
 
     // The receiver: another salt, so none of the shipped keys match.
     process.env.XDG_CACHE_HOME = tempDir('lectern-receiver-');
@@ -46,5 +59,6 @@ describe('a shipped cache', () => {
     fs.rmSync(path.join(root, 'dist'), { recursive: true });
     expect((await buildProject(root)).ok).toBe(true);
     expect(builtPages(root).some((html) => html.includes('window.pwned'))).toBe(false);
+    expect(JSON.stringify(readManifest(root))).not.toContain('POISONED MODEL');
   });
 });
