@@ -1,17 +1,14 @@
 // Reads decks and classes and renders every (class, deck) pair: the jobs that writing and export share.
-import fs from 'node:fs';
 import path from 'node:path';
-import { didYouMean, error, fileError, fileWarning, hasErrors, relativePath, UsageError, warning, type Diagnostic } from './diagnostics.js';
-import { deckSlugForPath, findDecks, isText, openProject, type DeckFile, type Project } from './config/project.js';
+import { didYouMean, fileError, fileWarning, hasErrors, UsageError, type Diagnostic } from './diagnostics.js';
+import { deckSlugForPath, openProject, type Project } from './config/project.js';
 import { foldersWithoutDeck } from './config/deck-folders.js';
 import { loadClasses, UNLISTED_CLASS, type ClassConfig } from './config/classes.js';
 import { resolveLook, type Look, type LookLayer } from './config/look.js';
 import type { LookSettings } from './config/schema.js';
-import { parseDeck, type ParsedDeck } from './outline/parse-deck.js';
-import { revealMdSettings } from './outline/reveal-md-config.js';
-import { revealPageSettings } from './outline/reveal-html-config.js';
+import type { ParsedDeck } from './outline/parse-deck.js';
 import { withScriptFonts } from './write/script-fonts.js';
-import { allSlides, buildDeck, countSlides, deckLines, locateIn, type Deck } from './model/deck.js';
+import { buildDeck, countSlides, type Deck } from './model/deck.js';
 import type { ClassInfo } from './render/deck.js';
 import { loadTemplates } from './render/templates.js';
 import { RenderMemo, memoized, renderAndCheck } from './cache/render-memo.js';
@@ -21,11 +18,9 @@ import { loadFont } from './write/fonts.js';
 import { estimateDeck, type DeckTiming } from './model/timing.js';
 import { lectureLengthCheck } from './check/lecture-length.js';
 import { applyRuleSettings } from './check/rules.js';
-import { resolveInside } from './paths/inside.js';
-import { isLocalUrl, rewriteUrl, urlPath } from './paths/asset-target.js';
-import { renderMarkdown } from './render/markdown.js';
-import { decodeEntities } from './outline/entities.js';
-import { MAX_DECK_BYTES, slugProblem } from './config/deck-names.js';
+import { rewriteUrl } from './paths/asset-target.js';
+import { readDecks } from './outline/read-decks.js';
+import { checkImages, handoutOnlyImages, linksOutside, localFiles } from './check/deck-files.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
 export interface DeckJob {
@@ -152,46 +147,6 @@ export function flagLayer(look: LookSettings | undefined): LookLayer | undefined
   return look ? { settings: look, file: 'command line', baseDir: process.cwd(), locate: () => ({ line: 1, column: 1 }) } : undefined;
 }
 
-function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<string, ParsedDeck>; ignored: string[]; found: DeckFile[] } {
-  const { decks, ignored } = findDecks(project.decksDir);
-  const parsed = new Map<string, ParsedDeck>();
-  const seen = new Map<string, string>();
-  for (const { slug, file } of decks) {
-    const problem = slugProblem(slug, seen.get(slug.toLowerCase()));
-    seen.set(slug.toLowerCase(), file);
-    if (problem) {
-      diagnostics.push(fileError(file, problem));
-      parsed.delete(slug);
-      continue;
-    }
-    if (!fs.statSync(file).isFile()) {
-      diagnostics.push(fileError(file, 'is a folder, not a Markdown file (a deck is decks/<name>.md or decks/<name>/index.md)'));
-      continue;
-    }
-    if (fs.statSync(file).size > MAX_DECK_BYTES) {
-      diagnostics.push(fileError(file, `deck is larger than ${MAX_DECK_BYTES / 1024 / 1024} MB: split it into several decks (images belong beside it, not inside it)`));
-      continue;
-    }
-    const buffer = fs.readFileSync(file);
-    if (!isText(buffer)) {
-      diagnostics.push(fileError(file, 'not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)'));
-      continue;
-    }
-    const same = parsed.get(slug);
-    if (same) {
-      diagnostics.push(fileError(file, `has the same deck name "${slug}" as ${relativePath(same.file)}: rename one of them (nested decks are named by their path, folders joined with "-")`));
-      continue;
-    }
-    const revealMd = revealMdSettings(path.dirname(file), project.root);
-    // The deck's own reveal.js page is more specific than a course-wide reveal-md.json; front matter wins over both.
-    const page = revealPageSettings(file);
-    const deck = parseDeck(file, buffer.toString('utf8'), slug, { ...revealMd.settings, ...page.settings });
-    deck.diagnostics.unshift(...revealMd.diagnostics);
-    parsed.set(slug, deck);
-  }
-  return { parsed, ignored, found: decks };
-}
-
 function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassConfig[] {
   if (!wanted?.length) return [...all];
   const ids = all.map((c) => c.id);
@@ -296,7 +251,9 @@ function planJob(project: Project, klass: ClassConfig, info: ClassInfo, slug: st
   const { rendered } = result;
   diagnostics.push(...ruled(rendered.diagnostics));
   // Images in Handout: text show only in the reading page and the handout, not on the slides: found there.
-  const handoutImages = handoutOnlyImages(model.deck, rendered.images, html, diagnostics);
+  const handout = handoutOnlyImages(model.deck, rendered.images, html);
+  diagnostics.push(...dedupe(diagnostics, handout.diagnostics));
+  const handoutImages = handout.images;
   diagnostics.push(...ruled(checkImages(model.deck, [...rendered.images, ...handoutImages], project.root)));
   // The checks' findings go here once they have run (complete()), in the order they always had.
   const checksAt = diagnostics.length;
@@ -331,81 +288,4 @@ function dedupe(existing: readonly Diagnostic[], fresh: readonly Diagnostic[]): 
   const key = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.message}`;
   const seen = new Set(existing.map(key));
   return fresh.filter((d) => !seen.has(key(d)) && (seen.add(key(d)), true));
-}
-
-function checkImages(deck: Deck, images: readonly string[], root: string): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const src of images) {
-    const { line, column } = locateInDeck(deck, src);
-    // Anything inside the project folder may be used (a sibling ../img/ is common); the project is the boundary.
-    const found = resolveInside(root, deck.dir, src);
-    if (found.ok) continue;
-    const what = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i.test(src) ? 'image' : 'file';
-    if (found.reason === 'outside') {
-      // The project folder is a security boundary, not a lint rule: no deck or class setting turns this off.
-      out.push(error(deck.file, line, column, `${what} "${src}" is outside the project folder (or links out of it): copy it into ${relativePath(root) || 'the project'}/ so the course stays self-contained`));
-    } else if (found.reason === 'folder') {
-      out.push(error(deck.file, line, column, `"${src}" is a folder, not a file`, 'missing-image'));
-    } else {
-      out.push(error(deck.file, line, column, `${what} "${src}" not found (looked for ${relativePath(found.file)})`, 'missing-image'));
-    }
-  }
-  return out;
-}
-
-/** Where `needle` is in the deck: its slides' lines, else anywhere in its file (handout text, notes). */
-function locateInDeck(deck: Deck, needle: string): { line: number; column: number } {
-  const hit = locateIn(deckLines(deck), needle, { line: 0, column: 0 });
-  if (hit.line) return hit;
-  let text = '';
-  try {
-    text = fs.readFileSync(deck.file, 'utf8');
-  } catch {
-    // Gone since it was read: no position then.
-  }
-  return locateIn(text.split('\n').map((t, i) => ({ text: t, line: i + 1 })), needle);
-}
-
-const RE_IMG_SRC = /<img\b[^>]*?\ssrc="([^"]*)"/gi;
-
-/**
- * Local images of Handout: text (shown by the reading page and the handout, never on a slide), to be checked and
- * copied like the slides' own; a remote one gets the same warning as on a slide.
- */
-function handoutOnlyImages(deck: Deck, slideImages: readonly string[], html: boolean, diagnostics: Diagnostic[]): string[] {
-  const out = new Set<string>();
-  for (const slide of allSlides(deck.slides)) {
-    if (!slide.handout.trim()) continue;
-    for (const [, src] of renderMarkdown(slide.handout, { html }).matchAll(RE_IMG_SRC)) {
-      const url = decodeEntities(src!);
-      if (/^(https?:)?\/\//i.test(url)) {
-        const p = locateInDeck(deck, url);
-        diagnostics.push(...dedupe(diagnostics, [warning(deck.file, p.line, p.column, `image "${url}" in handout text is remote: it will not show offline, nor in the printed handout (save it beside the deck)`, 'remote-image')]));
-        continue;
-      }
-      const rel = isLocalUrl(url) ? urlPath(url) : undefined;
-      if (rel && !slideImages.includes(rel)) out.add(rel);
-    }
-  }
-  return [...out];
-}
-
-/** A link to a local file outside the project (`../../secret.txt`, a symlink out): never copied, so an error. */
-function linksOutside(deck: Deck, links: readonly string[], root: string): Diagnostic[] {
-  const lines = deckLines(deck);
-  return links.filter(isLocalUrl).flatMap((href) => {
-    const rel = urlPath(href);
-    const found = rel ? resolveInside(root, deck.dir, rel) : undefined;
-    if (!found || found.ok || found.reason !== 'outside') return [];
-    const { line, column } = locateIn(lines, href);
-    return [error(deck.file, line, column, `link "${href}" points outside the project folder (or links out of it): the file is not copied with the deck, so copy it into the project`, 'broken-link')];
-  });
-}
-
-/** Local files the slides link to (a reading, a worksheet): copied beside the deck like its images. */
-function localFiles(deck: Deck, links: readonly string[], root: string): string[] {
-  return links
-    .filter(isLocalUrl)
-    .map(urlPath)
-    .filter((rel): rel is string => rel !== undefined && rel !== '' && resolveInside(root, deck.dir, rel).ok);
 }

@@ -10,6 +10,7 @@ import { loadTemplates } from '../render/templates.js';
 import type { Output } from '../write/output.js';
 import type { Page } from 'puppeteer';
 import { BrowserNotFound, type BrowserSession } from './browser.js';
+import { onPages } from './page-workers.js';
 import { fillHandout, printSheets, type HandoutSlides, type PrintedSheets } from './handout.js';
 import { paperCopyChangesOnlySections } from './paper-styles.js';
 import { printSlides, reprintForHandout, type SlidePdf } from './slides-pdf.js';
@@ -97,39 +98,25 @@ export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, opt
     progress.report(deck.result);
   };
   const stopped = () => Boolean(options.signal?.aborted);
-  // Each worker keeps one page for task after task (a new page costs more than a navigation); after a
-  // failure it starts over with a fresh page. A page is opened only once there is a task for it.
-  const worker = async () => {
-    let task = await tasks.next();
-    while (task && !stopped()) {
-      try {
-        await session.withPage(async (page) => {
-          while (task && !stopped()) {
-            const { deck, kind } = task;
-            task = undefined;
-            if (!deck.failed) {
-              deck.started ||= performance.now();
-              try {
-                await bounded(deck.timeoutMs, () => (kind === 'slides' ? printDeckSlides(deck, output, options, page, session) : printDeckSheets(deck, output, options, page)));
-              } catch (e) {
-                if (e instanceof BrowserNotFound) throw e;
-                fail(deck, e);
-                task = await tasks.next();
-                return;
-              }
-              if (--deck.waiting === 0) finishing.push(finishDeck(deck, output, options).then(() => progress.report(deck.result), (e) => fail(deck, e)));
-            }
-            task = await tasks.next();
-          }
-        });
-      } catch (e) {
-        if (stopped()) return;
-        if (e instanceof BrowserNotFound) throw new DeckError([fileError('lectern', e.message)]);
-        throw e;
-      }
+  const print = async ({ deck, kind }: Task, page: Page): Promise<boolean> => {
+    if (deck.failed) return true;
+    deck.started ||= performance.now();
+    try {
+      await bounded(deck.timeoutMs, () => (kind === 'slides' ? printDeckSlides(deck, output, options, page, session) : printDeckSheets(deck, output, options, page)));
+    } catch (e) {
+      if (e instanceof BrowserNotFound) throw e;
+      fail(deck, e);
+      return false;
     }
+    if (--deck.waiting === 0) finishing.push(finishDeck(deck, output, options).then(() => progress.report(deck.result), (e) => fail(deck, e)));
+    return true;
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
+  try {
+    await onPages(session, tasks, options.concurrency ?? 2, stopped, print);
+  } catch (e) {
+    if (e instanceof BrowserNotFound) throw new DeckError([fileError('lectern', e.message)]);
+    throw e;
+  }
   await Promise.all(finishing);
   progress.end();
   return decks.map((d) => d.result);

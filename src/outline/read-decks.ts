@@ -1,0 +1,50 @@
+// Every deck file of a project, read and parsed once for all classes: names checked (one deck per name, no
+// folder or binary file taken for a deck), size bounded, and each file's reveal.js or reveal-md settings applied.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileError, relativePath, type Diagnostic } from '../diagnostics.js';
+import { findDecks, isText, type DeckFile, type Project } from '../config/project.js';
+import { MAX_DECK_BYTES, slugProblem } from '../config/deck-names.js';
+import { parseDeck, type ParsedDeck } from './parse-deck.js';
+import { revealMdSettings } from './reveal-md-config.js';
+import { revealPageSettings } from './reveal-html-config.js';
+
+export function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<string, ParsedDeck>; ignored: string[]; found: DeckFile[] } {
+  const { decks, ignored } = findDecks(project.decksDir);
+  const parsed = new Map<string, ParsedDeck>();
+  const seen = new Map<string, string>();
+  for (const { slug, file } of decks) {
+    const problem = slugProblem(slug, seen.get(slug.toLowerCase()));
+    seen.set(slug.toLowerCase(), file);
+    if (problem) {
+      diagnostics.push(fileError(file, problem));
+      parsed.delete(slug);
+      continue;
+    }
+    if (!fs.statSync(file).isFile()) {
+      diagnostics.push(fileError(file, 'is a folder, not a Markdown file (a deck is decks/<name>.md or decks/<name>/index.md)'));
+      continue;
+    }
+    if (fs.statSync(file).size > MAX_DECK_BYTES) {
+      diagnostics.push(fileError(file, `deck is larger than ${MAX_DECK_BYTES / 1024 / 1024} MB: split it into several decks (images belong beside it, not inside it)`));
+      continue;
+    }
+    const buffer = fs.readFileSync(file);
+    if (!isText(buffer)) {
+      diagnostics.push(fileError(file, 'not a text file: a deck must be UTF-8 Markdown (was it saved from a word processor? export it as Markdown)'));
+      continue;
+    }
+    const same = parsed.get(slug);
+    if (same) {
+      diagnostics.push(fileError(file, `has the same deck name "${slug}" as ${relativePath(same.file)}: rename one of them (nested decks are named by their path, folders joined with "-")`));
+      continue;
+    }
+    const revealMd = revealMdSettings(path.dirname(file), project.root);
+    // The deck's own reveal.js page is more specific than a course-wide reveal-md.json; front matter wins over both.
+    const page = revealPageSettings(file);
+    const deck = parseDeck(file, buffer.toString('utf8'), slug, { ...revealMd.settings, ...page.settings });
+    deck.diagnostics.unshift(...revealMd.diagnostics);
+    parsed.set(slug, deck);
+  }
+  return { parsed, ignored, found: decks };
+}
