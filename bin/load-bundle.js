@@ -20,7 +20,13 @@ export function loadBundle(file) {
   } catch {
     // No cache: compile as usual.
   }
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  let script;
+  try {
+    script = new vm.Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  } catch {
+    // A bundle cut short (a compile interrupted, a disk full): lib/cli.js is the same code.
+    return undefined;
+  }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
   return {

@@ -30,6 +30,14 @@ describe('the bundled CLI', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('a bundle cut short is passed over, and lib/cli.js runs instead', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-bundle-'));
+    const file = path.join(dir, 'lectern.cjs');
+    fs.writeFileSync(file, fs.readFileSync(bundle, 'utf8').slice(0, 50_000));
+    expect(JSON.parse(probe(file, '{ loaded: b !== undefined }'))).toEqual({ loaded: false });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('builds the same dist/ as lib/cli.js, byte for byte', () => {
     const project = tempProject();
     const run = (entry: string[], out: string) => execFileSync(process.execPath, [...entry, 'build', '--format', 'html', '--no-cache', '--out', out], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
