@@ -158,7 +158,7 @@ async function printDeckSlides(deck: DeckPrint, output: Output, options: ExportO
   const slides = (deck.slides = await printSlides(page, htmlFile, job.deck, slideOptions));
   // Without paper colours the handout copy differs from the slides only on section dividers, unless a theme's
   // or the deck's own styles say otherwise: only those pages are printed again (none for a deck without any).
-  const only = handoutColours === false && paperCopyChangesOnlySections(job.html, path.dirname(htmlFile)) ? slides.sectionPages : undefined;
+  const only = handoutColours === false && paperCopyChangesOnlySections(job.html, path.dirname(htmlFile), output.path('')) ? slides.sectionPages : undefined;
   const paperCopy = async (whilePrinting?: () => void): Promise<HandoutSlides | undefined> => {
     if (handoutColours === undefined) return undefined;
     if (!only) return { parts: [await reprintForHandout(page, handoutColours, whilePrinting)] };

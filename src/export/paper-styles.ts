@@ -25,15 +25,21 @@ export function onlySectionsRestyled(css: string): boolean {
 }
 
 const sheets = new Map<string, { stamp: string; only: boolean }>();
+/** Lectern's own sheets are a few hundred KB; a larger "stylesheet" is read no further. */
+const MAX_SHEET_BYTES = 5 * 1024 * 1024;
 
-function sheetOnlySections(file: string): boolean {
+/** `file` must be a regular file inside `root` (a deck's raw `<link>` may name /dev/zero or a file elsewhere). */
+function sheetOnlySections(file: string, root: string): boolean {
   try {
-    const stat = fs.statSync(file);
+    const real = fs.realpathSync(file);
+    if (!real.startsWith(root + path.sep)) return false;
+    const stat = fs.statSync(real);
+    if (!stat.isFile() || stat.size > MAX_SHEET_BYTES) return false;
     const stamp = `${stat.size}:${stat.mtimeMs}`;
-    const known = sheets.get(file);
+    const known = sheets.get(real);
     if (known?.stamp === stamp) return known.only;
-    const only = onlySectionsRestyled(fs.readFileSync(file, 'utf8'));
-    sheets.set(file, { stamp, only });
+    const only = onlySectionsRestyled(fs.readFileSync(real, 'utf8'));
+    sheets.set(real, { stamp, only });
     return only;
   } catch {
     return false;
@@ -41,18 +47,30 @@ function sheetOnlySections(file: string): boolean {
 }
 
 /**
- * Whether `handout-print` (without paper colours) restyles only section dividers on this deck page: its `<style>` blocks and the
- * stylesheets it links (read from `deckDir`, where the page is printed from). Remote sheets never load while
- * printing (export runs offline).
+ * Whether `handout-print` (without paper colours) restyles only section dividers on this deck page: its `<style>`
+ * blocks and the stylesheets it links (from `deckDir`, where the page is printed from, inside the output folder
+ * `root`). Remote sheets never load while printing (export runs offline). Anything unreadable counts as "more".
  */
-export function paperCopyChangesOnlySections(html: string, deckDir: string): boolean {
+export function paperCopyChangesOnlySections(html: string, deckDir: string, root: string): boolean {
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync(root);
+  } catch {
+    return false;
+  }
   for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) if (!onlySectionsRestyled(css!)) return false;
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     if (!/\brel\s*=\s*["']?stylesheet\b/i.test(tag)) continue;
     const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
     const url = decodeEntities(href?.[1] ?? href?.[2] ?? href?.[3] ?? '');
     if (!url || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue;
-    if (!sheetOnlySections(path.resolve(deckDir, decodeURIComponent(url.split(/[?#]/)[0]!)))) return false;
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.split(/[?#]/)[0]!);
+    } catch {
+      return false;
+    }
+    if (!sheetOnlySections(path.resolve(deckDir, rel), realRoot)) return false;
   }
   return true;
 }

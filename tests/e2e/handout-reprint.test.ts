@@ -38,8 +38,27 @@ describe("the handout's copy of the slides", () => {
     expect(onlySectionsRestyled('@media print { html.handout-print .slide-footer { display: none } }')).toBe(false);
     expect(onlySectionsRestyled('@import url(more.css); h1 { color: red }')).toBe(false);
     // A deck's own <style> counts as much as a stylesheet.
-    expect(paperCopyChangesOnlySections('<style>html.handout-print p { color: red }</style>', os.tmpdir())).toBe(false);
-    expect(paperCopyChangesOnlySections('<link rel="stylesheet" href="missing.css">', os.tmpdir())).toBe(false);
+    expect(paperCopyChangesOnlySections('<style>html.handout-print p { color: red }</style>', os.tmpdir(), os.tmpdir())).toBe(false);
+    expect(paperCopyChangesOnlySections('<link rel="stylesheet" href="missing.css">', os.tmpdir(), os.tmpdir())).toBe(false);
+  });
+
+  it("reads the shipped deck page's sheets, and nothing outside the output folder", async () => {
+    const root = tempProject();
+    expect((await buildProject(root, ['html'], { cache: false, classes: ['intro'], decks: ['syntax-tour'] })).ok).toBe(true);
+    const dist = path.join(root, 'dist');
+    const deckDir = path.join(dist, 'intro', 'syntax-tour');
+    const html = fs.readFileSync(path.join(deckDir, 'index.html'), 'utf8');
+    expect(html).toContain('lectern.css');
+    expect(paperCopyChangesOnlySections(html, deckDir, dist)).toBe(true);
+    // A deck's raw <link> to a device or to a file elsewhere (here through a link in the output) is not read.
+    const started = performance.now();
+    expect(paperCopyChangesOnlySections(`${html}<link rel="stylesheet" href="/dev/zero">`, deckDir, dist)).toBe(false);
+    const outside = path.join(os.tmpdir(), `lectern-outside-${process.pid}.css`);
+    fs.writeFileSync(outside, 'h1 { color: red }');
+    fs.symlinkSync(outside, path.join(deckDir, 'elsewhere.css'));
+    expect(paperCopyChangesOnlySections(`${html}<link rel="stylesheet" href="elsewhere.css">`, deckDir, dist)).toBe(false);
+    fs.rmSync(outside);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('prints only the section dividers again, and the handout looks as if every slide were printed again', async () => {
