@@ -4,8 +4,8 @@
 // PDF's own, and reprinting them cost a tenth of a second per deck. Any rule that might do more (a theme's or a
 // deck's own) means every page is printed again.
 import fs from 'node:fs';
-import path from 'node:path';
 import { decodeEntities } from '../outline/entities.js';
+import { resolveInside, safeDecodeURI } from '../paths/inside.js';
 
 const RE_COMMENT = /\/\*[\s\S]*?\*\//g;
 const RE_PRELUDE = /([^{};]+)\{/g;
@@ -28,18 +28,19 @@ const sheets = new Map<string, { stamp: string; only: boolean }>();
 /** Lectern's own sheets are a few hundred KB; a larger "stylesheet" is read no further. */
 const MAX_SHEET_BYTES = 5 * 1024 * 1024;
 
-/** `file` must be a regular file inside `root` (a deck's raw `<link>` may name /dev/zero or a file elsewhere). */
-function sheetOnlySections(file: string, root: string): boolean {
+/** The sheet `rel` from `deckDir`, read only if it is a regular file inside `root` (a deck's raw `<link>` may name
+ * /dev/zero or a file elsewhere). */
+function sheetOnlySections(root: string, deckDir: string, rel: string): boolean {
+  const found = resolveInside(root, deckDir, rel);
+  if (!found.ok) return false;
   try {
-    const real = fs.realpathSync(file);
-    if (!real.startsWith(root + path.sep)) return false;
-    const stat = fs.statSync(real);
-    if (!stat.isFile() || stat.size > MAX_SHEET_BYTES) return false;
+    const stat = fs.statSync(found.file);
+    if (stat.size > MAX_SHEET_BYTES) return false;
     const stamp = `${stat.size}:${stat.mtimeMs}`;
-    const known = sheets.get(real);
+    const known = sheets.get(found.file);
     if (known?.stamp === stamp) return known.only;
-    const only = onlySectionsRestyled(fs.readFileSync(real, 'utf8'));
-    sheets.set(real, { stamp, only });
+    const only = onlySectionsRestyled(fs.readFileSync(found.file, 'utf8'));
+    sheets.set(found.file, { stamp, only });
     return only;
   } catch {
     return false;
@@ -52,25 +53,14 @@ function sheetOnlySections(file: string, root: string): boolean {
  * `root`). Remote sheets never load while printing (export runs offline). Anything unreadable counts as "more".
  */
 export function paperCopyChangesOnlySections(html: string, deckDir: string, root: string): boolean {
-  let realRoot: string;
-  try {
-    realRoot = fs.realpathSync(root);
-  } catch {
-    return false;
-  }
   for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) if (!onlySectionsRestyled(css!)) return false;
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     if (!/\brel\s*=\s*["']?stylesheet\b/i.test(tag)) continue;
     const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
     const url = decodeEntities(href?.[1] ?? href?.[2] ?? href?.[3] ?? '');
     if (!url || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue;
-    let rel: string;
-    try {
-      rel = decodeURIComponent(url.split(/[?#]/)[0]!);
-    } catch {
-      return false;
-    }
-    if (!sheetOnlySections(path.resolve(deckDir, rel), realRoot)) return false;
+    const rel = safeDecodeURI(url.split(/[?#]/)[0]!);
+    if (rel === undefined || !sheetOnlySections(root, deckDir, rel)) return false;
   }
   return true;
 }

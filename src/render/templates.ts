@@ -64,7 +64,8 @@ export function loadTemplates(templatesDir: string, theme: Theme): Templates {
   return templates;
 }
 
-const COMPILE_OPTIONS = { strict: true, preventIndent: true };
+// Handlebars adds keys to the options it is given: each call gets a copy, so that keys stay the same.
+const COMPILE_OPTIONS = Object.freeze({ strict: true, preventIndent: true });
 
 /** Lectern's own templates, precompiled by scripts/bundle.mjs into lib/bundle/templates.cjs (package code, never
  * the project's cache: compiled JavaScript from a folder that came with a deck would run as Lectern). */
@@ -74,6 +75,11 @@ type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 /** The key of a template's precompiled form: its source, Handlebars' version and the compile options. */
 export function templateKey(source: string): string {
   return createHash('sha256').update(`${Handlebars.VERSION}\0${JSON.stringify(COMPILE_OPTIONS)}\0${source}`).digest('hex');
+}
+
+/** A template's precompiled form (JavaScript source), as compile() would build it: scripts/bundle.mjs writes these. */
+export function precompileTemplate(source: string): string {
+  return Handlebars.precompile(source, { ...COMPILE_OPTIONS }) as string;
 }
 
 function precompiledSpec(source: string): TemplateSpecification | undefined {
@@ -98,7 +104,7 @@ function compile(hbs: typeof Handlebars, file: string, source: string): Template
       // Parsing finds a syntax error now, with its line (compile() itself waits for the first render, and a full
       // precompile would compile every partial twice).
       hbs.parse(source);
-      template = hbs.compile(source, COMPILE_OPTIONS);
+      template = hbs.compile(source, { ...COMPILE_OPTIONS });
     }
   } catch (e) {
     throw templateError(file, e as HandlebarsErrorLike);
