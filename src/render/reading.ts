@@ -5,6 +5,7 @@ import { allSlides, type Deck, type Slide } from '../model/deck.js';
 import { fontStylesheets, type ClassInfo } from './deck.js';
 import { rewriteLocalRefs } from './asset-refs.js';
 import { renderInline, renderMarkdown, type MarkdownOptions } from './markdown.js';
+import { balanceHtml } from './balance.js';
 import type { Templates } from './templates.js';
 
 export interface ReadingOptions {
@@ -40,7 +41,8 @@ interface ReadingSection {
 function readingHtml(markdown: string, md: MarkdownOptions = {}, rewrite?: (url: string) => string): string {
   const html = renderMarkdown(markdown, md).replace(RE_NOTES_ASIDE, '').replace(RE_SLIDE_LINK, (_, id: string) => `href="#${id}"`);
   // The reading page sits beside the deck page: a file from elsewhere in the project is where the slides find it.
-  return rewriteLocalRefs(html, rewrite);
+  // Balanced like the slides: a stray tag in one slide must not take the rest of the page with it.
+  return balanceHtml(rewriteLocalRefs(html, rewrite));
 }
 
 /** Heading levels that never skip: h1 is the deck, sections h2, slides one below their section, sub-slides below that. */
