@@ -1,8 +1,8 @@
 // Slide PDF bytes → the same PDF with metadata and an outline (bookmarks) built from slide titles.
 import { createHash } from 'node:crypto';
-import { mayHoldNodeIds, renumberNodeIds } from './stable-ids.js';
+import { mayHoldNodeIds, NODE_ID, stableNames } from './stable-ids.js';
 import { joinParts, savePdf } from './pdf-lib-fast.js';
-import { type PDFDocument, PDFName, PDFNumber, PDFHexString, PDFArray, PDFNull, type PDFRef, type PDFDict } from 'pdf-lib';
+import { type PDFDocument, PDFName, PDFNumber, PDFHexString, PDFString, PDFArray, PDFNull, PDFDict, type PDFObject, type PDFRef } from 'pdf-lib';
 
 export interface OutlineItem {
   title: string;
@@ -87,4 +87,34 @@ function addOutline(doc: PDFDocument, items: OutlineItem[]): void {
   context.assign(rootRef, root);
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+export function renumberNodeIds(doc: PDFDocument): void {
+  const found = new Set<string>();
+  const visit = (obj: PDFObject, replace?: Map<string, string>): PDFObject | undefined => {
+    if (obj instanceof PDFString || obj instanceof PDFHexString) {
+      const text = obj.decodeText();
+      if (!NODE_ID.test(text)) return undefined;
+      if (!replace) found.add(text);
+      const to = replace?.get(text);
+      return to ? PDFString.of(to) : undefined;
+    }
+    if (obj instanceof PDFArray) {
+      for (let i = 0; i < obj.size(); i++) {
+        const next = visit(obj.get(i), replace);
+        if (next) obj.set(i, next);
+      }
+    } else if (obj instanceof PDFDict) {
+      for (const [key, value] of obj.entries()) {
+        const next = visit(value, replace);
+        if (next) obj.set(key, next);
+      }
+    }
+    return undefined;
+  };
+  const objects = doc.context.enumerateIndirectObjects().map(([, obj]) => obj);
+  for (const obj of objects) visit(obj);
+  if (!found.size) return;
+  const replace = stableNames(found);
+  for (const obj of objects) visit(obj, replace);
 }

@@ -141,8 +141,8 @@ let pdfLib: Promise<unknown> | undefined;
 /** The slide PDF (a large deck in chunks, on pages of their own) and, for handouts, the slides in paper colours. */
 async function printDeckSlides(deck: DeckPrint, output: Output, options: ExportOptions, page: Page, session: BrowserSession): Promise<void> {
   const { job } = deck;
-  // pdf-lib is needed once this deck is printed: load it while Chromium lays the deck out.
-  pdfLib ??= import('./bookmarks.js').catch(() => undefined);
+  // The PDF finisher (and pdf-lib, for handouts) is needed once this deck is printed: load it while Chromium lays the deck out.
+  pdfLib ??= Promise.all([import('./pdf-finish.js'), options.formats.has('handout') ? import('./bookmarks.js') : undefined]).catch(() => undefined);
   page.setDefaultTimeout(deck.timeoutMs);
   page.setDefaultNavigationTimeout(deck.timeoutMs);
   const htmlFile = output.path(`${job.dir}/index.html`);

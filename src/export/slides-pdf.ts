@@ -9,7 +9,7 @@ import { keepOffline } from './offline.js';
 export interface SlidePdf {
   /** Chromium's PDF, before bookmarks and metadata: one part, or one per chunk of a large deck (joined by `finish`). */
   parts: Uint8Array[];
-  /** Adds bookmarks and metadata (pdf-lib, CPU in Node): callers may run it while the browser prints the next deck. */
+  /** Adds bookmarks and metadata (CPU in Node): callers may run it while the browser prints the next deck. */
   finish(): Promise<Uint8Array>;
   pages: number;
   /** Slide id → 0-based pages it occupies (fragment steps; its notes page is not included). */
@@ -126,8 +126,13 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
 /** Chromium's bytes with what `finish` needs to add bookmarks and metadata. */
 export function slidePdf(parts: Uint8Array[], pages: number, slidePages: Map<string, number[]>, deck: Deck, options: SlidePdfOptions): Omit<SlidePdf, 'sectionPages'> {
   const meta = deck.meta;
-  // pdf-lib (0.1 s to load) is loaded when the first deck is printed, not before.
-  const finish = () => timed('pdf-lib: bookmarks, metadata', async () => (await import('./bookmarks.js')).finishPdf(parts, { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity }, outlineFor(deck.slides, slidePages)));
+  const finish = () => timed('PDF: bookmarks, metadata', async () => {
+    const about = { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity };
+    const outline = outlineFor(deck.slides, slidePages);
+    // Chromium's own file, as bytes; pdf-lib (0.1 s to load) only for chunks to join or a file of another shape.
+    const done = parts.length === 1 ? (await import('./pdf-finish.js')).finishChromiumPdf(parts[0]!, about, outline) : undefined;
+    return done ?? (await import('./bookmarks.js')).finishPdf(parts, about, outline);
+  });
   return { parts, finish, pages, slidePages };
 }
 

@@ -1,9 +1,10 @@
 // Chromium names tagged-PDF structure elements (table headers) after DOM node ids, which count up in the
 // renderer across every deck a page printed before: the same deck gets different bytes depending on which
 // deck came first. Renumbering them in order makes the PDF depend on the deck alone.
-import { PDFArray, PDFDict, PDFHexString, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import type { PdfObject } from './pdf-read.js';
+import { stringTokens, type StringToken } from './pdf-syntax.js';
 
-const NODE_ID = /^node(\d+)$/;
+export const NODE_ID = /^node(\d+)$/;
 
 /**
  * Whether Chromium's bytes can hold a node id at all. Its PDFs keep objects uncompressed (no object streams), so
@@ -20,34 +21,33 @@ export function mayHoldNodeIds(bytes: Uint8Array): boolean {
   return ['6E6F6465', '6e6f6465', '006E006F00640065', '006e006f00640065'].some((hex) => buffer.includes(hex));
 }
 
-export function renumberNodeIds(doc: PDFDocument): void {
-  const found = new Set<string>();
-  const visit = (obj: PDFObject, replace?: Map<string, string>): PDFObject | undefined => {
-    if (obj instanceof PDFString || obj instanceof PDFHexString) {
-      const text = obj.decodeText();
-      if (!NODE_ID.test(text)) return undefined;
-      if (!replace) found.add(text);
-      const to = replace?.get(text);
-      return to ? PDFString.of(to) : undefined;
-    }
-    if (obj instanceof PDFArray) {
-      for (let i = 0; i < obj.size(); i++) {
-        const next = visit(obj.get(i), replace);
-        if (next) obj.set(i, next);
-      }
-    } else if (obj instanceof PDFDict) {
-      for (const [key, value] of obj.entries()) {
-        const next = visit(value, replace);
-        if (next) obj.set(key, next);
-      }
-    }
-    return undefined;
-  };
-  const objects = doc.context.enumerateIndirectObjects().map(([, obj]) => obj);
-  for (const obj of objects) visit(obj);
-  if (!found.size) return;
-  // Sorted by number, renumbered from 1: order (and so the name tree's sort order) is kept.
+/** Node ids renamed in order of their numbers, from 1: order (and so a name tree's sort order) is kept. */
+export function stableNames(found: Set<string>): Map<string, string> {
   const sorted = [...found].sort((a, b) => Number(NODE_ID.exec(a)![1]) - Number(NODE_ID.exec(b)![1]));
-  const replace = new Map(sorted.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
-  for (const obj of objects) visit(obj, replace);
+  return new Map(sorted.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
+}
+
+/** The same renaming on objects as bytes (pdf-finish.ts): string tokens that are node ids, whole. */
+export function renumberNodeIdsInObjects(objects: Map<number, PdfObject>): void {
+  const found = new Set<string>();
+  const hits: { object: PdfObject; text: string; tokens: StringToken[] }[] = [];
+  for (const object of objects.values()) {
+    if (object.stream) continue;
+    const text = object.body.toString('latin1');
+    const tokens = stringTokens(text).filter((t) => NODE_ID.test(t.text));
+    if (!tokens.length) continue;
+    tokens.forEach((t) => found.add(t.text));
+    hits.push({ object, text, tokens });
+  }
+  if (!found.size) return;
+  const replace = stableNames(found);
+  for (const { object, text, tokens } of hits) {
+    let out = '';
+    let at = 0;
+    for (const t of tokens) {
+      out += `${text.slice(at, t.start)}(${replace.get(t.text)})`;
+      at = t.end;
+    }
+    object.body = Buffer.from(out + text.slice(at), 'latin1');
+  }
 }

@@ -1,4 +1,5 @@
 // Real PDFs from the fixture project: pages, sizes, text per slide, fonts, outline, metadata, links, handouts.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,15 @@ describe('slide PDF', () => {
     expect(info.Subject).toBe('TST 101 Introduction to Testing');
     expect(info.Creator).toBe('Lectern');
     expect(info.Tagged).toBe('yes');
+  });
+
+  it('is finished on its bytes (not through pdf-lib) into a file qpdf finds no fault in', () => {
+    for (const c of manifest.classes) {
+      for (const d of c.decks) {
+        expect(pdfInfo(file(d.pdf!)).Producer, `${c.id}/${d.slug}`).toBe('Lectern (Chromium)');
+        expect(execFileSync('qpdf', ['--check', file(d.pdf!)], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
+      }
+    }
   });
 
   it('has bookmarks from slide titles, slides nested under their section', async () => {

@@ -1,7 +1,8 @@
 // Node ids in tagged PDFs: renumbered for stable bytes, and the walk skipped when Chromium's bytes hold none.
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { mayHoldNodeIds, renumberNodeIds } from '../../src/export/stable-ids.js';
+import { mayHoldNodeIds } from '../../src/export/stable-ids.js';
+import { renumberNodeIds } from '../../src/export/bookmarks.js';
 
 /** A PDF written as Chromium writes them (no object streams), with `id` in a structure element. */
 async function pdfWith(id?: PDFString | PDFHexString): Promise<Uint8Array> {

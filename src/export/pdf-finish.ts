@@ -1,0 +1,98 @@
+// Chromium's slide PDF → the finished file (metadata, bookmarks, stable node ids, file identifier), working on the
+// objects as bytes: nothing is parsed but the catalog, the page tree and the strings of non-stream objects.
+// pdf-lib did the same by parsing and re-serialising every object, compressing in JavaScript: about 60 ms of
+// Node's CPU a deck, on the same two cores Chromium prints with. Returns undefined for a PDF of another shape,
+// which then goes the pdf-lib way (bookmarks.ts).
+import { createHash } from 'node:crypto';
+import type { OutlineItem, PdfMetadata } from './bookmarks.js';
+import { readPdfObjects, type PdfObject } from './pdf-read.js';
+import { pdfDate, textString } from './pdf-syntax.js';
+import { writePdf } from './pdf-write.js';
+import { mayHoldNodeIds, renumberNodeIdsInObjects } from './stable-ids.js';
+
+export const PRODUCER = 'Lectern (Chromium)';
+
+export function finishChromiumPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineItem[]): Buffer | undefined {
+  const pdf = readPdfObjects(bytes);
+  if (!pdf) return undefined;
+  const { objects } = pdf;
+  if (mayHoldNodeIds(bytes)) renumberNodeIdsInObjects(objects);
+  const catalog = objects.get(pdf.root)!;
+  const catalogText = catalog.body.toString('latin1');
+  if (catalog.stream || !/^<<[\s\S]*>>$/.test(catalogText) || /\/(Outlines|PageMode)\b/.test(catalogText)) return undefined;
+  const pages = pageRefs(objects, catalogText);
+  if (!pages) return undefined;
+
+  let next = 1;
+  for (const num of objects.keys()) next = Math.max(next, num + 1);
+  const reserve = () => next++;
+  const put = (num: number, body: string) => objects.set(num, { body: Buffer.from(body, 'latin1'), stream: false });
+  const info = pdf.info !== undefined && objects.has(pdf.info) && !objects.get(pdf.info)!.stream ? pdf.info : reserve();
+  put(info, infoDict(metadata));
+
+  let extra = '';
+  if (!/\/ViewerPreferences\b/.test(catalogText)) extra += '\n/ViewerPreferences <</DisplayDocTitle true>>';
+  else if (!/\/DisplayDocTitle\s+true\b/.test(catalogText)) return undefined;
+  if (outline.length) extra += `\n/Outlines ${addOutline(outline, pages, reserve, put)} 0 R\n/PageMode /UseOutlines`;
+  catalog.body = Buffer.from(`${catalogText.slice(0, -2)}${extra}>>`, 'latin1');
+
+  const id = createHash('md5').update(metadata.identity).digest('hex').toUpperCase();
+  return writePdf(objects, { root: pdf.root, info, id });
+}
+
+function infoDict(m: PdfMetadata): string {
+  const entries: [string, string][] = [['Title', textString(m.title)]];
+  if (m.author) entries.push(['Author', textString(m.author)]);
+  if (m.subject) entries.push(['Subject', textString(m.subject)]);
+  if (m.keywords?.length) entries.push(['Keywords', textString(m.keywords.join(' '))]);
+  entries.push(['Creator', textString('Lectern')], ['Producer', textString(PRODUCER)], ['CreationDate', pdfDate(m.date)], ['ModDate', pdfDate(m.date)]);
+  return `<<${entries.map(([k, v]) => `\n/${k} ${v}`).join('')}>>`;
+}
+
+/** Page object numbers in order, from the page tree; undefined if the tree is not the plain kind Chromium writes. */
+function pageRefs(objects: Map<number, PdfObject>, catalog: string): number[] | undefined {
+  const root = /\/Pages\s+(\d+)\s+0\s+R/.exec(catalog);
+  if (!root) return undefined;
+  const pages: number[] = [];
+  const seen = new Set<number>();
+  const walk = (num: number): boolean => {
+    const node = objects.get(num);
+    if (!node || node.stream || seen.has(num)) return false;
+    seen.add(num);
+    const text = node.body.toString('latin1');
+    if (/\/Type\s*\/Page(?![A-Za-z])/.test(text)) {
+      pages.push(num);
+      return true;
+    }
+    const kids = /\/Type\s*\/Pages\b[\s\S]*?\/Kids\s*\[([\d\sR]*)\]|\/Kids\s*\[([\d\sR]*)\][\s\S]*?\/Type\s*\/Pages\b/.exec(text);
+    if (!kids) return false;
+    const refs = [...(kids[1] ?? kids[2]!).matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
+    return refs.every(walk);
+  };
+  return walk(Number(root[1])) && pages.length ? pages : undefined;
+}
+
+/** The outline's dictionaries (PDF 1.7 §12.3.3); returns the number of its root. */
+function addOutline(items: OutlineItem[], pages: number[], reserve: () => number, put: (num: number, body: string) => void): number {
+  const root = reserve();
+  const build = (list: OutlineItem[], parent: number): number[] => {
+    // Numbered first, so that siblings can point at each other.
+    const refs = list.map(() => reserve());
+    list.forEach((item, i) => {
+      const page = pages[Math.min(item.page, pages.length - 1)]!;
+      let dict = `<</Title ${textString(item.title)}\n/Parent ${parent} 0 R\n/Dest [${page} 0 R /XYZ null null null]`;
+      if (i > 0) dict += `\n/Prev ${refs[i - 1]} 0 R`;
+      if (i < list.length - 1) dict += `\n/Next ${refs[i + 1]} 0 R`;
+      if (item.children.length) {
+        const children = build(item.children, refs[i]!);
+        // Negative: sections start closed, so the outline reads as a table of contents.
+        dict += `\n/First ${children[0]} 0 R\n/Last ${children.at(-1)} 0 R\n/Count ${-item.children.length}`;
+      }
+      put(refs[i]!, `${dict}>>`);
+    });
+    return refs;
+  };
+  const top = build(items, root);
+  put(root, `<</Type /Outlines\n/First ${top[0]} 0 R\n/Last ${top.at(-1)} 0 R\n/Count ${items.length}>>`);
+  return root;
+}
