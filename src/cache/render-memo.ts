@@ -9,12 +9,11 @@ import { dependencyStamp, listTree } from './up-to-date.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import type { Deck } from '../model/deck.js';
-import { renderDeck, type ClassInfo } from '../render/deck.js';
+import { renderDeck, renderDeckPage, type ClassInfo } from '../render/deck.js';
 import type { Templates } from '../render/templates.js';
 import { staticChecks } from '../check/static-rules.js';
 import { scriptFindings } from '../check/html-rules.js';
 import { safeDecodeURI } from '../paths/inside.js';
-import { parseHTML } from 'linkedom';
 
 const KEEP = 2000;
 const codeRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -121,7 +120,10 @@ export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: L
   const key = memo?.key({ deck, look, info, options, cwd: process.cwd() });
   const stored = key ? memo!.get<Checked & { files: Record<string, boolean> }>(key) : undefined;
   if (stored && Object.entries(stored.files).every(([file, exists]) => fs.existsSync(file) === exists)) return { rendered: stored.rendered, rest: () => stored };
-  const rendered = renderDeck(deck, look, info, templates(), options);
+  const page = renderDeckPage(deck, look, info, templates(), options);
+  const rendered = page.rendered;
+  // One DOM of the page, from the render, for both kinds of check (a DOM parse is the costliest part of a render).
+  let document: Document | undefined = page.document;
   let done: Pick<Checked, 'found' | 'reading'> | undefined;
   return {
     rendered,
@@ -133,9 +135,8 @@ export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: L
           .map((href) => path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!)))
           .map((file) => [file, fs.existsSync(file)]),
       );
-      // One parse of the page for both kinds of check (a DOM parse is the costliest part of a render).
-      const { document } = parseHTML(rendered.html);
       const result = { rendered, found: [...staticChecks(deck, rendered.html, look, document), ...scriptFindings(deck, rendered.html, document)], reading: reading(templates()), files };
+      document = undefined;
       if (key) memo!.put(key, result);
       return (done = result);
     },

@@ -108,6 +108,11 @@ export function fontStylesheets(look: Look): string[] {
 }
 
 export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: Templates, options: PageOptions): RenderedDeck {
+  return renderDeckPage(deck, look, klass, templates, options).rendered;
+}
+
+/** renderDeck, with the page's DOM beside it (not part of the result: that is plain data, stored as JSON). */
+export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templates: Templates, options: PageOptions): { rendered: RenderedDeck; document: Document } {
   const diagnostics: Diagnostic[] = [];
   const meta = deck.meta;
   const isoDate = options.date ?? meta.date ?? null;
@@ -210,6 +215,6 @@ export function renderDeck(deck: Deck, look: Look, klass: ClassInfo, templates: 
     const p = locateIn(lines, href);
     diagnostics.push(warning(deck.file, p.line, p.column, `link "${href}" is a path on a web site, not a file: left as it is (it works only where the deck is served from that site)`, 'site-link'));
   }
-  return { html: processed.html, images, links: processed.links, diagnostics };
+  return { rendered: { html: processed.html, images, links: processed.links, diagnostics }, document: processed.document };
 }
 

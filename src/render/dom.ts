@@ -19,6 +19,8 @@ type El = any;
 
 export interface ProcessedSlides {
   html: string;
+  /** The page as a DOM, the same as `html`: the checks read it instead of parsing the page again. */
+  document: El;
   /** Files the slides load (images, media, backgrounds, style urls), as written. */
   assets: AssetRef[];
   links: string[];
@@ -115,7 +117,7 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>, rewri
       links.push(a.getAttribute('href')!);
     }
   }
-  return { html: serialise(document), assets, links };
+  return { html: serialise(document), document, assets, links };
 }
 
 /**
@@ -128,5 +130,7 @@ function serialise(document: El): string {
   const marker = `lectern-title-${Math.random().toString(36).slice(2)}`;
   if (title) title.textContent = marker;
   const html = '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
-  return text === undefined ? html : html.replace(marker, () => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`));
+  if (text === undefined) return html;
+  title.textContent = text;
+  return html.replace(marker, () => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`));
 }

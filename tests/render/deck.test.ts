@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/outline/parse-deck.js';
 import { buildDeck } from '../../src/model/deck.js';
 import { resolveLook } from '../../src/config/look.js';
-import { renderDeck } from '../../src/render/deck.js';
+import { renderDeck, renderDeckPage } from '../../src/render/deck.js';
+import { staticChecks } from '../../src/check/static-rules.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { fixtures, repoRoot } from '../helpers.js';
 
@@ -79,5 +80,22 @@ describe('renderDeck', () => {
   });
   it('keeps <aside class="notes"> written in the Markdown', () => {
     expect(render('reveal-md.md').document.querySelectorAll('aside.notes')).toHaveLength(2);
+  });
+});
+
+describe('renderDeckPage: the page and its DOM, which the checks read instead of parsing the page again', () => {
+  it('gives a DOM that says what the HTML says, title included, and the same check results', () => {
+    for (const name of ['syntax-tour.md', 'reveal-md.md']) {
+      const file = path.join(fixtures, 'project', 'decks', name);
+      const parsed = parseDeck(file, fs.readFileSync(file, 'utf8'));
+      const { look } = resolveLook([{ settings: parsed.frontMatter, file, baseDir: parsed.dir, locate: parsed.locate }], templatesDir);
+      const { deck } = buildDeck(parsed, { audience: [], variables: {}, maxListLines: look!.theme.maxListLines });
+      const page = renderDeckPage(deck, look!, klass, loadTemplates(templatesDir, look!.theme), { assets: '../../assets' });
+      const reparsed = parseHTML(page.rendered.html).document;
+      expect(page.document.title).toContain(deck.meta.title);
+      expect(page.document.title).toBe(reparsed.title);
+      expect('<!DOCTYPE html>\n' + page.document.documentElement.outerHTML).toBe('<!DOCTYPE html>\n' + reparsed.documentElement.outerHTML);
+      expect(staticChecks(deck, page.rendered.html, look!, page.document)).toEqual(staticChecks(deck, page.rendered.html, look!, reparsed));
+    }
   });
 });
