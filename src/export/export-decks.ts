@@ -136,13 +136,13 @@ async function bounded<T>(limitMs: number, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-let pdfLib: Promise<unknown> | undefined;
+let finisher: Promise<unknown> | undefined;
 
 /** The slide PDF (a large deck in chunks, on pages of their own) and, for handouts, the slides in paper colours. */
 async function printDeckSlides(deck: DeckPrint, output: Output, options: ExportOptions, page: Page, session: BrowserSession): Promise<void> {
   const { job } = deck;
-  // The PDF finisher (and pdf-lib, for handouts) is needed once this deck is printed: load it while Chromium lays the deck out.
-  pdfLib ??= Promise.all([import('./pdf-finish.js'), options.formats.has('handout') ? import('./bookmarks.js') : undefined]).catch(() => undefined);
+  // The PDF finisher is needed once this deck is printed: load it while Chromium lays the deck out.
+  finisher ??= import('./pdf-finish.js').catch(() => undefined);
   page.setDefaultTimeout(deck.timeoutMs);
   page.setDefaultNavigationTimeout(deck.timeoutMs);
   const htmlFile = output.path(`${job.dir}/index.html`);
@@ -210,7 +210,7 @@ async function finishDeck(deck: DeckPrint, output: Output, options: ExportOption
     // A slide's last page is its final state when fragments are printed one per page.
     const pageFor = (i: number) => slides.slidePages.get(ids[i]!)?.at(-1) ?? 0;
     const { subject, date, identity } = deck.about;
-    const filled = await timed('pdf-lib: fill handout', () => fillHandout(deck.sheets!, deck.paper!, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject, date, identity: `${identity}\nhandout` }));
+    const filled = await timed('handout: fill slides in', () => fillHandout(deck.sheets!, deck.paper!, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject, date, identity: `${identity}\nhandout` }));
     result.handout = `${job.dir}/${slug}-handout.pdf`;
     result.pages!.handout = filled.pages;
     result.files++;

@@ -1,9 +1,13 @@
-// Handout HTML printed by Chromium, then each empty slide frame filled with that slide's vector PDF page (pdf-lib).
+// Handout HTML printed by Chromium, then each empty slide frame filled with that slide's vector PDF page.
 import { pathToFileURL } from 'node:url';
 import type { PDFDocument, PDFEmbeddedPage } from 'pdf-lib';
 import type { Page } from 'puppeteer';
 import type { PdfMetadata } from './bookmarks.js';
 import { keepOffline } from './offline.js';
+import { embedPages, type PageDraw } from './embed-pages.js';
+import { finishObjects, pageNumbers } from './pdf-finish.js';
+import { readPdfObjects } from './pdf-read.js';
+import { mayHoldNodeIds, renumberNodeIdsInObjects } from './stable-ids.js';
 
 interface Frame {
   sheet: number;
@@ -52,8 +56,41 @@ export interface HandoutSlides {
   reprinted?: { bytes: Uint8Array; pages: readonly number[] };
 }
 
-/** Each PDF is parsed once; only the pages the frames show are embedded. */
-export async function fillHandout({ raw, frames }: PrintedSheets, slides: HandoutSlides, slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+/** Each PDF is read once; only the pages the frames show are embedded. */
+export async function fillHandout(printed: PrintedSheets, slides: HandoutSlides, slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+  return fillOnBytes(printed, slides, slidePageFor, metadata) ?? fillWithPdfLib(printed, slides, slidePageFor, metadata);
+}
+
+/** Chromium's files as bytes (embed-pages.ts); undefined for any other shape (a deck printed in chunks). */
+function fillOnBytes({ raw, frames }: PrintedSheets, slides: HandoutSlides, slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): { bytes: Uint8Array; pages: number } | undefined {
+  if (slides.parts.length !== 1) return undefined;
+  const sheets = readPdfObjects(raw);
+  const part = readPdfObjects(slides.parts[0]!);
+  const again = slides.reprinted && readPdfObjects(slides.reprinted.bytes);
+  if (!sheets || !part || (slides.reprinted && !again)) return undefined;
+  // The slides are drawn untagged: only the sheets' own bytes can hold node ids.
+  if (mayHoldNodeIds(raw)) renumberNodeIdsInObjects(sheets.objects);
+  const pages = pageNumbers(sheets)?.length;
+  const draws: PageDraw[] = frames.map((f) => {
+    const page = slidePageFor(f.slide);
+    const reprinted = slides.reprinted?.pages.indexOf(page) ?? -1;
+    // Inset by the frame's border so the slide sits inside it.
+    const inset = 1;
+    return {
+      sheet: f.sheet,
+      ...(reprinted >= 0 ? { source: 1, page: reprinted } : { source: 0, page }),
+      x: f.x * PX_TO_PT + inset,
+      top: f.y * PX_TO_PT + inset,
+      width: f.width * PX_TO_PT - 2 * inset,
+      height: f.height * PX_TO_PT - 2 * inset,
+    };
+  });
+  if (!pages || !embedPages(sheets, again ? [part, again] : [part], draws)) return undefined;
+  const bytes = finishObjects(sheets, metadata, []);
+  return bytes && { bytes, pages };
+}
+
+async function fillWithPdfLib({ raw, frames }: PrintedSheets, slides: HandoutSlides, slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
   // pdf-lib takes 0.1 s to load: loaded here, while Chromium prints the next deck, not before the first print.
   const [{ loadPdf, savePdf }, { applyMetadata }] = await Promise.all([import('./pdf-lib-fast.js'), import('./bookmarks.js')]);
   const doc = await loadPdf(raw);

@@ -5,7 +5,8 @@
 // which then goes the pdf-lib way (bookmarks.ts).
 import { createHash } from 'node:crypto';
 import type { OutlineItem, PdfMetadata } from './bookmarks.js';
-import { readPdfObjects, type PdfObject } from './pdf-read.js';
+import { readPdfObjects, type PdfObject, type PdfObjects } from './pdf-read.js';
+import { parseValue, PdfName, PdfRef, type PdfDict } from './pdf-value.js';
 import { pdfDate, textString } from './pdf-syntax.js';
 import { writePdf } from './pdf-write.js';
 import { mayHoldNodeIds, renumberNodeIdsInObjects } from './stable-ids.js';
@@ -15,16 +16,20 @@ export const PRODUCER = 'Lectern (Chromium)';
 export function finishChromiumPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineItem[]): Buffer | undefined {
   const pdf = readPdfObjects(bytes);
   if (!pdf) return undefined;
+  if (mayHoldNodeIds(bytes)) renumberNodeIdsInObjects(pdf.objects);
+  return finishObjects(pdf, metadata, outline);
+}
+
+/** Metadata, outline and identifier, then the compact file: a slide PDF, or a handout with its slides drawn in. */
+export function finishObjects(pdf: PdfObjects, metadata: PdfMetadata, outline: OutlineItem[]): Buffer | undefined {
   const { objects } = pdf;
-  if (mayHoldNodeIds(bytes)) renumberNodeIdsInObjects(objects);
   const catalog = objects.get(pdf.root)!;
   const catalogText = catalog.body.toString('latin1');
   if (catalog.stream || !/^<<[\s\S]*>>$/.test(catalogText) || /\/(Outlines|PageMode)\b/.test(catalogText)) return undefined;
-  const pages = pageRefs(objects, catalogText);
+  const pages = pageNumbers(pdf);
   if (!pages) return undefined;
 
-  let next = 1;
-  for (const num of objects.keys()) next = Math.max(next, num + 1);
+  let next = nextFree(objects);
   const reserve = () => next++;
   const put = (num: number, body: string) => objects.set(num, { body: Buffer.from(body, 'latin1'), stream: false });
   const info = pdf.info !== undefined && objects.has(pdf.info) && !objects.get(pdf.info)!.stream ? pdf.info : reserve();
@@ -40,6 +45,12 @@ export function finishChromiumPdf(bytes: Uint8Array, metadata: PdfMetadata, outl
   return writePdf(objects, { root: pdf.root, info, id });
 }
 
+export function nextFree(objects: Map<number, PdfObject>): number {
+  let next = 1;
+  for (const num of objects.keys()) next = Math.max(next, num + 1);
+  return next;
+}
+
 function infoDict(m: PdfMetadata): string {
   const entries: [string, string][] = [['Title', textString(m.title)]];
   if (m.author) entries.push(['Author', textString(m.author)]);
@@ -49,27 +60,34 @@ function infoDict(m: PdfMetadata): string {
   return `<<${entries.map(([k, v]) => `\n/${k} ${v}`).join('')}>>`;
 }
 
-/** Page object numbers in order, from the page tree; undefined if the tree is not the plain kind Chromium writes. */
-function pageRefs(objects: Map<number, PdfObject>, catalog: string): number[] | undefined {
-  const root = /\/Pages\s+(\d+)\s+0\s+R/.exec(catalog);
-  if (!root) return undefined;
+/** Page object numbers in order, from the page tree; undefined if the tree is not a plain one. */
+export function pageNumbers(pdf: PdfObjects): number[] | undefined {
   const pages: number[] = [];
   const seen = new Set<number>();
   const walk = (num: number): boolean => {
-    const node = objects.get(num);
-    if (!node || node.stream || seen.has(num)) return false;
+    const node = dictAt(pdf.objects, num);
+    if (!node || seen.has(num)) return false;
     seen.add(num);
-    const text = node.body.toString('latin1');
-    if (/\/Type\s*\/Page(?![A-Za-z])/.test(text)) {
-      pages.push(num);
-      return true;
-    }
-    const kids = /\/Type\s*\/Pages\b[\s\S]*?\/Kids\s*\[([\d\sR]*)\]|\/Kids\s*\[([\d\sR]*)\][\s\S]*?\/Type\s*\/Pages\b/.exec(text);
-    if (!kids) return false;
-    const refs = [...(kids[1] ?? kids[2]!).matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
-    return refs.every(walk);
+    const type = node.get('Type');
+    if (type instanceof PdfName && type.name === 'Page') return pages.push(num) > 0;
+    const kids = node.get('Kids');
+    if (!(type instanceof PdfName && type.name === 'Pages') || !Array.isArray(kids)) return false;
+    return kids.every((kid) => kid instanceof PdfRef && walk(kid.num));
   };
-  return walk(Number(root[1])) && pages.length ? pages : undefined;
+  const root = dictAt(pdf.objects, pdf.root)?.get('Pages');
+  return root instanceof PdfRef && walk(root.num) && pages.length ? pages : undefined;
+}
+
+/** A non-stream object's dictionary, or undefined if it is not one (or does not parse). */
+export function dictAt(objects: Map<number, PdfObject>, num: number): PdfDict | undefined {
+  const object = objects.get(num);
+  if (!object || object.stream) return undefined;
+  try {
+    const { value } = parseValue(object.body.toString('latin1'));
+    return value instanceof Map ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The outline's dictionaries (PDF 1.7 §12.3.3); returns the number of its root. */

@@ -57,11 +57,13 @@ describe('slide PDF', () => {
     expect(info.Tagged).toBe('yes');
   });
 
-  it('is finished on its bytes (not through pdf-lib) into a file qpdf finds no fault in', () => {
+  it('is finished on its bytes (not through pdf-lib), as is its handout, into files qpdf finds no fault in', () => {
     for (const c of manifest.classes) {
       for (const d of c.decks) {
-        expect(pdfInfo(file(d.pdf!)).Producer, `${c.id}/${d.slug}`).toBe('Lectern (Chromium)');
-        expect(execFileSync('qpdf', ['--check', file(d.pdf!)], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
+        for (const pdf of [d.pdf!, d.handout!]) {
+          expect(pdfInfo(file(pdf)).Producer, pdf).toBe('Lectern (Chromium)');
+          expect(execFileSync('qpdf', ['--check', file(pdf)], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
+        }
       }
     }
   });

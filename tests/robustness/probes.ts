@@ -1,5 +1,7 @@
 // The hostile inputs of issue 8, as data: each is a small project, a command and what must come out.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { parseHTML } from 'linkedom';
@@ -121,7 +123,33 @@ const liveAlertAnywhere = (run: Parameters<NonNullable<Probe['verify']>>[0]) =>
     return [...scripts, ...handlers];
   });
 const SCRIPT_DECK = body('## One\n\n<script>alert(9)</script>\n\n<img src="x.png" alt="x" onerror="alert(9)">\n\n<!-- .element: onclick="alert(9)" -->\n');
+/** Every PDF the build wrote passes qpdf --check and carries `title` (pdfinfo reads it back). */
+const soundPdfs = (title: string) => (run: Parameters<NonNullable<Probe['verify']>>[0]) => {
+  const pdfs = [...run.dist].filter(([file]) => file.endsWith('.pdf'));
+  expect(pdfs.length).toBe(2);
+  for (const [file, bytes] of pdfs) {
+    const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-probe-')), 'x.pdf');
+    fs.writeFileSync(tmp, bytes);
+    expect(execFileSync('qpdf', ['--check', tmp], { encoding: 'utf8' }), file).toMatch(/No syntax or stream encoding errors/);
+    const info = execFileSync('pdfinfo', [tmp], { encoding: 'utf8' });
+    expect(info, file).toContain(title);
+    // Finished on its bytes, not handed to pdf-lib because the edit could not read it.
+    expect(info, file).toMatch(/Producer:\s+Lectern \(Chromium\)\n/);
+    fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
+  }
+};
+const PDF_SYNTAX = ') >> endobj xref trailer %%EOF \\ ( (node12) <FEFF>';
+
 const rawHtmlProbes: Probe[] = [
+  // Deck text reaches Chromium's PDF, which Lectern then edits as bytes (export/pdf-read.ts): PDF syntax in a
+  // title, a heading, alt text and a table header (a tagged one, with a node id) stays text.
+  {
+    name: 'PDF syntax in the title, headings, alt text and table headers, with a PDF and a handout',
+    files: { 'decks/pic.png': Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'), 'decks/a.md': deck(`subtitle: "${PDF_SYNTAX.replace(/\\/g, '\\\\')}"`, `# ${PDF_SYNTAX}\n\n## ${PDF_SYNTAX}\n\n![${PDF_SYNTAX}](pic.png)\n\n| ${PDF_SYNTAX} | b |\n|---|---|\n| 1 | 2 |\n`).replace('title: T', `title: "T ${PDF_SYNTAX.replace(/\\/g, '\\\\')}"`) },
+    argv: ['build', '--format', 'pdf,handout'],
+    exit: 0,
+    verify: soundPdfs(`T ${PDF_SYNTAX}`),
+  },
   // The handout's reprint reads the page's stylesheets (export/paper-styles.ts): never a device or a file elsewhere.
   { name: 'a <link> stylesheet to /dev/zero, with a handout', files: { 'decks/a.md': body('# Part\n\n## One\n\n<link rel="stylesheet" href="/dev/zero">\n\nText.\n') }, argv: ['build', '--format', 'html,handout'], exit: 0 },
   { name: 'a <link> stylesheet out of the project, with a handout', files: { 'decks/a.md': body('## One\n\n<link rel="stylesheet" href="../../../../../../etc/passwd">\n\nText.\n') }, argv: ['build', '--format', 'html,handout'], exit: 0 },
