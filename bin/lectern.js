@@ -2,7 +2,9 @@
 // The only place that calls process.exit: everything below returns an exit code.
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { loadBundle } from './load-bundle.js';
+import loader from './load-bundle.cjs';
+
+const { loadBundle } = loader;
 
 // lib/bundle/ (scripts/bundle.mjs) starts faster; lib/cli.js is the same code as tsc wrote it.
 const bundled = loadBundle(fileURLToPath(new URL('../lib/bundle/lectern.cjs', import.meta.url)));

@@ -22,9 +22,9 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Loaded only by some decks or only for printing, and large (Puppeteer's CommonJS build, 4 MB bundled, loads
-  // no faster): left to Node's loader, through require() (an
-  // import() would fail in a script compiled from a code cache, which keeps no dynamic import callback).
+  // Loaded only by some decks or only for printing: left to Node's loader, through require() (an import()
+  // would fail in a script compiled from a code cache, which keeps no dynamic import callback). Puppeteer has
+  // a bundle of its own, below.
   external: ['puppeteer', 'puppeteer-core', 'katex', 'highlight.js'],
   // The bundle sits two folders below the package root, as every lib/<dir>/<module>.js does, so the paths
   // the modules work out from their own location (templates/, package.json) stay right.
@@ -34,8 +34,35 @@ await build({
   legalComments: 'none',
 });
 
-const left = /\bimport\(\s*["'][^"']+["']\s*\)/.exec(fs.readFileSync(outFile, 'utf8'));
-if (left) throw new Error(`lib/bundle/lectern.cjs keeps a dynamic ${left[0]}, which fails under the code cache: require() it instead`);
+/** A script compiled from a code cache keeps no dynamic import() callback: a bundle must not import() a module. */
+function refuseDynamicImports(file) {
+  const left = /\bimport\(\s*["'][^"'\n]+["']\s*\)/.exec(fs.readFileSync(file, 'utf8'));
+  if (left) throw new Error(`${path.relative(root, file)} keeps a dynamic ${left[0]}, which fails under the code cache: require() it instead`);
+}
+refuseDynamicImports(outFile);
+
+// Puppeteer (its CommonJS build, 4 MB bundled) with a code cache of its own: loading it file by file cost about
+// 80 ms of CPU while Chromium starts on the same cores, from one file with compiled code 35 ms. Only for printing,
+// so it is a second bundle, loaded by src/export/browser.ts through bin/load-bundle.cjs.
+const puppeteerFile = path.join(path.dirname(outFile), 'puppeteer.cjs');
+await build({
+  entryPoints: [path.join(root, 'node_modules', 'puppeteer-core', 'lib', 'cjs', 'puppeteer', 'puppeteer-core.js')],
+  outfile: puppeteerFile,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'error',
+  legalComments: 'none',
+});
+{
+  refuseDynamicImports(puppeteerFile);
+  const loader = path.join(root, 'bin', 'load-bundle.cjs');
+  execFileSync(process.execPath, ['-e', `require(${JSON.stringify(loader)}).loadBundle(${JSON.stringify(puppeteerFile)}).saveCodeCache()`], {
+    env: { ...process.env, LECTERN_WRITE_CODE_CACHE: `${puppeteerFile}.cache` },
+    stdio: 'pipe',
+  });
+}
 
 // Lectern's own templates, precompiled (src/render/templates.ts looks them up by templateKey).
 {

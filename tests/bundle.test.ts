@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { buildProject, repoRoot, tempProject } from './helpers.js';
 import { templateKey } from '../src/render/templates.js';
 
-const loader = path.join(repoRoot, 'bin', 'load-bundle.js');
+const loader = path.join(repoRoot, 'bin', 'load-bundle.cjs');
 const bundle = path.join(repoRoot, 'lib', 'bundle', 'lectern.cjs');
 
 /** loadBundle in a fresh Node (a vitest worker runs with flags of its own, which V8 checks the cache against). */
@@ -19,6 +19,11 @@ const probe = (file: string, expr: string) =>
 describe('the bundled CLI', () => {
   it('loads with its code cache accepted and exports main', () => {
     expect(JSON.parse(probe(bundle, '{ rejected: b.codeCacheRejected, main: typeof b.exports.main }'))).toEqual({ rejected: false, main: 'function' });
+  });
+
+  it("bundles Puppeteer with a code cache of its own, accepted, with the API the export uses", () => {
+    const puppeteer = path.join(repoRoot, 'lib', 'bundle', 'puppeteer.cjs');
+    expect(JSON.parse(probe(puppeteer, '{ rejected: b.codeCacheRejected, connect: typeof b.exports.default.connect }'))).toEqual({ rejected: false, connect: 'function' });
   });
 
   it('a damaged code cache is refused by V8 and the code still runs', () => {

@@ -1,6 +1,6 @@
 // Raw HTML a deck brings that runs code or fetches from the web: `script` warnings from the rendered HTML,
 // and `network` errors for requests the page makes to another host while it loads (seen in Chromium).
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { parseHTML } from 'linkedom';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { deckLines, locateIn, type Deck } from '../model/deck.js';

@@ -1,5 +1,5 @@
 // Checks in a real browser layout at the slide size: overflow, text too small to read when projected, broken images.
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { allSlides, type Deck } from '../model/deck.js';
 import { openPrintView } from '../export/slides-pdf.js';

@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { profileDir, sweepProfiles } from '../write/leftovers.js';
 import { debug } from '../log.js';
 import { timed } from '../profile.js';
 import { spawnChromium, type ChromiumProcess } from './chromium-process.js';
+import { packageRoot } from '../config/project.js';
 
 const log = debug('lectern:browser');
 
@@ -199,6 +200,12 @@ export function browserSession(): BrowserSession {
   };
 }
 
-// Puppeteer's CommonJS build: it loads as fast as its ES modules, and a require() also works from the bundled
-// CLI, whose script V8 compiles from a code cache that keeps no dynamic import() callback (bin/load-bundle.js).
-const loadPuppeteer = async () => createRequire(import.meta.url)('puppeteer') as typeof import('puppeteer');
+// Puppeteer's CommonJS build, bundled with V8's compiled code when the package has it (scripts/bundle.mjs),
+// else from node_modules. require(), not import(): the bundled CLI's script, compiled from a code cache, keeps
+// no dynamic import() callback (bin/load-bundle.cjs).
+const loadPuppeteer = async () => {
+  const require = createRequire(import.meta.url);
+  const loader = require(path.join(packageRoot, 'bin', 'load-bundle.cjs')) as { loadBundle(file: string): { exports: unknown } | undefined };
+  const bundled = loader.loadBundle(path.join(packageRoot, 'lib', 'bundle', 'puppeteer.cjs'));
+  return (bundled?.exports ?? require('puppeteer-core')) as typeof import('puppeteer-core');
+};

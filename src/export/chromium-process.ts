@@ -3,7 +3,7 @@
 // loop, which the synchronous plan blocks). Puppeteer connects over the same DevTools pipe its launch uses.
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import type { ConnectionTransport } from 'puppeteer';
+import type { ConnectionTransport } from 'puppeteer-core';
 
 /**
  * Puppeteer 24's own headless defaults (ChromeLauncher.defaultArgs), so that a connected browser behaves like a

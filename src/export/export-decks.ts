@@ -8,7 +8,7 @@ import { allSlides } from '../model/deck.js';
 import { renderHandout, type HandoutLayout, type Paper } from '../render/handout.js';
 import { loadTemplates } from '../render/templates.js';
 import type { Output } from '../write/output.js';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { BrowserNotFound, type BrowserSession } from './browser.js';
 import { onPages } from './page-workers.js';
 import { fillHandout, printSheets, type HandoutSlides, type PrintedSheets } from './handout.js';

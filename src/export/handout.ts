@@ -1,7 +1,7 @@
 // Handout HTML printed by Chromium, then each empty slide frame filled with that slide's vector PDF page.
 import { pathToFileURL } from 'node:url';
 import type { PDFDocument, PDFEmbeddedPage } from 'pdf-lib';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import type { PdfMetadata } from './bookmarks.js';
 import { keepOffline } from './offline.js';
 import { embedPages, type PageDraw } from './embed-pages.js';

@@ -1,6 +1,6 @@
 // Export pages load decks offline: a deck is untrusted, and a remote image, stylesheet, iframe, fetch() or
 // WebSocket in it must neither reach the network (a tracker learns who printed what) nor hang the print.
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 
 const offline = new WeakSet<Page>();
 

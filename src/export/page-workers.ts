@@ -1,7 +1,7 @@
 // Tasks from a queue, printed on a few browser pages at once. Each page is kept for task after task (a new page
 // costs more than a navigation) and dropped after a task that failed on it (it may be left mid-navigation or
 // stuck in a script): the next task gets a fresh page.
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import type { AsyncQueue } from '../parallel.js';
 import type { BrowserSession } from './browser.js';
 

@@ -1,6 +1,6 @@
 // A built deck page → its slide PDF via reveal.js's print view, plus which page each slide landed on.
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { countSlides, type Deck, type Slide } from '../model/deck.js';
 import type { OutlineItem } from './bookmarks.js';
 import { timed } from '../profile.js';

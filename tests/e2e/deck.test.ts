@@ -98,7 +98,7 @@ describe('built decks in Chromium', () => {
     await session.withPage(async (page) => {
       await page.goto(`${pathToFileURL(path.join(root, 'dist', deck.html)).href}#/nested-bullets`);
       await page.waitForFunction('window.Reveal && Reveal.isReady()');
-      const opened = new Promise<import('puppeteer').Target>((resolve) => page.browser().once('targetcreated', resolve));
+      const opened = new Promise<import('puppeteer-core').Target>((resolve) => page.browser().once('targetcreated', resolve));
       await page.keyboard.press('s');
       const speaker = (await (await opened).page())!;
       await speaker.waitForFunction(() => document.querySelector('.speaker-controls-notes')?.textContent?.includes('Notes for nested bullets'), { timeout: 15_000 });

@@ -129,7 +129,7 @@ describe('speaker view plan', () => {
         return { own: times[at], start: times.slice(0, at).reduce((n: number, t: number) => n + t, 0) };
       });
       const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-      const opened = new Promise<import('puppeteer').Target>((resolve) => page.browser().once('targetcreated', resolve));
+      const opened = new Promise<import('puppeteer-core').Target>((resolve) => page.browser().once('targetcreated', resolve));
       await page.keyboard.press('s');
       const speaker = (await (await opened).page())!;
       try {

@@ -1,12 +1,14 @@
 // Runs lib/bundle/lectern.cjs with V8's code cache beside it (lectern.cjs.cache), as Node 22's
 // module.enableCompileCache would: Node 20 has no such switch, so the script is compiled here with the cache.
 // A cache from another Node or V8 is rejected by V8 itself and the code compiles as usual.
-import fs from 'node:fs';
-import path from 'node:path';
-import vm from 'node:vm';
-import Module, { createRequire } from 'node:module';
+// CommonJS, so that the bundled CLI can load Puppeteer's bundle (lib/bundle/puppeteer.cjs) the same way.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
 
-export function loadBundle(file) {
+function loadBundle(file) {
   let source;
   try {
     source = fs.readFileSync(file, 'utf8');
@@ -28,7 +30,7 @@ export function loadBundle(file) {
     return undefined;
   }
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
   return {
     exports: module.exports,
     /** true when V8 refused the cache (another Node or V8, or a damaged file); undefined when there was none. */
@@ -41,3 +43,5 @@ export function loadBundle(file) {
     },
   };
 }
+
+module.exports = { loadBundle };
