@@ -87,6 +87,8 @@ export interface BrowserSession {
   /** Starts launching now (without waiting), so the launch overlaps other work; `pages` tabs are opened at once,
    * while Node is still importing and rendering. */
   warm(pages?: number): void;
+  /** How many tabs warm() opened (0 before it is called). */
+  warmed(): number;
   /** Loads Puppeteer's code, and connects if warm() was called: a build does this with its own imports, before it
    * renders decks, because both wait for many turns of the event loop, which rendering deck after deck does not give. */
   loaded(): Promise<void>;
@@ -112,6 +114,7 @@ export function browserSession(): BrowserSession {
   let puppeteerLoaded: ReturnType<typeof loadPuppeteer> | undefined;
   const loadOnce = () => (puppeteerLoaded ??= timed('import Puppeteer', loadPuppeteer));
   let closing: Promise<void> | undefined;
+  let warmPages = 0;
   // Synchronous up to the spawn, so that warm() starts the process before the caller's next (blocking) step.
   const launch = (pages = 0) => timed('chromium launch', async (): Promise<Running> => {
     const executablePath = findBrowserSync();
@@ -145,10 +148,12 @@ export function browserSession(): BrowserSession {
   });
   return {
     warm(pages) {
+      if (!launching) warmPages = pages ?? 0;
       launching ??= launch(pages);
       // A failed launch is reported by the first withPage; do not let it go unhandled here.
       launching.catch(() => {});
     },
+    warmed: () => warmPages,
     async loaded() {
       await loadOnce().catch(() => {});
       // Started already: Chromium has been starting while Node imported, so finish connecting now (a few

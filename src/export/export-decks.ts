@@ -112,7 +112,8 @@ export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, opt
     return true;
   };
   try {
-    await onPages(session, tasks, options.concurrency ?? 2, stopped, print);
+    // A deck's slides and sheets share a page unless it was opened ahead (see onPages).
+    await onPages(session, tasks, options.concurrency ?? 2, stopped, print, { eager: Math.max(1, session.warmed()), group: (task) => task.deck });
   } catch (e) {
     if (e instanceof BrowserNotFound) throw new DeckError([fileError('lectern', e.message)]);
     throw e;
