@@ -32,7 +32,7 @@ const lectern = (args: string[], cwd = root) => timeProcess(process.execPath, [c
 const medianOf = (fn: () => number) => median(Array.from({ length: runs }, fn));
 
 /** Bare Puppeteer in its own process: one browser, page.pdf per built deck page (no bookmarks, no handouts). */
-function barePrint(dist: string): number {
+function bareScript(dist: string): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
   const pages = manifest.classes.flatMap((c: { decks: { html: string }[] }) => c.decks.map((d) => path.join(dist, d.html)));
   const script = path.join(work, 'bare.mjs');
@@ -46,7 +46,7 @@ for (const [i, f] of ${JSON.stringify(pages)}.entries()) {
   await p.pdf({ path: ${JSON.stringify(work)} + '/bare-' + i + '.pdf', printBackground: true, preferCSSPageSize: true });
 }
 await b.close();`);
-  return medianOf(() => timeProcess(process.execPath, [script], work));
+  return script;
 }
 
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
@@ -54,22 +54,32 @@ console.log(`Lectern benchmark: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availabl
 console.log(`load average at start: ${load()}\n`);
 
 // Cold: one class's four lectures to slide PDFs, no cache; against a bare print of the same HTML, and Marp CLI
-// on the same four decks.
+// on the same four decks. The three take turns, round after round: this machine's speed drifts by 10-20% within
+// minutes, and a figure and its reference measured minutes apart would compare the drift.
 const dist = path.join(work, 'dist');
 const klass = process.env.BENCH_CLASS ?? 'cold-war-survey';
-const cold = medianOf(() => lectern(['--class', klass, '--format', 'pdf', '--no-cache', '--out', dist]));
-const bare = barePrint(dist);
-console.log(`cold, ${klass} (4 decks) to slide PDFs: Lectern ${s(cold)} (HTML build included), bare Puppeteer print of the same HTML ${s(bare)} → ${(cold / bare).toFixed(2)}×`);
-if (!skip.has('marp')) {
-  const marp = path.join(os.tmpdir(), 'lectern-bench-marp', 'node_modules', '.bin', 'marp');
-  if (fs.existsSync(marp)) {
-    const decks = writeMarpDecks(root, path.join(work, 'marp'));
-    const config = path.join(work, 'marp', '.marprc.json');
-    fs.writeFileSync(config, JSON.stringify({ allowLocalFiles: true, browser: 'chrome', browserPath: browser }));
-    const ms = medianOf(() => timeProcess(marp, ['--config-file', config, '--pdf', '--input-dir', path.dirname(decks[0]!), '-o', path.join(work, 'marp-out')], work, { CHROME_PATH: browser, CHROME_NO_SANDBOX: '1' }));
-    console.log(`  Marp CLI on the same ${decks.length} decks as Marp Markdown: ${s(ms)} → Lectern/Marp ${(cold / ms).toFixed(2)}×`);
-  } else console.log(`  Marp CLI: not installed (npm install @marp-team/marp-cli in ${path.dirname(path.dirname(path.dirname(marp)))})`);
+const coldArgs = ['--class', klass, '--format', 'pdf', '--no-cache', '--out', dist];
+lectern(coldArgs);
+const bare = bareScript(dist);
+const marpBin = path.join(os.tmpdir(), 'lectern-bench-marp', 'node_modules', '.bin', 'marp');
+const withMarp = !skip.has('marp') && fs.existsSync(marpBin);
+let marpRun: (() => number) | undefined;
+let marpDecks = 0;
+if (withMarp) {
+  const decks = writeMarpDecks(root, path.join(work, 'marp'));
+  marpDecks = decks.length;
+  const config = path.join(work, 'marp', '.marprc.json');
+  fs.writeFileSync(config, JSON.stringify({ allowLocalFiles: true, browser: 'chrome', browserPath: browser }));
+  marpRun = () => timeProcess(marpBin, ['--config-file', config, '--pdf', '--input-dir', path.dirname(decks[0]!), '-o', path.join(work, 'marp-out')], work, { CHROME_PATH: browser, CHROME_NO_SANDBOX: '1' });
 }
+const rounds = Array.from({ length: runs }, () => ({ lectern: lectern(coldArgs), bare: timeProcess(process.execPath, [bare], work), marp: marpRun?.() }));
+const cold = median(rounds.map((r) => r.lectern));
+const bareMs = median(rounds.map((r) => r.bare));
+console.log(`cold, ${klass} (4 decks) to slide PDFs: Lectern ${s(cold)} (HTML build included), bare Puppeteer print of the same HTML ${s(bareMs)} → ${(cold / bareMs).toFixed(2)}× (each round's ratio: ${rounds.map((r) => (r.lectern / r.bare).toFixed(2)).join(', ')})`);
+if (marpRun) {
+  const marp = median(rounds.map((r) => r.marp!));
+  console.log(`  Marp CLI on the same ${marpDecks} decks as Marp Markdown: ${s(marp)} → Lectern/Marp ${(cold / marp).toFixed(2)}×`);
+} else if (!skip.has('marp')) console.log(`  Marp CLI: not installed (npm install @marp-team/marp-cli in ${path.dirname(path.dirname(path.dirname(marpBin)))})`);
 
 // Full build (PDFs and handouts): cold, then nothing changed.
 const full = path.join(work, 'full');

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'puppeteer-core';
-import { profileDir, sweepProfiles } from '../write/leftovers.js';
+import { profileDir, removeProfile, sweepProfiles } from '../write/leftovers.js';
 import { debug } from '../log.js';
 import { timed } from '../profile.js';
 import { spawnChromium, type ChromiumProcess } from './chromium-process.js';
@@ -120,9 +120,10 @@ export function browserSession(): BrowserSession {
     const executablePath = findBrowserSync();
     const root = typeof process.getuid === 'function' && process.getuid() === 0;
     log(`launching ${executablePath}`);
-    sweepProfiles();
     const userDataDir = profileDir();
     const chromium = spawnChromium(executablePath, [...CHROMIUM_ARGS, ...(root || process.env.CI ? ['--no-sandbox'] : [])], userDataDir);
+    // After the spawn: it lists the temp folder, which Chromium's start need not wait for.
+    sweepProfiles();
     let timer: NodeJS.Timeout | undefined;
     try {
       const { default: puppeteer } = await loadOnce();
@@ -140,7 +141,7 @@ export function browserSession(): BrowserSession {
       return { browser, chromium, userDataDir, spare };
     } catch (e) {
       chromium.kill();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      removeProfile(userDataDir);
       throw new BrowserNotFound([], `the browser ${executablePath} did not start (${(e as Error).message.split('\n')[0]}); set PUPPETEER_EXECUTABLE_PATH to a working Chrome/Chromium`);
     } finally {
       clearTimeout(timer);
@@ -197,7 +198,7 @@ export function browserSession(): BrowserSession {
         running.browser.disconnect().catch(() => {});
         running.chromium.kill();
         await running.chromium.exited;
-        fs.rmSync(running.userDataDir, { recursive: true, force: true });
+        removeProfile(running.userDataDir);
       })();
       return closing;
     },

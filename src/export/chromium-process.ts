@@ -1,6 +1,7 @@
 // Starts Chromium ourselves, synchronously, before Puppeteer is even imported: the browser then starts up on
 // the other core while Node imports and plans the build, instead of after (puppeteer.launch needs the event
 // loop, which the synchronous plan blocks). Puppeteer connects over the same DevTools pipe its launch uses.
+import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { ConnectionTransport } from 'puppeteer-core';
@@ -65,6 +66,7 @@ export function spawnChromium(executablePath: string, args: string[], userDataDi
     // kill() can end the renderers with it.
     detached: process.platform !== 'win32',
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...tempFolderIn(userDataDir) },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -89,6 +91,18 @@ export function spawnChromium(executablePath: string, args: string[], userDataDi
       }
     },
   };
+}
+
+/**
+ * Chromium's own temporary files go inside its profile, which is removed with it: its single-instance folder
+ * (org.chromium.Chromium.XXXXXX, with a socket) is otherwise left in the temp folder whenever Chromium is killed
+ * rather than shut down, as every build does. Where the socket's path would be too long for a Unix socket (macOS's
+ * long temp folder), the temp folder stays, and the profile's SingletonSocket link says what to remove
+ * (write/leftovers.ts removeProfile).
+ */
+function tempFolderIn(userDataDir: string): Record<string, string> {
+  const socket = path.join(userDataDir, 'org.chromium.Chromium.XXXXXX', 'SingletonSocket');
+  return process.platform === 'linux' && Buffer.byteLength(socket) < 100 ? { TMPDIR: userDataDir } : {};
 }
 
 /** Messages are JSON texts ended by a NUL byte, both ways. Bytes are joined before decoding: a chunk may end inside a UTF-8 character. */

@@ -60,11 +60,34 @@ export function hasLeftovers(out: string): boolean {
   }
 }
 
-/** Chromium profiles and `lectern check` folders of runs that were killed. */
+let swept = false;
+
+/** Chromium profiles and `lectern check` folders of runs that were killed (once a process: it lists the temp folder). */
 export function sweepProfiles(): void {
+  if (swept) return;
+  swept = true;
   for (const prefix of ['lectern-chromium-', 'lectern-check-']) {
-    for (const stale of deadEntries(os.tmpdir(), prefix)) remove(stale);
+    for (const stale of deadEntries(os.tmpdir(), prefix)) removeProfile(stale);
   }
+}
+
+const RE_SINGLETON_DIR = /^org\.chromium\.Chromium\.[A-Za-z0-9]+$/;
+
+/**
+ * A Chromium profile and the folder Chromium made for it in the temp folder (org.chromium.Chromium.XXXXXX, which
+ * holds its single-instance socket; the profile's SingletonSocket links to it). Chromium removes that folder
+ * only when it shuts down gracefully, and a build kills it: each build left one behind in /tmp.
+ */
+export function removeProfile(profile: string): void {
+  try {
+    const socket = fs.readlinkSync(path.join(profile, 'SingletonSocket'));
+    const dir = path.dirname(socket);
+    // Only the folder Chromium names so, right in the temp folder: a profile is not trusted to point anywhere else.
+    if (path.dirname(dir) === os.tmpdir() && RE_SINGLETON_DIR.test(path.basename(dir)) && path.basename(socket) === 'SingletonSocket') remove(dir);
+  } catch {
+    // No link (Chromium never started, or another platform): nothing else to remove.
+  }
+  remove(profile);
 }
 
 export function profileDir(): string {

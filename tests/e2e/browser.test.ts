@@ -35,7 +35,7 @@ describe('the browser Lectern starts itself', () => {
     expect(theirs.filter((a) => !PUPPETEER_DEFAULT_ARGS.includes(a))).toEqual([]);
   });
 
-  it('prints over its pipe, then leaves no process and no profile behind', async () => {
+  it('prints over its pipe, then leaves no process, no profile and no folder of Chromium\'s behind', async () => {
     const profiles = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`lectern-chromium-${process.pid}-`));
     const session = browserSession();
     session.warm();
@@ -46,8 +46,13 @@ describe('the browser Lectern starts itself', () => {
     expect(text).toBe('pipe ok');
     const [profile] = profiles();
     expect(profile).toBeDefined();
+    // Chromium's single-instance folder in the temp folder (org.chromium.Chromium.XXXXXX), linked from the profile.
+    const singleton = path.dirname(fs.readlinkSync(path.join(os.tmpdir(), profile!, 'SingletonSocket')));
+    expect(path.basename(singleton)).toMatch(/^org\.chromium\.Chromium\./);
+    expect(fs.existsSync(singleton)).toBe(true);
     await session.close();
     expect(profiles()).toEqual([]);
+    expect(fs.existsSync(singleton), 'the single-instance folder Chromium leaves when killed').toBe(false);
     // No Chromium process (browser, renderer, zygote) still runs with that profile.
     const running = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
       try {

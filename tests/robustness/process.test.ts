@@ -74,6 +74,10 @@ describe('faults in a real process', () => {
     const before = await withDist(root);
     const { child, done } = start(['build', '--concurrency', '1'], root);
     expect(await until(() => chromiumOf(child.pid!).length > 0, 30_000)).toBe(true);
+    // The folder Chromium makes for its single-instance socket, linked from the profile: the sweep removes it too.
+    const link = () => tempLeftovers(child.pid!).map((n) => path.join(os.tmpdir(), n, 'SingletonSocket')).find((l) => fs.existsSync(l));
+    expect(await until(() => link() !== undefined, 30_000)).toBe(true);
+    const singleton = path.dirname(fs.readlinkSync(link()!));
     child.kill('SIGKILL');
     await done;
     // Over a pipe, Chromium notices its parent is gone and exits.
@@ -83,6 +87,7 @@ describe('faults in a real process', () => {
     expect(next.code, next.stderr).toBe(0);
     expect(fs.readdirSync(root).filter((n) => n.startsWith('dist.'))).toEqual([]);
     expect(tempLeftovers(child.pid!)).toEqual([]);
+    expect(fs.existsSync(singleton), singleton).toBe(false);
   });
 
   it('SIGTERM during check: no Chromium survives; the next check sweeps its folders', async () => {
