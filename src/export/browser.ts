@@ -115,6 +115,8 @@ export function browserSession(): BrowserSession {
   const loadOnce = () => (puppeteerLoaded ??= timed('import Puppeteer', loadPuppeteer));
   let closing: Promise<void> | undefined;
   let warmPages = 0;
+  /** The browser once connected, so that close() can kill it at once. */
+  let started: Running | undefined;
   // Synchronous up to the spawn, so that warm() starts the process before the caller's next (blocking) step.
   const launch = (pages = 0) => timed('chromium launch', async (): Promise<Running> => {
     const executablePath = findBrowserSync();
@@ -138,7 +140,7 @@ export function browserSession(): BrowserSession {
       // for them before rendering measured no faster).
       const spare = Array.from({ length: pages }, () => browser.newPage());
       for (const page of spare) page.catch(() => {});
-      return { browser, chromium, userDataDir, spare };
+      return (started = { browser, chromium, userDataDir, spare });
     } catch (e) {
       chromium.kill();
       removeProfile(userDataDir);
@@ -190,13 +192,20 @@ export function browserSession(): BrowserSession {
       if (!launching) return closing ?? Promise.resolve();
       const current = launching;
       launching = undefined;
+      // Every PDF is already in Node's memory: nothing in the browser is worth a graceful shutdown, which
+      // costs about 0.1 s and can wait on a page stuck in a script. Killed now, not after the caller's next
+      // synchronous step (the build commits dist/ meanwhile): its processes end while that runs.
+      const kill = (running: Running) => {
+        running.browser.disconnect().catch(() => {});
+        running.chromium.kill();
+      };
+      const connected = started;
+      started = undefined;
+      if (connected) kill(connected);
       closing = (async () => {
         const running = await current.catch(() => undefined);
         if (!running) return;
-        // Every PDF is already in Node's memory: nothing in the browser is worth a graceful shutdown, which
-        // costs about 0.1 s and can wait on a page stuck in a script.
-        running.browser.disconnect().catch(() => {});
-        running.chromium.kill();
+        if (running !== connected) kill(running);
         await running.chromium.exited;
         removeProfile(running.userDataDir);
       })();

@@ -14,6 +14,8 @@ export class Output {
   removed: Promise<void> = Promise.resolve();
   /** Copies running on libuv's threads (copyInBackground), each settled to its error or undefined. */
   private background: Promise<unknown>[] = [];
+  /** Folders made in the staging folder: a build writes a hundred files into twenty folders. */
+  private made = new Set<string>();
 
   constructor(readonly outDir: string) {
     const out = path.resolve(outDir);
@@ -40,11 +42,18 @@ export class Output {
     return file;
   }
 
+  private folderFor(file: string): void {
+    const dir = path.dirname(file);
+    if (this.made.has(dir)) return;
+    fs.mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
+
   write(rel: string, content: string | Uint8Array): void {
     if (this.closed) return;
     const file = this.path(rel);
     withPath(file, () => {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      this.folderFor(file);
       fs.writeFileSync(file, content);
     });
   }
@@ -53,7 +62,7 @@ export class Output {
     if (this.closed) return;
     const file = this.path(rel);
     withPath(file, () => {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      this.folderFor(file);
       fs.copyFileSync(from, file, fs.constants.COPYFILE_FICLONE);
     });
   }
@@ -65,7 +74,7 @@ export class Output {
   copyInBackground(rel: string, from: string): void {
     if (this.closed) return;
     const file = this.path(rel);
-    withPath(file, () => fs.mkdirSync(path.dirname(file), { recursive: true }));
+    withPath(file, () => this.folderFor(file));
     this.background.push(
       fs.promises.copyFile(from, file, fs.constants.COPYFILE_FICLONE).then(
         () => undefined,
@@ -89,7 +98,7 @@ export class Output {
     if (this.closed) return;
     const file = this.path(rel);
     withPath(file, () => {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      this.folderFor(file);
       linkOrCopy(from, file);
     });
   }
