@@ -90,7 +90,8 @@ export function embedPages(target: PdfObjects, sources: readonly PdfObjects[], d
       put(sheetNum!, serialize(dict));
     }
   } catch (e) {
-    if (e instanceof Missing) return false;
+    // A reference chain too deep to follow (RangeError) is declined like any other shape: pdf-lib takes over.
+    if (e instanceof Missing || e instanceof RangeError) return false;
     throw e;
   }
   return true;

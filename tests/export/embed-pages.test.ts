@@ -92,6 +92,16 @@ describe('drawing slide pages onto sheets, on bytes', () => {
     first.set(PDFName.of('Contents'), split.context.obj([first.get(PDFName.of('Contents'))!, first.get(PDFName.of('Contents'))!]));
     expect(embedPages(readPdfObjects(await sheets(1))!, [readPdfObjects(await split.save({ useObjectStreams: false }))!], [draws[0]!])).toBe(false);
   });
+
+  it('says no to resources that reach down a chain too deep to follow, rather than failing the deck', async () => {
+    const deep = await PDFDocument.load(await slides());
+    let link = deep.context.register(deep.context.obj({ End: true }));
+    for (let i = 0; i < 30_000; i++) link = deep.context.register(deep.context.obj({ Next: link }));
+    const resources = deep.getPage(0).node.Resources()!;
+    resources.set(PDFName.of('Properties'), deep.context.obj({ Chain: link }));
+    const source = readPdfObjects(await deep.save({ useObjectStreams: false }))!;
+    expect(embedPages(readPdfObjects(await sheets(1))!, [source], [draws[0]!])).toBe(false);
+  });
 });
 
 describe('PDF values', () => {
