@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findBrowser } from '../src/export/browser.js';
+import { findBrowser } from '../src/export/find-browser.js';
 import { measureServe } from './bench/serve.js';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { findBrowser } from '../src/export/browser.js';
+import { findBrowser } from '../src/export/find-browser.js';
 import { writeMarpDecks } from './bench/marp.js';
 import { generateCourse } from './bench/course.js';
 import { measureServe } from './bench/serve.js';

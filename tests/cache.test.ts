@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../src/export/browser.js';
+import { findBrowser } from '../src/export/find-browser.js';
 import { buildProject, tempDir, tempProject } from './helpers.js';
 import { pdfInfo, pageText } from './pdf-tools.js';
 

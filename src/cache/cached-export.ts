@@ -21,7 +21,7 @@ export interface PrintCache {
 
 export async function openPrintCache(output: Output, print: PrintSettings, templatesDir: string, cache: CacheOptions): Promise<PrintCache> {
   const store = new PrintStore(cache.dir, cache.maxBytes);
-  const { findBrowser } = await import('../export/browser.js');
+  const { findBrowser } = await import('../export/find-browser.js');
   const environment = environmentDigest(await findBrowser().catch(() => 'no browser'));
   const templates = templatesDigest(templatesDir);
   // Looks share asset plans (the stager hands out one per look): hash each once.

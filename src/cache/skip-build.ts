@@ -5,7 +5,7 @@ import { builtBefore, inputsDigest, recordBuild, upToDate, type BuildSummary } f
 
 /** Whether the last build with these options and inputs still stands; `record` stamps a finished build. */
 export async function checkUpToDate(options: BuildOptions, cache: CacheOptions, exportFormats: readonly string[]) {
-  const browser = exportFormats.length ? await (await import('../export/browser.js')).findBrowser().catch(() => undefined) : undefined;
+  const browser = exportFormats.length ? await (await import('../export/find-browser.js')).findBrowser().catch(() => undefined) : undefined;
   // Every option that changes the output (not the logger, the cache or how many pages print at once).
   const { logger: _logger, cache: _cache, export: exportOptions, formats, ...rest } = options;
   const settings = { ...rest, formats: [...formats].sort(), fragments: exportOptions?.pdfFragments, notes: exportOptions?.pdfNotes, chunkAbove: exportOptions?.chunkAbove };

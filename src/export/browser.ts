@@ -1,6 +1,4 @@
-// Finds a Chromium, launches it once per run on first use, and hands out pages that are always closed.
-import fs from 'node:fs';
-import os from 'node:os';
+// Launches Chromium (find-browser.ts finds it) once per run on first use, and hands out pages that are always closed.
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'puppeteer-core';
@@ -9,65 +7,9 @@ import { debug } from '../log.js';
 import { timed } from '../profile.js';
 import { spawnChromium, type ChromiumProcess } from './chromium-process.js';
 import { packageRoot } from '../config/project.js';
+import { BrowserNotFound, findBrowserSync } from './find-browser.js';
 
 const log = debug('lectern:browser');
-
-export class BrowserNotFound extends Error {
-  override name = 'BrowserNotFound';
-  constructor(tried: string[], message?: string) {
-    super(
-      message ??
-      `no Chromium or Chrome found (looked at ${tried.join(', ')}). Install one: on Debian/Ubuntu "sudo apt-get install chromium", ` +
-        `or set PUPPETEER_EXECUTABLE_PATH (or CHROME_PATH) to a Chrome/Chromium binary, or run "npx puppeteer browsers install chrome-headless-shell"`,
-    );
-  }
-}
-
-const SYSTEM_PATHS = [
-  // Debian's binary itself: /usr/bin/chromium is a shell script that runs grep, findmnt and ls and adds flags
-  // of its own (GPU rasterization, extensions) before it starts it, about 35 ms of every build.
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
-
-/** PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, Puppeteer's cache, then the usual system places. */
-export async function findBrowser(env: NodeJS.ProcessEnv = process.env, systemPaths: readonly string[] = SYSTEM_PATHS): Promise<string> {
-  return findBrowserSync(env, systemPaths);
-}
-
-/** The same, synchronously: the build starts Chromium before its first await. */
-export function findBrowserSync(env: NodeJS.ProcessEnv = process.env, systemPaths: readonly string[] = SYSTEM_PATHS): string {
-  const tried: string[] = [];
-  for (const variable of ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const) {
-    const value = env[variable];
-    if (!value) continue;
-    if (fs.existsSync(value)) return value;
-    // Set but wrong is a mistake to report, not a reason to quietly run some other browser.
-    throw new BrowserNotFound([`${variable}=${value} (set, but no such file)`]);
-  }
-  const cacheDir = env.PUPPETEER_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'puppeteer');
-  for (const product of ['chrome-headless-shell', 'chrome']) {
-    const dir = path.join(cacheDir, product);
-    if (!fs.existsSync(dir)) continue;
-    for (const version of fs.readdirSync(dir).sort().reverse()) {
-      for (const candidate of [
-        path.join(dir, version, 'chrome-headless-shell-linux64', 'chrome-headless-shell'),
-        path.join(dir, version, 'chrome-linux64', 'chrome'),
-      ]) if (fs.existsSync(candidate)) return candidate;
-    }
-  }
-  tried.push(cacheDir);
-  for (const candidate of systemPaths) if (fs.existsSync(candidate)) return candidate;
-  tried.push('/usr/bin/chromium and other system paths');
-  throw new BrowserNotFound(tried);
-}
 
 export const CHROMIUM_ARGS = [
   '--disable-gpu',

@@ -9,7 +9,8 @@ import { renderHandout, type HandoutLayout, type Paper } from '../render/handout
 import { loadTemplates } from '../render/templates.js';
 import type { Output } from '../write/output.js';
 import type { Page } from 'puppeteer-core';
-import { BrowserNotFound, type BrowserSession } from './browser.js';
+import type { BrowserSession } from './browser.js';
+import { BrowserNotFound } from './find-browser.js';
 import { onPages } from './page-workers.js';
 import { fillHandout, printSheets, type HandoutSlides, type PrintedSheets } from './handout.js';
 import { paperCopyChangesOnlySections } from './paper-styles.js';

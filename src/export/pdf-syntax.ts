@@ -1,4 +1,5 @@
 // PDF syntax the fast finisher writes or rewrites: text strings, dates, and the string tokens of an object.
+import { literalEnd } from './pdf-value.js';
 
 /** UTF-16BE with a byte order mark, in hex: any text, and nothing in it can end the string early. */
 export function textString(text: string): string {
@@ -34,9 +35,14 @@ export function stringTokens(body: string): StringToken[] {
       tokens.push({ start: i, end: end + 1, text: decodeBytes(hexBytes(body.slice(i + 1, end))) });
       i = end;
     } else if (c === '(') {
-      const literal = readLiteral(body, i);
-      tokens.push(literal);
-      i = literal.end - 1;
+      let end = body.length;
+      try {
+        end = literalEnd(body, i);
+      } catch {
+        // Not closed: the string runs to the end of the object.
+      }
+      tokens.push({ start: i, end, text: decodeBytes(literalBytes(body.slice(i + 1, end - 1))) });
+      i = end - 1;
     }
   }
   return tokens;
@@ -51,32 +57,29 @@ function hexBytes(hex: string): string {
 
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
 
-/** A literal string from its `(`: balanced parentheses, backslash escapes (PDF 1.7 §7.3.4.2). */
-function readLiteral(body: string, at: number): StringToken {
-  let depth = 0;
+/** A literal string's bytes, from what stands between its parentheses: backslash escapes (PDF 1.7 §7.3.4.2). */
+function literalBytes(inner: string): string {
   let bytes = '';
-  for (let i = at; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === '\\') {
-      const next = body[i + 1] ?? '';
-      if (/[0-7]/.test(next)) {
-        const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1, i + 4))![0];
-        bytes += String.fromCharCode(parseInt(octal, 8) & 0xff);
-        i += octal.length;
-      } else if (next === '\r' || next === '\n') {
-        i += next === '\r' && body[i + 2] === '\n' ? 2 : 1;
-      } else {
-        bytes += ESCAPES[next] ?? next;
-        i++;
-      }
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!;
+    if (c !== '\\') {
+      bytes += c;
       continue;
     }
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    if (depth === 0) return { start: at, end: i + 1, text: decodeBytes(bytes) };
-    if (i > at) bytes += c;
+    const next = inner[i + 1] ?? '';
+    if (/[0-7]/.test(next)) {
+      const octal = /^[0-7]{1,3}/.exec(inner.slice(i + 1, i + 4))![0];
+      bytes += String.fromCharCode(parseInt(octal, 8) & 0xff);
+      i += octal.length;
+    } else if (next === '\r' || next === '\n') {
+      // A backslash at a line's end continues the string on the next line.
+      i += next === '\r' && inner[i + 2] === '\n' ? 2 : 1;
+    } else {
+      bytes += ESCAPES[next] ?? next;
+      i++;
+    }
   }
-  return { start: at, end: body.length, text: decodeBytes(bytes) };
+  return bytes;
 }
 
 function decodeBytes(bytes: string): string {

@@ -123,7 +123,8 @@ class Lexer {
   }
 }
 
-function literalEnd(t: string, start: number): number {
+/** Just after the `)` that closes the literal string opening at `start` (nested pairs and escapes skipped). */
+export function literalEnd(t: string, start: number): number {
   let depth = 0;
   for (let i = start; i < t.length; i++) {
     if (t[i] === '\\') i++;
