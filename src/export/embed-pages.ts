@@ -3,8 +3,7 @@
 // resources reach (fonts, images) are copied, renumbered. pdf-lib did this by decompressing and recompressing
 // every content stream in JavaScript. Returns false for anything but the plain shape Chromium writes; the caller
 // then takes the pdf-lib way.
-import type { PdfObject, PdfObjects } from './pdf-read.js';
-import { dictAt, nextFree, pageNumbers } from './pdf-finish.js';
+import { dictAt, nextFree, pageNumbers, type PdfObject, type PdfObjects } from './pdf-read.js';
 import { mapRefs, numberOf, parseStreamDict, parseValue, PdfAtom, PdfName, PdfRef, serialize, type PdfDict, type PdfValue } from './pdf-value.js';
 
 /** One slide page drawn on one sheet (0-based), in PDF points from the sheet's top left, as the browser laid it out. */

@@ -5,8 +5,8 @@ import type { Page } from 'puppeteer-core';
 import type { PdfMetadata } from './bookmarks.js';
 import { keepOffline } from './offline.js';
 import { embedPages, type PageDraw } from './embed-pages.js';
-import { finishObjects, pageNumbers } from './pdf-finish.js';
-import { readPdfObjects } from './pdf-read.js';
+import { finishObjects } from './pdf-finish.js';
+import { pageNumbers, readPdfObjects } from './pdf-read.js';
 import { mayHoldNodeIds, renumberNodeIdsInObjects } from './stable-ids.js';
 
 interface Frame {
@@ -19,6 +19,13 @@ interface Frame {
 }
 
 const PX_TO_PT = 0.75;
+/** Points the slide sits inside its frame's border. */
+const INSET = 1;
+
+/** A frame's slide box in points, from the sheet's top left (both fills draw the slide here). */
+function slideBox(f: Frame): { x: number; top: number; width: number; height: number } {
+  return { x: f.x * PX_TO_PT + INSET, top: f.y * PX_TO_PT + INSET, width: f.width * PX_TO_PT - 2 * INSET, height: f.height * PX_TO_PT - 2 * INSET };
+}
 
 export interface PrintedSheets {
   raw: Uint8Array;
@@ -74,16 +81,7 @@ function fillOnBytes({ raw, frames }: PrintedSheets, slides: HandoutSlides, slid
   const draws: PageDraw[] = frames.map((f) => {
     const page = slidePageFor(f.slide);
     const reprinted = slides.reprinted?.pages.indexOf(page) ?? -1;
-    // Inset by the frame's border so the slide sits inside it.
-    const inset = 1;
-    return {
-      sheet: f.sheet,
-      ...(reprinted >= 0 ? { source: 1, page: reprinted } : { source: 0, page }),
-      x: f.x * PX_TO_PT + inset,
-      top: f.y * PX_TO_PT + inset,
-      width: f.width * PX_TO_PT - 2 * inset,
-      height: f.height * PX_TO_PT - 2 * inset,
-    };
+    return { sheet: f.sheet, ...(reprinted >= 0 ? { source: 1, page: reprinted } : { source: 0, page }), ...slideBox(f) };
   });
   if (!pages || !embedPages(sheets, again ? [part, again] : [part], draws)) return undefined;
   const bytes = finishObjects(sheets, metadata, []);
@@ -116,14 +114,8 @@ async function fillWithPdfLib({ raw, frames }: PrintedSheets, slides: HandoutSli
     const target = pages[f.sheet];
     const slide = byPage.get(slidePageFor(f.slide));
     if (!target || !slide) continue;
-    // Inset by the frame's border so the slide sits inside it.
-    const inset = 1;
-    target.drawPage(slide, {
-      x: f.x * PX_TO_PT + inset,
-      y: target.getHeight() - (f.y + f.height) * PX_TO_PT + inset,
-      width: f.width * PX_TO_PT - 2 * inset,
-      height: f.height * PX_TO_PT - 2 * inset,
-    });
+    const { x, width, height } = slideBox(f);
+    target.drawPage(slide, { x, y: target.getHeight() - (f.y + f.height) * PX_TO_PT + INSET, width, height });
   }
   // The slides are embedded untagged (as drawings): only the sheets' own bytes can hold node ids.
   applyMetadata(doc, metadata, [raw]);

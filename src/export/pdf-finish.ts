@@ -1,12 +1,12 @@
 // Chromium's slide PDF → the finished file (metadata, bookmarks, stable node ids, file identifier), working on the
-// objects as bytes: nothing is parsed but the catalog, the page tree and the strings of non-stream objects.
+// objects as bytes: nothing is parsed but the trailer, the catalog, the page tree and the strings of non-stream objects.
 // pdf-lib did the same by parsing and re-serialising every object, compressing in JavaScript: about 60 ms of
 // Node's CPU a deck, on the same two cores Chromium prints with. Returns undefined for a PDF of another shape,
 // which then goes the pdf-lib way (bookmarks.ts).
 import { createHash } from 'node:crypto';
 import type { OutlineItem, PdfMetadata } from './bookmarks.js';
-import { readPdfObjects, type PdfObject, type PdfObjects } from './pdf-read.js';
-import { parseValue, PdfName, PdfRef, type PdfDict } from './pdf-value.js';
+import { dictAt, nextFree, pageNumbers, readPdfObjects, type PdfObjects } from './pdf-read.js';
+import { PdfAtom, PdfName, PdfRef, serialize } from './pdf-value.js';
 import { pdfDate, textString } from './pdf-syntax.js';
 import { writePdf } from './pdf-write.js';
 import { mayHoldNodeIds, renumberNodeIdsInObjects } from './stable-ids.js';
@@ -23,9 +23,8 @@ export function finishChromiumPdf(bytes: Uint8Array, metadata: PdfMetadata, outl
 /** Metadata, outline and identifier, then the compact file: a slide PDF, or a handout with its slides drawn in. */
 export function finishObjects(pdf: PdfObjects, metadata: PdfMetadata, outline: OutlineItem[]): Buffer | undefined {
   const { objects } = pdf;
-  const catalog = objects.get(pdf.root)!;
-  const catalogText = catalog.body.toString('latin1');
-  if (catalog.stream || !/^<<[\s\S]*>>$/.test(catalogText) || /\/(Outlines|PageMode)\b/.test(catalogText)) return undefined;
+  const catalog = dictAt(objects, pdf.root);
+  if (!catalog || catalog.has('Outlines') || catalog.has('PageMode')) return undefined;
   const pages = pageNumbers(pdf);
   if (!pages) return undefined;
 
@@ -35,20 +34,18 @@ export function finishObjects(pdf: PdfObjects, metadata: PdfMetadata, outline: O
   const info = pdf.info !== undefined && objects.has(pdf.info) && !objects.get(pdf.info)!.stream ? pdf.info : reserve();
   put(info, infoDict(metadata));
 
-  let extra = '';
-  if (!/\/ViewerPreferences\b/.test(catalogText)) extra += '\n/ViewerPreferences <</DisplayDocTitle true>>';
-  else if (!/\/DisplayDocTitle\s+true\b/.test(catalogText)) return undefined;
-  if (outline.length) extra += `\n/Outlines ${addOutline(outline, pages, reserve, put)} 0 R\n/PageMode /UseOutlines`;
-  catalog.body = Buffer.from(`${catalogText.slice(0, -2)}${extra}>>`, 'latin1');
+  // Viewers show the title, not the file name (what pdf-lib's setTitle asks for, and Chromium writes already).
+  const viewer = catalog.get('ViewerPreferences');
+  if (viewer === undefined) catalog.set('ViewerPreferences', new Map([['DisplayDocTitle', new PdfAtom('true')]]));
+  else if (!(viewer instanceof Map) || (viewer.get('DisplayDocTitle') as PdfAtom | undefined)?.raw !== 'true') return undefined;
+  if (outline.length) {
+    catalog.set('Outlines', new PdfRef(addOutline(outline, pages, reserve, put)));
+    catalog.set('PageMode', new PdfName('UseOutlines'));
+  }
+  put(pdf.root, serialize(catalog));
 
   const id = createHash('md5').update(metadata.identity).digest('hex').toUpperCase();
   return writePdf(objects, { root: pdf.root, info, id });
-}
-
-export function nextFree(objects: Map<number, PdfObject>): number {
-  let next = 1;
-  for (const num of objects.keys()) next = Math.max(next, num + 1);
-  return next;
 }
 
 function infoDict(m: PdfMetadata): string {
@@ -58,36 +55,6 @@ function infoDict(m: PdfMetadata): string {
   if (m.keywords?.length) entries.push(['Keywords', textString(m.keywords.join(' '))]);
   entries.push(['Creator', textString('Lectern')], ['Producer', textString(PRODUCER)], ['CreationDate', pdfDate(m.date)], ['ModDate', pdfDate(m.date)]);
   return `<<${entries.map(([k, v]) => `\n/${k} ${v}`).join('')}>>`;
-}
-
-/** Page object numbers in order, from the page tree; undefined if the tree is not a plain one. */
-export function pageNumbers(pdf: PdfObjects): number[] | undefined {
-  const pages: number[] = [];
-  const seen = new Set<number>();
-  const walk = (num: number): boolean => {
-    const node = dictAt(pdf.objects, num);
-    if (!node || seen.has(num)) return false;
-    seen.add(num);
-    const type = node.get('Type');
-    if (type instanceof PdfName && type.name === 'Page') return pages.push(num) > 0;
-    const kids = node.get('Kids');
-    if (!(type instanceof PdfName && type.name === 'Pages') || !Array.isArray(kids)) return false;
-    return kids.every((kid) => kid instanceof PdfRef && walk(kid.num));
-  };
-  const root = dictAt(pdf.objects, pdf.root)?.get('Pages');
-  return root instanceof PdfRef && walk(root.num) && pages.length ? pages : undefined;
-}
-
-/** A non-stream object's dictionary, or undefined if it is not one (or does not parse). */
-export function dictAt(objects: Map<number, PdfObject>, num: number): PdfDict | undefined {
-  const object = objects.get(num);
-  if (!object || object.stream) return undefined;
-  try {
-    const { value } = parseValue(object.body.toString('latin1'));
-    return value instanceof Map ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The outline's dictionaries (PDF 1.7 §12.3.3); returns the number of its root. */

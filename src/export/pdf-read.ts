@@ -2,6 +2,8 @@
 // simple shape Skia writes is accepted (one xref section, generation 0, no object streams, no encryption);
 // anything else returns undefined and the caller takes the general route (pdf-lib).
 
+import { parseValue, PdfName, PdfRef, type PdfDict, type PdfValue } from './pdf-value.js';
+
 export interface PdfObject {
   /** What lies between `N 0 obj` and `endobj`, trimmed. */
   body: Buffer;
@@ -15,7 +17,6 @@ export interface PdfObjects {
   info?: number;
 }
 
-const RE_TRAILER_REF = (key: string) => new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`);
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 
 export function readPdfObjects(bytes: Uint8Array): PdfObjects | undefined {
@@ -26,11 +27,16 @@ export function readPdfObjects(bytes: Uint8Array): PdfObjects | undefined {
   const xrefAt = Number(start[1]);
   const trailerAt = pdf.indexOf('trailer', xrefAt, 'latin1');
   if (trailerAt < 0 || pdf.toString('latin1', xrefAt, xrefAt + 4) !== 'xref') return undefined;
-  const trailer = pdf.toString('latin1', trailerAt, pdf.length);
-  if (/\/(Prev|Encrypt|XRefStm)\b/.test(trailer)) return undefined;
-  const root = RE_TRAILER_REF('Root').exec(trailer);
-  if (!root) return undefined;
-  const info = RE_TRAILER_REF('Info').exec(trailer);
+  let trailer: PdfValue;
+  try {
+    trailer = parseValue(pdf.toString('latin1', trailerAt + 'trailer'.length, pdf.length)).value;
+  } catch {
+    return undefined;
+  }
+  if (!(trailer instanceof Map) || ['Prev', 'Encrypt', 'XRefStm'].some((k) => trailer.has(k))) return undefined;
+  const root = trailer.get('Root');
+  const info = trailer.get('Info');
+  if (!(root instanceof PdfRef)) return undefined;
 
   const offsets = xrefOffsets(pdf.toString('latin1', xrefAt + 4, trailerAt));
   if (!offsets) return undefined;
@@ -45,8 +51,8 @@ export function readPdfObjects(bytes: Uint8Array): PdfObjects | undefined {
     if (!object) return undefined;
     objects.set(num, object);
   }
-  if (!objects.has(Number(root[1]))) return undefined;
-  return { objects, root: Number(root[1]), info: info ? Number(info[1]) : undefined };
+  if (!objects.has(root.num)) return undefined;
+  return { objects, root: root.num, info: info instanceof PdfRef ? info.num : undefined };
 }
 
 /** The in-use entries of one or more subsections; undefined for anything but generation 0. */
@@ -83,4 +89,41 @@ function objectAt(pdf: Buffer, num: number, at: number, end: number): PdfObject 
   // An object stream would hide objects from this table.
   if (stream && /\/Type\s*\/(ObjStm|XRef)\b/.test(body.toString('latin1', 0, Math.min(body.length, 512)))) return undefined;
   return { body, stream };
+}
+
+/** The first object number after every one in use. */
+export function nextFree(objects: Map<number, PdfObject>): number {
+  let next = 1;
+  for (const num of objects.keys()) next = Math.max(next, num + 1);
+  return next;
+}
+
+/** Page object numbers in order, from the page tree; undefined if the tree is not a plain one. */
+export function pageNumbers(pdf: PdfObjects): number[] | undefined {
+  const pages: number[] = [];
+  const seen = new Set<number>();
+  const walk = (num: number): boolean => {
+    const node = dictAt(pdf.objects, num);
+    if (!node || seen.has(num)) return false;
+    seen.add(num);
+    const type = node.get('Type');
+    if (type instanceof PdfName && type.name === 'Page') return pages.push(num) > 0;
+    const kids = node.get('Kids');
+    if (!(type instanceof PdfName && type.name === 'Pages') || !Array.isArray(kids)) return false;
+    return kids.every((kid) => kid instanceof PdfRef && walk(kid.num));
+  };
+  const root = dictAt(pdf.objects, pdf.root)?.get('Pages');
+  return root instanceof PdfRef && walk(root.num) && pages.length ? pages : undefined;
+}
+
+/** A non-stream object's dictionary, or undefined if it is not one (or does not parse). */
+export function dictAt(objects: Map<number, PdfObject>, num: number): PdfDict | undefined {
+  const object = objects.get(num);
+  if (!object || object.stream) return undefined;
+  try {
+    const { value } = parseValue(object.body.toString('latin1'));
+    return value instanceof Map ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
