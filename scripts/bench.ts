@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findBrowser } from '../src/export/find-browser.js';
+import { isHeadlessShell } from '../src/export/chromium-process.js';
 import { writeMarpDecks } from './bench/marp.js';
 import { generateCourse } from './bench/course.js';
 import { measureServe } from './bench/serve.js';
@@ -19,6 +20,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const browser = await findBrowser();
+// Lectern prefers Debian's chromium-headless-shell. A Puppeteer script or Marp CLI runs the full browser unless
+// told otherwise, so the references run on both: the same binary (Lectern's own cost) and the full one (what a
+// user of those tools gets by default).
+const fullBrowser = isHeadlessShell(browser) ? ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p)) : undefined;
 
 /** Wall time of a whole process, as a user at the shell sees it. */
 function timeProcess(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
@@ -32,18 +37,19 @@ const lectern = (args: string[], cwd = root) => timeProcess(process.execPath, [c
 const medianOf = (fn: () => number) => median(Array.from({ length: runs }, fn));
 
 /** Bare Puppeteer in its own process: one browser, page.pdf per built deck page (no bookmarks, no handouts). */
-function bareScript(dist: string): string {
+function bareScript(dist: string, exe: string, name: string): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
   const pages = manifest.classes.flatMap((c: { decks: { html: string }[] }) => c.decks.map((d) => path.join(dist, d.html)));
-  const script = path.join(work, 'bare.mjs');
+  const script = path.join(work, `${name}.mjs`);
+  const headless = isHeadlessShell(exe) ? "'shell'" : 'true';
   fs.writeFileSync(script, `import puppeteer from ${JSON.stringify(path.join(root, 'node_modules', 'puppeteer', 'lib', 'esm', 'puppeteer', 'puppeteer.js'))};
-const b = await puppeteer.launch({ executablePath: ${JSON.stringify(browser)}, args: ['--no-sandbox', '--disable-gpu'] });
+const b = await puppeteer.launch({ executablePath: ${JSON.stringify(exe)}, headless: ${headless}, args: ['--no-sandbox', '--disable-gpu'] });
 const p = await b.newPage();
 for (const [i, f] of ${JSON.stringify(pages)}.entries()) {
   await p.goto('file://' + f + '?print-pdf&margin=0', { waitUntil: 'load' });
   await p.waitForSelector('.pdf-page');
   await p.evaluate(() => document.fonts.ready);
-  await p.pdf({ path: ${JSON.stringify(work)} + '/bare-' + i + '.pdf', printBackground: true, preferCSSPageSize: true });
+  await p.pdf({ path: ${JSON.stringify(work)} + '/${name}-' + i + '.pdf', printBackground: true, preferCSSPageSize: true });
 }
 await b.close();`);
   return script;
@@ -54,32 +60,39 @@ console.log(`Lectern benchmark: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availabl
 console.log(`load average at start: ${load()}\n`);
 
 // Cold: one class's four lectures to slide PDFs, no cache; against a bare print of the same HTML, and Marp CLI
-// on the same four decks. The three take turns, round after round: this machine's speed drifts by 10-20% within
+// on the same four decks. They take turns, round after round: this machine's speed drifts by 10-20% within
 // minutes, and a figure and its reference measured minutes apart would compare the drift.
 const dist = path.join(work, 'dist');
 const klass = process.env.BENCH_CLASS ?? 'cold-war-survey';
 const coldArgs = ['--class', klass, '--format', 'pdf', '--no-cache', '--out', dist];
 lectern(coldArgs);
-const bare = bareScript(dist);
 const marpBin = path.join(os.tmpdir(), 'lectern-bench-marp', 'node_modules', '.bin', 'marp');
 const withMarp = !skip.has('marp') && fs.existsSync(marpBin);
-let marpRun: (() => number) | undefined;
+const references: { name: string; run: () => number }[] = [];
+const browsers = [browser, ...(fullBrowser ? [fullBrowser] : [])];
+browsers.forEach((exe, i) => {
+  const script = bareScript(dist, exe, `bare${i}`);
+  references.push({ name: `bare Puppeteer print of the same HTML, ${path.basename(exe)}`, run: () => timeProcess(process.execPath, [script], work) });
+});
 let marpDecks = 0;
 if (withMarp) {
   const decks = writeMarpDecks(root, path.join(work, 'marp'));
   marpDecks = decks.length;
-  const config = path.join(work, 'marp', '.marprc.json');
-  fs.writeFileSync(config, JSON.stringify({ allowLocalFiles: true, browser: 'chrome', browserPath: browser }));
-  marpRun = () => timeProcess(marpBin, ['--config-file', config, '--pdf', '--input-dir', path.dirname(decks[0]!), '-o', path.join(work, 'marp-out')], work, { CHROME_PATH: browser, CHROME_NO_SANDBOX: '1' });
+  browsers.forEach((exe, i) => {
+    const config = path.join(work, 'marp', `.marprc-${i}.json`);
+    fs.writeFileSync(config, JSON.stringify({ allowLocalFiles: true, browser: 'chrome', browserPath: exe }));
+    const env = { CHROME_PATH: exe, CHROME_NO_SANDBOX: '1', ...(isHeadlessShell(exe) ? { PUPPETEER_HEADLESS_MODE: 'shell' } : {}) };
+    references.push({ name: `Marp CLI on the same ${marpDecks} decks as Marp Markdown, ${path.basename(exe)}`, run: () => timeProcess(marpBin, ['--config-file', config, '--pdf', '--input-dir', path.dirname(decks[0]!), '-o', path.join(work, `marp-out-${i}`)], work, env) });
+  });
 }
-const rounds = Array.from({ length: runs }, () => ({ lectern: lectern(coldArgs), bare: timeProcess(process.execPath, [bare], work), marp: marpRun?.() }));
+const rounds = Array.from({ length: runs }, () => ({ lectern: lectern(coldArgs), refs: references.map((r) => r.run()) }));
 const cold = median(rounds.map((r) => r.lectern));
-const bareMs = median(rounds.map((r) => r.bare));
-console.log(`cold, ${klass} (4 decks) to slide PDFs: Lectern ${s(cold)} (HTML build included), bare Puppeteer print of the same HTML ${s(bareMs)} → ${(cold / bareMs).toFixed(2)}× (each round's ratio: ${rounds.map((r) => (r.lectern / r.bare).toFixed(2)).join(', ')})`);
-if (marpRun) {
-  const marp = median(rounds.map((r) => r.marp!));
-  console.log(`  Marp CLI on the same ${marpDecks} decks as Marp Markdown: ${s(marp)} → Lectern/Marp ${(cold / marp).toFixed(2)}×`);
-} else if (!skip.has('marp')) console.log(`  Marp CLI: not installed (npm install @marp-team/marp-cli in ${path.dirname(path.dirname(path.dirname(marpBin)))})`);
+console.log(`cold, ${klass} (4 decks) to slide PDFs: Lectern ${s(cold)} on ${path.basename(browser)} (HTML build included)`);
+references.forEach((ref, i) => {
+  const ms = median(rounds.map((r) => r.refs[i]!));
+  console.log(`  ${ref.name}: ${s(ms)} → Lectern ${(cold / ms).toFixed(2)}× (each round: ${rounds.map((r) => (r.lectern / r.refs[i]!).toFixed(2)).join(', ')})`);
+});
+if (!withMarp && !skip.has('marp')) console.log(`  Marp CLI: not installed (npm install @marp-team/marp-cli in ${path.dirname(path.dirname(path.dirname(marpBin)))})`);
 
 // Full build (PDFs and handouts): cold, then nothing changed.
 const full = path.join(work, 'full');

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian/Ubuntu machine lacks, and nothing twice: Chromium (for PDFs and tests),
+# Installs what a fresh Debian/Ubuntu machine lacks, and nothing twice: Chromium and, on Debian, its headless
+# shell (for PDFs and tests),
 # poppler-utils and qpdf (to read PDFs in tests), the npm packages, and the compiled CLI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,11 +12,21 @@ fi
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
+# Debian's chromium-headless-shell prints the same PDFs as chromium, a third faster (no browser UI to start);
+# Lectern prefers it when it is there. Other distributions do not package it: then chromium alone is used.
+# (Packaged where apt knows it, so a machine without it does not run apt-get update on every set-up.)
+shell_known() { apt-cache show chromium-headless-shell >/dev/null 2>&1; }
+want_shell=""
+if [ -z "${PUPPETEER_EXECUTABLE_PATH:-}${CHROME_PATH:-}" ] && [ ! -x /usr/lib/chromium/chromium-headless-shell ] && command -v apt-get >/dev/null; then
+  if shell_known; then missing+=(chromium-headless-shell); else want_shell=1; fi
+fi
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing ${missing[*]} with apt-get"
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
+  # A fresh machine's apt knows no package before its first update.
+  if [ -n "$want_shell" ] && shell_known; then missing+=(chromium-headless-shell); fi
+  echo "setup: installing ${missing[*]} with apt-get"
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 

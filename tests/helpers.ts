@@ -39,3 +39,20 @@ export function buildProject(root: string, formats: Format[] = ['html'], extra: 
 
 /** axe-core's browser bundle, for injecting into pages under test (index pages, reading view). */
 export const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The full Chromium browser (not its headless shell), where the machine has one: for what only it does. */
+export const fullChromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
+/** Debian's chromium-headless-shell, which Lectern prefers when it is installed. */
+export const headlessShell = ['/usr/lib/chromium/chromium-headless-shell'].find((p) => fs.existsSync(p));
+
+/** Runs `fn` with PUPPETEER_EXECUTABLE_PATH set to `browser` (the browser session reads it when it launches). */
+export async function withBrowser<T>(browser: string | undefined, fn: () => Promise<T>): Promise<T> {
+  const saved = process.env.PUPPETEER_EXECUTABLE_PATH;
+  if (browser) process.env.PUPPETEER_EXECUTABLE_PATH = browser;
+  try {
+    return await fn();
+  } finally {
+    if (saved === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH;
+    else process.env.PUPPETEER_EXECUTABLE_PATH = saved;
+  }
+}

@@ -8,7 +8,7 @@ import type { ConnectionTransport } from 'puppeteer-core';
 
 /**
  * Puppeteer 24's own headless defaults (ChromeLauncher.defaultArgs), so that a connected browser behaves like a
- * launched one; tests/browser-args.test.ts compares them with puppeteer.defaultArgs() after every upgrade.
+ * launched one; tests/e2e/browser.test.ts compares them with puppeteer.defaultArgs() after every upgrade.
  */
 export const PUPPETEER_DEFAULT_ARGS = [
   '--allow-pre-commit-input',
@@ -45,6 +45,16 @@ export const PUPPETEER_DEFAULT_ARGS = [
   '--disable-extensions',
 ];
 
+/** Chromium's headless shell (Debian's chromium-headless-shell, Puppeteer's chrome-headless-shell) rather than the full browser. */
+export function isHeadlessShell(executablePath: string): boolean {
+  return /headless[-_]shell/i.test(path.basename(executablePath));
+}
+
+/** Puppeteer's defaults for this binary: the shell is started as Puppeteer's `headless: 'shell'` starts it. */
+export function defaultArgsFor(executablePath: string): string[] {
+  return isHeadlessShell(executablePath) ? PUPPETEER_DEFAULT_ARGS.map((a) => (a === '--headless=new' ? '--headless' : a)) : PUPPETEER_DEFAULT_ARGS;
+}
+
 export interface ChromiumProcess {
   child: ChildProcess;
   transport: ConnectionTransport;
@@ -61,7 +71,7 @@ export function spawnChromium(executablePath: string, args: string[], userDataDi
   // No start-up tab: it costs Chromium about 0.7 s of CPU (its first renderer process) before the connection
   // is made, Puppeteer's connect waits for it, and a deck cannot use it (file:// needs a process of its own).
   // The build opens its print pages once connected instead (BrowserSession.warm).
-  const child = spawn(executablePath, [...PUPPETEER_DEFAULT_ARGS, ...args, `--user-data-dir=${userDataDir}`, '--remote-debugging-pipe', '--no-startup-window'], {
+  const child = spawn(executablePath, [...defaultArgsFor(executablePath), ...args, `--user-data-dir=${userDataDir}`, '--remote-debugging-pipe', '--no-startup-window'], {
     // Its own process group: Ctrl-C in the terminal reaches Lectern, which closes the browser itself; and
     // kill() can end the renderers with it.
     detached: process.platform !== 'win32',

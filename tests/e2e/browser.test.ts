@@ -1,12 +1,13 @@
 // Finding a browser, and what happens when printing a deck takes too long.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from '../../src/export/browser.js';
 import { BrowserNotFound, findBrowser } from '../../src/export/find-browser.js';
-import { PUPPETEER_DEFAULT_ARGS } from '../../src/export/chromium-process.js';
-import { buildProject, tempDir, tempProject } from '../helpers.js';
+import { PUPPETEER_DEFAULT_ARGS, defaultArgsFor } from '../../src/export/chromium-process.js';
+import { buildProject, fullChromium, headlessShell, tempDir, tempProject, withBrowser } from '../helpers.js';
 import { pdfInfo } from '../pdf-tools.js';
 
 describe('findBrowser', () => {
@@ -34,9 +35,15 @@ describe('the browser Lectern starts itself', () => {
     const { default: puppeteer } = await import('puppeteer');
     const theirs = puppeteer.defaultArgs({ headless: true }).filter((a) => a !== 'about:blank');
     expect(theirs.filter((a) => !PUPPETEER_DEFAULT_ARGS.includes(a))).toEqual([]);
+    // The headless shell is started as Puppeteer's headless: 'shell' starts it.
+    const shell = puppeteer.defaultArgs({ headless: 'shell' }).filter((a) => a !== 'about:blank');
+    const ours = defaultArgsFor('/usr/lib/chromium/chromium-headless-shell');
+    expect(shell.filter((a) => !ours.includes(a))).toEqual([]);
+    expect(ours).not.toContain('--headless=new');
   });
 
-  it('prints over its pipe, then leaves no process, no profile and no folder of Chromium\'s behind', async () => {
+  // The full browser makes a single-instance folder in the temp folder; the headless shell makes none.
+  it.skipIf(!fullChromium)('prints over its pipe, then leaves no process, no profile and no folder of Chromium\'s behind', () => withBrowser(fullChromium, async () => {
     const profiles = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`lectern-chromium-${process.pid}-`));
     const session = browserSession();
     session.warm();
@@ -63,7 +70,7 @@ describe('the browser Lectern starts itself', () => {
       }
     });
     expect(running).toEqual([]);
-  });
+  }));
 
   it('opens the pages the build asks for when it warms the browser, and no start-up tab', async () => {
     const session = browserSession();
@@ -78,6 +85,40 @@ describe('the browser Lectern starts itself', () => {
     })));
     expect(seen).toEqual([2, 2]);
     await session.close();
+  });
+
+  it.skipIf(!headlessShell)('the headless shell leaves no process and no profile behind, and makes no folder in the temp folder', () => withBrowser(headlessShell, async () => {
+    const chromiumDirs = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('org.chromium.'));
+    const dirsBefore = chromiumDirs();
+    const session = browserSession();
+    session.warm();
+    expect(await session.withPage(async (page) => {
+      await page.setContent('<p>shell ok</p>');
+      return page.$eval('p', (p) => p.textContent);
+    })).toBe('shell ok');
+    const profile = fs.readdirSync(os.tmpdir()).find((f) => f.startsWith(`lectern-chromium-${process.pid}-`));
+    expect(profile).toBeDefined();
+    const running = () => execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(profile!));
+    expect(running().some((l) => l.includes('chromium-headless-shell'))).toBe(true);
+    await session.close();
+    expect(fs.existsSync(path.join(os.tmpdir(), profile!))).toBe(false);
+    expect(running()).toEqual([]);
+    expect(chromiumDirs()).toEqual(dirsBefore);
+  }));
+
+  // Lectern prefers the shell; a machine with only the full browser must print the same file.
+  it.skipIf(!headlessShell || !fullChromium)('the headless shell and the full browser print byte-identical slide PDFs and handouts', async () => {
+    const root = tempProject();
+    const files = async (browser: string | undefined, out: string) => withBrowser(browser, async () => {
+      const result = await buildProject(root, ['html', 'pdf', 'handout'], { classes: ['intro'], cache: false, outDir: path.join(root, out) });
+      expect(result.ok).toBe(true);
+      return result.manifest!.classes[0]!.decks.flatMap((d) => [d.pdf!, d.handout!]).map((f) => [f, fs.readFileSync(path.join(root, out, f))] as const);
+    });
+    const shell = await files(headlessShell, 'dist-shell');
+    const full = await files(fullChromium, 'dist-full');
+    expect(shell.length).toBeGreaterThan(2);
+    expect(shell.map(([f]) => f)).toEqual(full.map(([f]) => f));
+    shell.forEach(([f, bytes], i) => expect(Buffer.compare(bytes, full[i]![1]), f).toBe(0));
   });
 
   it('a file that is not a browser is reported in one line, at once', async () => {
