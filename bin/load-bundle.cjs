@@ -7,11 +7,14 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
+const { isAscii } = require('node:buffer');
 
 function loadBundle(file) {
   let source;
   try {
-    source = fs.readFileSync(file, 'utf8');
+    const bytes = fs.readFileSync(file);
+    // scripts/bundle.mjs writes ASCII only, which reads as Latin-1 without decoding UTF-8 (10 ms a bundle).
+    source = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
   } catch {
     return undefined;
   }

@@ -34,12 +34,24 @@ await build({
   legalComments: 'none',
 });
 
+/**
+ * Every character outside ASCII (left by esbuild in comments and regular expression literals) becomes a \\u escape,
+ * which means the same there and in strings and identifiers: bin/load-bundle.cjs reads an ASCII file as Latin-1,
+ * 3 to 20 times faster than decoding UTF-8 (10-13 ms for each 4 MB bundle).
+ */
+function asciiOnly(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (escaped !== text) fs.writeFileSync(file, escaped);
+}
+
 /** A script compiled from a code cache keeps no dynamic import() callback: a bundle must not import() a module. */
 function refuseDynamicImports(file) {
   const left = /\bimport\(\s*["'][^"'\n]+["']\s*\)/.exec(fs.readFileSync(file, 'utf8'));
   if (left) throw new Error(`${path.relative(root, file)} keeps a dynamic ${left[0]}, which fails under the code cache: require() it instead`);
 }
 refuseDynamicImports(outFile);
+asciiOnly(outFile);
 
 // Puppeteer (its CommonJS build, 4 MB bundled) with a code cache of its own: loading it file by file cost about
 // 80 ms of CPU while Chromium starts on the same cores, from one file with compiled code 35 ms. Only for printing,
@@ -57,6 +69,7 @@ await build({
 });
 {
   refuseDynamicImports(puppeteerFile);
+  asciiOnly(puppeteerFile);
   const loader = path.join(root, 'bin', 'load-bundle.cjs');
   execFileSync(process.execPath, ['-e', `require(${JSON.stringify(loader)}).loadBundle(${JSON.stringify(puppeteerFile)}).saveCodeCache()`], {
     env: { ...process.env, LECTERN_WRITE_CODE_CACHE: `${puppeteerFile}.cache` },

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
+import { isAscii } from 'node:buffer';
 import { buildProject, repoRoot, tempProject } from './helpers.js';
 import { templateKey } from '../src/render/templates.js';
 
@@ -24,6 +25,17 @@ describe('the bundled CLI', () => {
   it("bundles Puppeteer with a code cache of its own, accepted, with the API the export uses", () => {
     const puppeteer = path.join(repoRoot, 'lib', 'bundle', 'puppeteer.cjs');
     expect(JSON.parse(probe(puppeteer, '{ rejected: b.codeCacheRejected, connect: typeof b.exports.default.connect }'))).toEqual({ rejected: false, connect: 'function' });
+  });
+
+  it('is written in ASCII only, which the loader reads as Latin-1; a file with other characters is read as UTF-8', () => {
+    for (const file of [bundle, path.join(repoRoot, 'lib', 'bundle', 'puppeteer.cjs')]) expect(isAscii(fs.readFileSync(file)), file).toBe(true);
+    // The escapes the bundle script writes mean what the characters meant, in a string and in a regular expression.
+    expect(fs.readFileSync(bundle, 'utf8')).toContain('\\u201c');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-bundle-'));
+    const file = path.join(dir, 'm.cjs');
+    fs.writeFileSync(file, 'exports.text = "“é” 😀"; exports.quote = /“/.test("a “b”");');
+    expect(JSON.parse(probe(file, 'b.exports'))).toEqual({ text: '“é” 😀', quote: true });
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('a damaged code cache is refused by V8 and the code still runs', () => {
