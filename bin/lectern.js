@@ -5,7 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { loadBundle } = require('./load-bundle.cjs');
+const { loadBundle, saveCodeCaches } = require('./load-bundle.cjs');
 
 // lib/bundle/ (scripts/bundle.mjs) starts faster; lib/cli.js is the same code as tsc wrote it.
 const bundled = loadBundle(path.join(__dirname, '..', 'lib', 'bundle', 'lectern.cjs'));
@@ -18,5 +18,5 @@ if (!bundled && !fs.existsSync(compiled)) {
 (async () => {
   const { main } = bundled?.exports ?? (await import(pathToFileURL(compiled).href));
   process.exitCode = await main(process.argv.slice(2));
-  bundled?.saveCodeCache();
+  saveCodeCaches();
 })();

@@ -9,6 +9,9 @@ const vm = require('node:vm');
 const Module = require('node:module');
 const { isAscii } = require('node:buffer');
 
+/** Bundles loaded in this process, for saveCodeCaches. */
+const loaded = [];
+
 function loadBundle(file) {
   let source;
   try {
@@ -32,19 +35,25 @@ function loadBundle(file) {
     // A bundle cut short (a compile interrupted, a disk full): lib/cli.js is the same code.
     return undefined;
   }
+  loaded.push({ file, script });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
   return {
     exports: module.exports,
     /** true when V8 refused the cache (another Node or V8, or a damaged file); undefined when there was none. */
     codeCacheRejected: cachedData ? script.cachedDataRejected : undefined,
-    /** Only the bundle script's training run writes the cache (the package folder is the code's own, not a
-     * shared temporary folder another user could plant compiled code in). */
-    saveCodeCache() {
-      const to = process.env.LECTERN_WRITE_CODE_CACHE;
-      if (to) fs.writeFileSync(to, script.createCachedData());
-    },
   };
 }
 
-module.exports = { loadBundle };
+/**
+ * Writes each loaded bundle's compiled code beside it, once a run has compiled what it uses: only in the bundle
+ * script's training run, which names the bundle folder in LECTERN_WRITE_CODE_CACHE (the package folder is the
+ * code's own, not a shared temporary folder another user could plant compiled code in).
+ */
+function saveCodeCaches() {
+  const dir = process.env.LECTERN_WRITE_CODE_CACHE;
+  if (!dir) return;
+  for (const { file, script } of loaded) if (path.dirname(file) === path.resolve(dir)) fs.writeFileSync(`${file}.cache`, script.createCachedData());
+}
+
+module.exports = { loadBundle, saveCodeCaches };

@@ -38,6 +38,22 @@ describe('the bundled CLI', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it("trains Puppeteer's code cache with a real print, beyond what loading it compiles", () => {
+    const shipped = path.join(repoRoot, 'lib', 'bundle', 'puppeteer.cjs');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-bundle-'));
+    const copy = path.join(dir, 'puppeteer.cjs');
+    fs.copyFileSync(shipped, copy);
+    execFileSync(process.execPath, ['-e', `const l = require(${JSON.stringify(loader)}); l.loadBundle(${JSON.stringify(copy)}); l.saveCodeCaches()`], { env: { ...process.env, LECTERN_WRITE_CODE_CACHE: dir } });
+    const loadOnly = fs.statSync(`${copy}.cache`).size;
+    // The connect, page and print code a build runs is compiled code in the shipped cache, not left to compile lazily.
+    expect(fs.statSync(`${shipped}.cache`).size).toBeGreaterThan(loadOnly * 1.1);
+    // A folder other than the one LECTERN_WRITE_CODE_CACHE names gets no cache written.
+    fs.rmSync(`${copy}.cache`);
+    execFileSync(process.execPath, ['-e', `const l = require(${JSON.stringify(loader)}); l.loadBundle(${JSON.stringify(copy)}); l.saveCodeCaches()`], { env: { ...process.env, LECTERN_WRITE_CODE_CACHE: os.tmpdir() } });
+    expect(fs.existsSync(`${copy}.cache`)).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('a damaged code cache is refused by V8 and the code still runs', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-bundle-'));
     const file = path.join(dir, 'm.cjs');
