@@ -17,6 +17,10 @@ if (!bundled && !fs.existsSync(compiled)) {
 
 (async () => {
   const { main } = bundled?.exports ?? (await import(pathToFileURL(compiled).href));
-  process.exitCode = await main(process.argv.slice(2));
+  const code = await main(process.argv.slice(2));
   saveCodeCaches();
+  // main has finished its work; what may still hold the event loop is not ours to wait for (Puppeteer keeps a
+  // 100 ms timer after each page closes, waiting for a frame swap): exit once the output is flushed.
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 })();

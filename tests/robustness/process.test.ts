@@ -107,6 +107,17 @@ describe('faults in a real process', () => {
     expect(chromiumOf(again.child.pid!)).toEqual([]);
   });
 
+  // bin/lectern.js exits as soon as main returns (a library's timer must not hold the process): what it wrote to
+  // a pipe, far more than a pipe holds, must all arrive first.
+  it('output piped from the real process is complete, although it exits the moment the command is done', async () => {
+    const slides = Array.from({ length: 30 }, (_, i) => `## Slide ${i}\n\nText ${i}.\n`).join('\n');
+    const root = project(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`decks/d${i}.md`, `---\ntitle: Deck ${i}\n---\n\n${slides}`])));
+    const r = await start(['check', '--format', 'json'], root).done;
+    expect(r.stdout.length).toBeGreaterThan(200_000);
+    const findings = JSON.parse(r.stdout) as { rule: string }[];
+    expect(findings.filter((f) => f.rule === 'missing-notes')).toHaveLength(40 * 30 + 2);
+  });
+
   it('a file size limit (EFBIG) is one line naming the file; dist/ stays', async () => {
     const root = project();
     const before = await withDist(root);
