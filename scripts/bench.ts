@@ -33,6 +33,8 @@ function timeProcess(cmd: string, args: string[], cwd: string, env: NodeJS.Proce
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
   return ms;
 }
+/** A pause between timed runs, for the last one's processes to be reaped. */
+const settle = () => void spawnSync('sleep', ['0.2']);
 const lectern = (args: string[], cwd = root) => timeProcess(process.execPath, [cli, 'build', ...args], cwd);
 const medianOf = (fn: () => number) => median(Array.from({ length: runs }, fn));
 
@@ -85,7 +87,18 @@ if (withMarp) {
     references.push({ name: `Marp CLI on the same ${marpDecks} decks as Marp Markdown, ${path.basename(exe)}`, run: () => timeProcess(marpBin, ['--config-file', config, '--pdf', '--input-dir', path.dirname(decks[0]!), '-o', path.join(work, `marp-out-${i}`)], work, env) });
   });
 }
-const rounds = Array.from({ length: runs }, () => ({ lectern: lectern(coldArgs), refs: references.map((r) => r.run()) }));
+// The order turns round by round, so that no tool always runs right after the same other one: with Marp CLI in
+// the rounds, the same build measured 1.00× bare in one run and 0.91× without it in the next.
+const contenders = [() => lectern(coldArgs), ...references.map((r) => r.run)];
+const rounds = Array.from({ length: runs }, (_, round) => {
+  const times: number[] = new Array(contenders.length);
+  for (let k = 0; k < contenders.length; k++) {
+    const i = (k + round) % contenders.length;
+    settle();
+    times[i] = contenders[i]!();
+  }
+  return { lectern: times[0]!, refs: times.slice(1) };
+});
 const cold = median(rounds.map((r) => r.lectern));
 console.log(`cold, ${klass} (4 decks) to slide PDFs: Lectern ${s(cold)} on ${path.basename(browser)} (HTML build included)`);
 references.forEach((ref, i) => {
