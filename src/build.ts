@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DeckError, fileError, hasErrors, type Diagnostic } from './diagnostics.js';
+import { DeckError, fileError, fileWarning, hasErrors, type Diagnostic } from './diagnostics.js';
 import type { PlanOptions } from './plan.js';
 import { findDecks } from './config/project.js';
 import { mergeManifest, type Manifest } from './write/manifest.js';
@@ -96,7 +96,9 @@ async function buildNow(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    return await runBuild(options, exportFormats, session, cache, started, interrupt.signal);
+    const result = await runBuild(options, exportFormats, session, cache, started, interrupt.signal);
+    for (const n of session?.notices() ?? []) result.diagnostics.push(fileWarning(n.browser, n.message));
+    return result;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -1,7 +1,7 @@
 // Every rule for the named decks as each class that lists them sees them: static rules, then layout in Chromium.
 import os from 'node:os';
 import path from 'node:path';
-import { fileError, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
+import { fileError, fileWarning, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { planBuild } from '../plan.js';
 import { Output } from '../write/output.js';
 import { writeStaging } from '../write/staging.js';
@@ -43,6 +43,7 @@ export async function check(root: string, decks: string[], classes?: string[]): 
     await session.close();
     output.discard();
   }
+  for (const n of session.notices()) diagnostics.push(fileWarning(n.browser, n.message));
   // An image missing on disk is reported where it is referenced; the browser's "does not load" adds nothing.
   const missing = new Set(plan.diagnostics.filter((d) => d.rule === 'missing-image').map((d) => `${d.file}\0${/"([^"]+)"/.exec(d.message)?.[1]}`));
   const seen = new Set<string>();

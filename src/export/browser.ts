@@ -5,9 +5,9 @@ import type { Browser, Page } from 'puppeteer-core';
 import { profileDir, removeProfile, sweepProfiles } from '../write/leftovers.js';
 import { debug } from '../log.js';
 import { timed } from '../profile.js';
-import { spawnChromium, type ChromiumProcess } from './chromium-process.js';
+import { isHeadlessShell, spawnChromium, type ChromiumProcess } from './chromium-process.js';
 import { packageRoot } from '../config/project.js';
-import { BrowserNotFound, findBrowserSync } from './find-browser.js';
+import { BrowserNotFound, browserCandidates, type BrowserCandidate } from './find-browser.js';
 
 const log = debug('lectern:browser');
 
@@ -40,6 +40,13 @@ export interface BrowserSession {
   /** `limitMs` bounds each wait and the whole call. */
   withPage<T>(fn: (page: Page) => Promise<T>, limitMs?: number): Promise<T>;
   close(): Promise<void>;
+  /** Browsers that did not start and were passed over for another. */
+  notices(): BrowserNotice[];
+}
+
+export interface BrowserNotice {
+  browser: string;
+  message: string;
 }
 
 interface Running {
@@ -62,9 +69,12 @@ export function browserSession(): BrowserSession {
   let warmPages = 0;
   /** The browser once connected, so that close() can kill it at once. */
   let started: Running | undefined;
+  /** What the user should hear about the browser (a headless shell that did not start, and what printed instead). */
+  const notices: BrowserNotice[] = [];
   // Synchronous up to the spawn, so that warm() starts the process before the caller's next (blocking) step.
-  const launch = (pages = 0) => timed('chromium launch', async (): Promise<Running> => {
-    const executablePath = findBrowserSync();
+  const launch = (pages = 0) => timed('chromium launch', () => start(browserCandidates(), 0, pages));
+  const start = async (candidates: BrowserCandidate[], index: number, pages: number): Promise<Running> => {
+    const executablePath = candidates[index]!.path;
     const root = typeof process.getuid === 'function' && process.getuid() === 0;
     log(`launching ${executablePath}`);
     const userDataDir = profileDir();
@@ -89,11 +99,19 @@ export function browserSession(): BrowserSession {
     } catch (e) {
       chromium.kill();
       removeProfile(userDataDir);
-      throw new BrowserNotFound([], `the browser ${executablePath} did not start (${(e as Error).message.split('\n')[0]}); set PUPPETEER_EXECUTABLE_PATH to a working Chrome/Chromium`);
+      const reason = (e as Error).message.split('\n')[0];
+      // A headless shell Lectern chose itself (a broken or half-upgraded package) must not stop the build
+      // while another browser works: the next one prints the same PDFs. A full browser that fails ends the search.
+      const next = candidates[index + 1];
+      if (candidates[index]!.found && isHeadlessShell(executablePath) && next) {
+        notices.push({ browser: executablePath, message: `did not start (${reason}); printed with ${next.path} instead (set PUPPETEER_EXECUTABLE_PATH to choose a browser)` });
+        return start(candidates, index + 1, pages);
+      }
+      throw new BrowserNotFound([], `the browser ${executablePath} did not start (${reason}); set PUPPETEER_EXECUTABLE_PATH to a working Chrome/Chromium`);
     } finally {
       clearTimeout(timer);
     }
-  });
+  };
   return {
     warm(pages) {
       if (!launching) warmPages = pages ?? 0;
@@ -102,6 +120,7 @@ export function browserSession(): BrowserSession {
       launching.catch(() => {});
     },
     warmed: () => warmPages,
+    notices: () => [...notices],
     async loaded() {
       await loadOnce().catch(() => {});
       // Started already: Chromium has been starting while Node imported, so finish connecting now (a few

@@ -40,14 +40,25 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env, systemPa
 
 /** The same, synchronously: the build starts Chromium before its first await. */
 export function findBrowserSync(env: NodeJS.ProcessEnv = process.env, systemPaths: readonly string[] = SYSTEM_PATHS): string {
-  const tried: string[] = [];
+  return browserCandidates(env, systemPaths)[0]!.path;
+}
+
+export interface BrowserCandidate {
+  path: string;
+  /** Found by looking, not named by PUPPETEER_EXECUTABLE_PATH or CHROME_PATH: another may be tried if it fails. */
+  found: boolean;
+}
+
+/** Every browser there is, in the order findBrowser prefers them; the one named by the environment alone. */
+export function browserCandidates(env: NodeJS.ProcessEnv = process.env, systemPaths: readonly string[] = SYSTEM_PATHS): BrowserCandidate[] {
   for (const variable of ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const) {
     const value = env[variable];
     if (!value) continue;
-    if (fs.existsSync(value)) return value;
+    if (fs.existsSync(value)) return [{ path: value, found: false }];
     // Set but wrong is a mistake to report, not a reason to quietly run some other browser.
     throw new BrowserNotFound([`${variable}=${value} (set, but no such file)`]);
   }
+  const found: string[] = [];
   const cacheDir = env.PUPPETEER_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'puppeteer');
   for (const product of ['chrome-headless-shell', 'chrome']) {
     const dir = path.join(cacheDir, product);
@@ -56,11 +67,10 @@ export function findBrowserSync(env: NodeJS.ProcessEnv = process.env, systemPath
       for (const candidate of [
         path.join(dir, version, 'chrome-headless-shell-linux64', 'chrome-headless-shell'),
         path.join(dir, version, 'chrome-linux64', 'chrome'),
-      ]) if (fs.existsSync(candidate)) return candidate;
+      ]) if (fs.existsSync(candidate)) found.push(candidate);
     }
   }
-  tried.push(cacheDir);
-  for (const candidate of systemPaths) if (fs.existsSync(candidate)) return candidate;
-  tried.push('/usr/bin/chromium and other system paths');
-  throw new BrowserNotFound(tried);
+  for (const candidate of systemPaths) if (fs.existsSync(candidate)) found.push(candidate);
+  if (!found.length) throw new BrowserNotFound([cacheDir, '/usr/bin/chromium and other system paths']);
+  return found.map((p) => ({ path: p, found: true }));
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { browserSession } from '../../src/export/browser.js';
 import { BrowserNotFound, findBrowser } from '../../src/export/find-browser.js';
 import { PUPPETEER_DEFAULT_ARGS, defaultArgsFor } from '../../src/export/chromium-process.js';
-import { buildProject, fullChromium, headlessShell, tempDir, tempProject, withBrowser } from '../helpers.js';
+import { buildProject, fullChromium, headlessShell, repoRoot, tempDir, tempProject, withBrowser } from '../helpers.js';
 import { pdfInfo } from '../pdf-tools.js';
 
 describe('findBrowser', () => {
@@ -119,6 +119,44 @@ describe('the browser Lectern starts itself', () => {
     expect(shell.length).toBeGreaterThan(2);
     expect(shell.map(([f]) => f)).toEqual(full.map(([f]) => f));
     shell.forEach(([f, bytes], i) => expect(Buffer.compare(bytes, full[i]![1]), f).toBe(0));
+  });
+
+  it('a headless shell Lectern found that does not start is passed over for the next browser, and the user is told', async () => {
+    const cache = tempDir('lectern-broken-shell-');
+    const broken = path.join(cache, 'chrome-headless-shell', 'linux-1.0', 'chrome-headless-shell-linux64', 'chrome-headless-shell');
+    fs.mkdirSync(path.dirname(broken), { recursive: true });
+    fs.writeFileSync(broken, '#!/bin/sh\necho "error while loading shared libraries: libfoo.so" >&2\nexit 127\n', { mode: 0o755 });
+    const saved = { ...process.env };
+    delete process.env.PUPPETEER_EXECUTABLE_PATH;
+    delete process.env.CHROME_PATH;
+    process.env.PUPPETEER_CACHE_DIR = cache;
+    try {
+      const session = browserSession();
+      expect(await session.withPage(async (page) => {
+        await page.setContent('<p>printed anyway</p>');
+        return page.$eval('p', (p) => p.textContent);
+      })).toBe('printed anyway');
+      await session.close();
+      const [notice, ...more] = session.notices();
+      expect(more).toEqual([]);
+      expect(notice!.browser).toBe(broken);
+      expect(notice!.message).toMatch(/^did not start \(.*libfoo\.so.*\); printed with \/\S+ instead/);
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  it('a browser the user named is not replaced when it does not start', async () => {
+    const saved = { ...process.env };
+    process.env.PUPPETEER_EXECUTABLE_PATH = path.join(repoRoot, 'tests', 'fixtures', 'not-a-browser', 'chrome-headless-shell');
+    try {
+      const session = browserSession();
+      await expect(session.withPage(async () => 'never')).rejects.toThrow(/did not start/);
+      expect(session.notices()).toEqual([]);
+      await session.close();
+    } finally {
+      process.env = saved;
+    }
   });
 
   it('a file that is not a browser is reported in one line, at once', async () => {
