@@ -83,3 +83,14 @@ export function inkCoverage(file: string): number[] {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Every page rendered grey at `dpi` (binary PGM files, one per page), to compare two PDFs pixel for pixel. */
+export function pagePixels(file: string, dpi = 40): Buffer[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-pixels-'));
+  try {
+    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', file, path.join(dir, 'p')]);
+    return fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -68,22 +68,36 @@ export async function fillHandout(printed: PrintedSheets, slides: HandoutSlides,
   return fillOnBytes(printed, slides, slidePageFor, metadata) ?? fillWithPdfLib(printed, slides, slidePageFor, metadata);
 }
 
-/** Chromium's files as bytes (embed-pages.ts); undefined for any other shape (a deck printed in chunks). */
+/** Chromium's files as bytes (embed-pages.ts), a deck printed whole or in chunks; undefined for any other shape. */
 function fillOnBytes({ raw, frames }: PrintedSheets, slides: HandoutSlides, slidePageFor: (slideIndex: number) => number, metadata: PdfMetadata): { bytes: Uint8Array; pages: number } | undefined {
-  if (slides.parts.length !== 1) return undefined;
   const sheets = readPdfObjects(raw);
-  const part = readPdfObjects(slides.parts[0]!);
+  const parts = slides.parts.map((bytes) => readPdfObjects(bytes));
   const again = slides.reprinted && readPdfObjects(slides.reprinted.bytes);
-  if (!sheets || !part || (slides.reprinted && !again)) return undefined;
+  if (!sheets || parts.some((p) => !p) || (slides.reprinted && !again)) return undefined;
+  // Where each part's pages start in the deck's page numbering (a chunk's run on from the one before).
+  const starts: number[] = [];
+  let total = 0;
+  for (const part of parts) {
+    const count = pageNumbers(part!)?.length;
+    if (count === undefined) return undefined;
+    starts.push(total);
+    total += count;
+  }
+  const inPart = (page: number) => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k]! > page) k--;
+    return { source: k, page: page - starts[k]! };
+  };
   // The slides are drawn untagged: only the sheets' own bytes can hold node ids.
   if (mayHoldNodeIds(raw)) renumberNodeIdsInObjects(sheets.objects);
   const pages = pageNumbers(sheets)?.length;
   const draws: PageDraw[] = frames.map((f) => {
     const page = slidePageFor(f.slide);
     const reprinted = slides.reprinted?.pages.indexOf(page) ?? -1;
-    return { sheet: f.sheet, ...(reprinted >= 0 ? { source: 1, page: reprinted } : { source: 0, page }), ...slideBox(f) };
+    return { sheet: f.sheet, ...(reprinted >= 0 ? { source: parts.length, page: reprinted } : inPart(page)), ...slideBox(f) };
   });
-  if (!pages || !embedPages(sheets, again ? [part, again] : [part], draws)) return undefined;
+  const sources = [...parts.map((p) => p!), ...(again ? [again] : [])];
+  if (!pages || !embedPages(sheets, sources, draws)) return undefined;
   const bytes = finishObjects(sheets, metadata, []);
   return bytes && { bytes, pages };
 }

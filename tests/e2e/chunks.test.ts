@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { chunkRanges } from '../../src/export/chunks.js';
 import { chunkPage } from '../../src/export/chunk-pages.js';
 import { buildProject, tempProject } from '../helpers.js';
-import { outline, pageText, pdfInfo } from '../pdf-tools.js';
+import { outline, pagePixels, pageText, pdfInfo } from '../pdf-tools.js';
+import { PRODUCER } from '../../src/export/pdf-finish.js';
 
 describe('chunked export', () => {
   it('splits top-level slides into ranges that cover each slide once, the last to the end', () => {
@@ -46,7 +47,11 @@ describe('chunked export', () => {
       expect(pages).toBeGreaterThan(3);
       expect(Number(pdfInfo(b).Pages)).toBe(pages);
       for (let p = 1; p <= pages; p++) expect(pageText(b, p), `${file} page ${p}`).toBe(pageText(a, p));
+      const pixels = pagePixels(a);
+      pagePixels(b).forEach((page, i) => expect(page.equals(pixels[i]!), `${file} page ${i + 1} pixels`).toBe(true));
     }
+    // The chunked handout is filled on its bytes too (embed-pages.ts takes the chunks as its sources).
+    expect(pdfInfo(path.join(root, 'chunked', deck.handout!)).Producer).toBe(PRODUCER);
     expect(await outline(path.join(root, 'chunked', deck.pdf!))).toEqual(await outline(path.join(root, 'whole', deck.pdf!)));
   });
 });
