@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { build } from '../src/build.js';
 import { silentLogger } from '../src/log.js';
@@ -63,6 +63,13 @@ if (deck?.pdf) {
   const text = execFileSync('pdftotext', [path.join(root, 'dist', deck.pdf), '-'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   const blank = text.split('\f').slice(0, deck.pages!.pdf!).filter((p) => !p.trim()).length;
   console.log(`blank pages: ${blank}`);
+  // How the chunks were joined (on their bytes: "Lectern (Chromium)", keeping tags), and whether qpdf finds a fault.
+  for (const file of [deck.pdf, deck.handout].filter((f): f is string => Boolean(f))) {
+    const info = execFileSync('pdfinfo', [path.join(root, 'dist', file)], { encoding: 'utf8' });
+    const check = spawnSync('qpdf', ['--check', path.join(root, 'dist', file)], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(info)?.[1];
+    console.log(`${path.basename(file)}: producer ${field('Producer')}, tagged ${field('Tagged')}, qpdf ${check.status === 0 ? 'no faults' : `exit ${check.status}`}`);
+  }
 }
 console.log(`peak memory (Node + Chromium): PSS ${(peakPss / 2 ** 20).toFixed(0)} MiB, RSS summed ${(peakRss / 2 ** 20).toFixed(0)} MiB (Node alone: RSS ${(peakNode / 2 ** 20).toFixed(0)} MiB); at the PSS peak, MiB: ${peakParts}`);
 for (const line of profileReport()) console.log(line);

@@ -3,7 +3,7 @@
 // resources reach (fonts, images) are copied, renumbered. pdf-lib did this by decompressing and recompressing
 // every content stream in JavaScript. Returns false for anything but the plain shape Chromium writes; the caller
 // then takes the pdf-lib way.
-import { dictAt, nextFree, pageNumbers, type PdfObject, type PdfObjects } from './pdf-read.js';
+import { dictAt, nextFree, pageNumbers, withRefsMapped, type PdfObject, type PdfObjects } from './pdf-read.js';
 import { mapRefs, numberOf, parseStreamDict, parseValue, PdfAtom, PdfName, PdfRef, serialize, type PdfDict, type PdfValue } from './pdf-value.js';
 
 /** One slide page drawn on one sheet (0-based), in PDF points from the sheet's top left, as the browser laid it out. */
@@ -105,13 +105,11 @@ function decimal(n: number): string {
   return text.includes('e') ? n.toFixed(12).replace(/\.?0+$/, '') : text;
 }
 
-/** An object with its references renumbered: a stream's dictionary is rewritten, its data kept as it is. */
+/** An object with its references renumbered (pdf-read.ts withRefsMapped); a part that does not parse is Missing. */
 function renumbered(object: PdfObject, to: (num: number) => number): [Buffer, boolean] {
-  const text = object.body.toString('latin1');
-  if (!object.stream) return [Buffer.from(serialize(mapRefs(parse(text), to)), 'latin1'), false];
-  const head = parseStreamDict(text);
-  if (!head) throw new Missing();
-  return [Buffer.concat([Buffer.from(serialize(mapRefs(head.dict, to)) + '\n', 'latin1'), object.body.subarray(head.rest)]), true];
+  const mapped = withRefsMapped(object, to);
+  if (!mapped) throw new Missing();
+  return [mapped.body, mapped.stream];
 }
 
 function parse(text: string): PdfValue {

@@ -9,6 +9,7 @@ import { dictAt, nextFree, pageNumbers, readPdfObjects, type PdfObjects } from '
 import { PdfAtom, PdfName, PdfRef, serialize } from './pdf-value.js';
 import { pdfDate, textString } from './pdf-syntax.js';
 import { writePdf } from './pdf-write.js';
+import { joinChromiumParts } from './pdf-join.js';
 import { mayHoldNodeIds, renumberNodeIdsInObjects } from './stable-ids.js';
 
 export const PRODUCER = 'Lectern (Chromium)';
@@ -18,6 +19,12 @@ export function finishChromiumPdf(bytes: Uint8Array, metadata: PdfMetadata, outl
   if (!pdf) return undefined;
   if (mayHoldNodeIds(bytes)) renumberNodeIdsInObjects(pdf.objects);
   return finishObjects(pdf, metadata, outline);
+}
+
+/** A deck printed in chunks: the parts joined on their bytes (pdf-join.ts), then finished as one. */
+export function finishChromiumParts(parts: readonly Uint8Array[], metadata: PdfMetadata, outline: OutlineItem[]): Buffer | undefined {
+  const joined = joinChromiumParts(parts);
+  return joined && finishObjects(joined, metadata, outline);
 }
 
 /** Metadata, outline and identifier, then the compact file: a slide PDF, or a handout with its slides drawn in. */

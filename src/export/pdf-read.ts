@@ -2,7 +2,7 @@
 // simple shape Skia writes is accepted (one xref section, generation 0, no object streams, no encryption);
 // anything else returns undefined and the caller takes the general route (pdf-lib).
 
-import { parseValue, PdfName, PdfRef, type PdfDict, type PdfValue } from './pdf-value.js';
+import { mapRefs, parseStreamDict, parseValue, PdfName, PdfRef, serialize, type PdfDict, type PdfValue } from './pdf-value.js';
 
 export interface PdfObject {
   /** What lies between `N 0 obj` and `endobj`, trimmed. */
@@ -123,6 +123,28 @@ export function dictAt(objects: Map<number, PdfObject>, num: number): PdfDict | 
   try {
     const { value } = parseValue(object.body.toString('latin1'));
     return value instanceof Map ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The object with every reference renumbered through `to`, and its dictionary (a stream's too) passed through
+ * `edit`: a stream's data is kept as it is. Undefined when it does not parse.
+ */
+export function withRefsMapped(object: PdfObject, to: (num: number) => number, edit?: (dict: PdfDict) => void): PdfObject | undefined {
+  const text = object.body.toString('latin1');
+  try {
+    if (!object.stream) {
+      const value = mapRefs(parseValue(text).value, to);
+      if (edit && value instanceof Map) edit(value);
+      return { body: Buffer.from(serialize(value), 'latin1'), stream: false };
+    }
+    const head = parseStreamDict(text);
+    if (!head) return undefined;
+    const dict = mapRefs(head.dict, to) as PdfDict;
+    edit?.(dict);
+    return { body: Buffer.concat([Buffer.from(serialize(dict) + '\n', 'latin1'), object.body.subarray(head.rest)]), stream: true };
   } catch {
     return undefined;
   }

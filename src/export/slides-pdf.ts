@@ -100,6 +100,10 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
   // Each child of .slides is one printed page: a slide (or fragment step), or a notes page after it.
   const layout = await page.evaluate(() => {
     const pages = [...document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf')];
+    // reveal.js hides every slide but the current one from assistive technology (aria-hidden), and Chromium leaves
+    // what is hidden out of a tagged PDF: a screen reader would read the first slide and nothing after it. In
+    // print every slide is shown. (KaTeX's own aria-hidden, on its visual copy of a formula, stays.)
+    for (const slide of document.querySelectorAll('.reveal .slides section[aria-hidden]')) slide.removeAttribute('aria-hidden');
     // Links between slides: reveal.js's #/id hashes become plain #id anchors the PDF can resolve to a page.
     for (const a of document.querySelectorAll<HTMLAnchorElement>('.reveal .slides a[href^="#/"]')) {
       const id = decodeURIComponent(a.getAttribute('href')!.slice(2).split('/')[0]!);
@@ -129,8 +133,9 @@ export function slidePdf(parts: Uint8Array[], pages: number, slidePages: Map<str
   const finish = () => timed('PDF: bookmarks, metadata', async () => {
     const about = { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity };
     const outline = outlineFor(deck.slides, slidePages);
-    // Chromium's own file, as bytes; pdf-lib (0.1 s to load) only for chunks to join or a file of another shape.
-    const done = parts.length === 1 ? (await import('./pdf-finish.js')).finishChromiumPdf(parts[0]!, about, outline) : undefined;
+    // Chromium's own files, as bytes (one, or a large deck's chunks); pdf-lib (0.1 s to load) only for a file of another shape.
+    const { finishChromiumPdf, finishChromiumParts } = await import('./pdf-finish.js');
+    const done = parts.length === 1 ? finishChromiumPdf(parts[0]!, about, outline) : finishChromiumParts(parts, about, outline);
     return done ?? (await import('./bookmarks.js')).finishPdf(parts, about, outline);
   });
   return { parts, finish, pages, slidePages };

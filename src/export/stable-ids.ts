@@ -21,14 +21,17 @@ export function mayHoldNodeIds(bytes: Uint8Array): boolean {
   return ['6E6F6465', '6e6f6465', '006E006F00640065', '006e006f00640065'].some((hex) => buffer.includes(hex));
 }
 
-/** Node ids renamed in order of their numbers, from 1: order (and so a name tree's sort order) is kept. */
-export function stableNames(found: Set<string>): Map<string, string> {
+/** Node ids renamed in order of their numbers, from `first`: order (and so a name tree's sort order) is kept. */
+export function stableNames(found: Set<string>, first = 1): Map<string, string> {
   const sorted = [...found].sort((a, b) => Number(NODE_ID.exec(a)![1]) - Number(NODE_ID.exec(b)![1]));
-  return new Map(sorted.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
+  return new Map(sorted.map((id, i) => [id, `node${String(i + first).padStart(8, '0')}`]));
 }
 
-/** The same renaming on objects as bytes (pdf-finish.ts): string tokens that are node ids, whole. */
-export function renumberNodeIdsInObjects(objects: Map<number, PdfObject>): void {
+/**
+ * The same renaming on objects as bytes (pdf-finish.ts): string tokens that are node ids, whole, from `first`
+ * (the chunks of one deck get names that do not meet). Returns how many ids there were.
+ */
+export function renumberNodeIdsInObjects(objects: Map<number, PdfObject>, first = 1): number {
   const found = new Set<string>();
   const hits: { object: PdfObject; text: string; tokens: StringToken[] }[] = [];
   for (const object of objects.values()) {
@@ -39,8 +42,8 @@ export function renumberNodeIdsInObjects(objects: Map<number, PdfObject>): void 
     tokens.forEach((t) => found.add(t.text));
     hits.push({ object, text, tokens });
   }
-  if (!found.size) return;
-  const replace = stableNames(found);
+  if (!found.size) return 0;
+  const replace = stableNames(found, first);
   for (const { object, text, tokens } of hits) {
     let out = '';
     let at = 0;
@@ -50,4 +53,5 @@ export function renumberNodeIdsInObjects(objects: Map<number, PdfObject>): void 
     }
     object.body = Buffer.from(out + text.slice(at), 'latin1');
   }
+  return found.size;
 }

@@ -1,4 +1,5 @@
 // A deck printed in chunks in parallel pages and joined reads the same as one printed whole.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkRanges } from '../../src/export/chunks.js';
@@ -50,8 +51,20 @@ describe('chunked export', () => {
       const pixels = pagePixels(a);
       pagePixels(b).forEach((page, i) => expect(page.equals(pixels[i]!), `${file} page ${i + 1} pixels`).toBe(true));
     }
-    // The chunked handout is filled on its bytes too (embed-pages.ts takes the chunks as its sources).
-    expect(pdfInfo(path.join(root, 'chunked', deck.handout!)).Producer).toBe(PRODUCER);
+    // Joined and filled on their bytes (pdf-join.ts; embed-pages.ts takes the chunks as its sources), into files
+    // qpdf finds no fault in; the slide PDF keeps its tags, which pdf-lib's join dropped.
+    for (const file of [deck.pdf!, deck.handout!]) {
+      const joined = path.join(root, 'chunked', file);
+      expect(pdfInfo(joined).Producer).toBe(PRODUCER);
+      expect(execFileSync('qpdf', ['--check', joined], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
+    }
+    const slides = path.join(root, 'chunked', deck.pdf!);
+    expect(pdfInfo(slides).Tagged).toBe('yes');
+    // A screen reader reads the same text in the same order: the chunks' trees sit side by side under one Document.
+    const tagged = (file: string) => execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter((l) => l.startsWith('"') && l !== '""');
+    const read = tagged(path.join(root, 'whole', deck.pdf!));
+    expect(read.length).toBeGreaterThan(20);
+    expect(tagged(slides)).toEqual(read);
     expect(await outline(path.join(root, 'chunked', deck.pdf!))).toEqual(await outline(path.join(root, 'whole', deck.pdf!)));
   });
 });

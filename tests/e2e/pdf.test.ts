@@ -57,6 +57,14 @@ describe('slide PDF', () => {
     expect(info.Tagged).toBe('yes');
   });
 
+  it('tags every slide for screen readers, not only the first (reveal.js hides the others from them)', () => {
+    const pdf = file(deck('seminar', 'syntax-tour').pdf!);
+    const tagged = execFileSync('pdfinfo', ['-struct-text', pdf], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const titles = ['Syntax tour', 'Part one', 'Nested bullets', 'Numbered list and table', 'A vertical detail', 'Code and math'];
+    for (const t of titles) expect(tagged, t).toContain(`"${t}"`);
+    expect(tagged).toContain('Хрущёв');
+  });
+
   it('is finished on its bytes (not through pdf-lib), as is its handout, into files qpdf finds no fault in', () => {
     for (const c of manifest.classes) {
       for (const d of c.decks) {
