@@ -13,7 +13,7 @@ command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 # Debian's chromium-headless-shell prints the same PDFs as chromium, a third faster (no browser UI to start);
-# Lectern prefers it when it is there. Other distributions do not package it: then chromium alone is used.
+# Lectern prefers it when it is there. Where apt does not know the package, chromium alone is used.
 # (Packaged where apt knows it, so a machine without it does not run apt-get update on every set-up.)
 shell_known() { apt-cache show chromium-headless-shell >/dev/null 2>&1; }
 want_shell=""
