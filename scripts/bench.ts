@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { findBrowser } from '../src/export/find-browser.js';
+import { browserCandidates, findBrowser } from '../src/export/find-browser.js';
 import { isHeadlessShell } from '../src/export/chromium-process.js';
 import { writeMarpDecks } from './bench/marp.js';
 import { generateCourse } from './bench/course.js';
@@ -23,7 +23,7 @@ const browser = await findBrowser();
 // Lectern prefers Debian's chromium-headless-shell. A Puppeteer script or Marp CLI runs the full browser unless
 // told otherwise, so the references run on both: the same binary (Lectern's own cost) and the full one (what a
 // user of those tools gets by default).
-const fullBrowser = isHeadlessShell(browser) ? ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p)) : undefined;
+const fullBrowser = isHeadlessShell(browser) ? browserCandidates().find((c) => !isHeadlessShell(c.path))?.path : undefined;
 
 /** Wall time of a whole process, as a user at the shell sees it. */
 function timeProcess(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {

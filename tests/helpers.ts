@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Format } from '../src/build.js';
 import { silentLogger } from '../src/log.js';
+import { browserCandidates } from '../src/export/find-browser.js';
+import { isHeadlessShell } from '../src/export/chromium-process.js';
 
 export const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const repoRoot = path.resolve(fixtures, '..', '..');
@@ -40,19 +42,37 @@ export function buildProject(root: string, formats: Format[] = ['html'], extra: 
 /** axe-core's browser bundle, for injecting into pages under test (index pages, reading view). */
 export const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** Every browser Lectern would find on this machine without being told one (find-browser.ts's own order). */
+const found = (() => {
+  try {
+    return browserCandidates({ ...process.env, PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '' });
+  } catch {
+    return [];
+  }
+})();
 /** The full Chromium browser (not its headless shell), where the machine has one: for what only it does. */
-export const fullChromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
-/** Debian's chromium-headless-shell, which Lectern prefers when it is installed. */
-export const headlessShell = ['/usr/lib/chromium/chromium-headless-shell'].find((p) => fs.existsSync(p));
+export const fullChromium = found.find((c) => !isHeadlessShell(c.path))?.path;
+/** A headless shell (Debian's chromium-headless-shell), which Lectern prefers when it is installed. */
+export const headlessShell = found.find((c) => isHeadlessShell(c.path))?.path;
 
-/** Runs `fn` with PUPPETEER_EXECUTABLE_PATH set to `browser` (the browser session reads it when it launches). */
-export async function withBrowser<T>(browser: string | undefined, fn: () => Promise<T>): Promise<T> {
-  const saved = process.env.PUPPETEER_EXECUTABLE_PATH;
-  if (browser) process.env.PUPPETEER_EXECUTABLE_PATH = browser;
+/** Runs `fn` with environment variables set (undefined: removed), and puts them back after. */
+export async function withEnv<T>(changes: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(changes).map((k) => [k, process.env[k]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+  apply(changes);
   try {
     return await fn();
   } finally {
-    if (saved === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH;
-    else process.env.PUPPETEER_EXECUTABLE_PATH = saved;
+    apply(saved);
   }
+}
+
+/** Runs `fn` with PUPPETEER_EXECUTABLE_PATH set to `browser` (the browser session reads it when it launches). */
+export function withBrowser<T>(browser: string | undefined, fn: () => Promise<T>): Promise<T> {
+  return browser ? withEnv({ PUPPETEER_EXECUTABLE_PATH: browser }, fn) : fn();
 }

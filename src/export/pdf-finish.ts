@@ -5,8 +5,8 @@
 // which then goes the pdf-lib way (bookmarks.ts).
 import { createHash } from 'node:crypto';
 import type { OutlineItem, PdfMetadata } from './bookmarks.js';
-import { dictAt, nextFree, pageNumbers, readPdfObjects, type PdfObjects } from './pdf-read.js';
-import { PdfAtom, PdfName, PdfRef, serialize } from './pdf-value.js';
+import { dictAt, nextFree, pageNumbers, putObject, readPdfObjects, type PdfObjects } from './pdf-read.js';
+import { PdfAtom, PdfName, PdfRef } from './pdf-value.js';
 import { pdfDate, textString } from './pdf-syntax.js';
 import { writePdf } from './pdf-write.js';
 import { joinChromiumParts } from './pdf-join.js';
@@ -37,7 +37,7 @@ export function finishObjects(pdf: PdfObjects, metadata: PdfMetadata, outline: O
 
   let next = nextFree(objects);
   const reserve = () => next++;
-  const put = (num: number, body: string) => objects.set(num, { body: Buffer.from(body, 'latin1'), stream: false });
+  const put = (num: number, body: string) => putObject(objects, num, body);
   const info = pdf.info !== undefined && objects.has(pdf.info) && !objects.get(pdf.info)!.stream ? pdf.info : reserve();
   put(info, infoDict(metadata));
 
@@ -49,7 +49,7 @@ export function finishObjects(pdf: PdfObjects, metadata: PdfMetadata, outline: O
     catalog.set('Outlines', new PdfRef(addOutline(outline, pages, reserve, put)));
     catalog.set('PageMode', new PdfName('UseOutlines'));
   }
-  put(pdf.root, serialize(catalog));
+  putObject(objects, pdf.root, catalog);
 
   const id = createHash('md5').update(metadata.identity).digest('hex').toUpperCase();
   return writePdf(objects, { root: pdf.root, info, id });

@@ -2,8 +2,8 @@
 // objects numbered after the one before, one page tree, one structure tree and one set of named destinations.
 // pdf-lib's page copy dropped the tags (a screen reader got nothing), and parsed and re-serialised every object.
 // Returns undefined for parts of any other shape, which then go the pdf-lib way (bookmarks.ts).
-import { dictAt, nextFree, pageNumbers, readPdfObjects, withRefsMapped, type PdfObject, type PdfObjects } from './pdf-read.js';
-import { numberOf, PdfAtom, PdfName, PdfRef, serialize, type PdfDict, type PdfValue } from './pdf-value.js';
+import { dictAt, nextFree, pageNumbers, putObject, readPdfObjects, withRefsMapped, type PdfObject, type PdfObjects } from './pdf-read.js';
+import { numberOf, PdfAtom, PdfName, PdfRef, type PdfDict, type PdfValue } from './pdf-value.js';
 import { mayHoldNodeIds, renumberNodeIdsInObjects } from './stable-ids.js';
 
 /** What a Chromium catalog, structure tree root and page tree node hold: anything else is not joined here. */
@@ -61,14 +61,14 @@ export function joinChromiumParts(bytes: readonly Uint8Array[]): PdfObjects | un
   root.set('Kids', allPages.map((n) => new PdfRef(n)));
   root.set('Count', new PdfAtom(String(allPages.length)));
   root.delete('Parent');
-  put(objects, pagesRoot.num, root);
+  putObject(objects, pagesRoot.num, root);
   for (const p of parts) {
     for (const node of p.nodes) if (node !== pagesRoot.num) objects.delete(node);
     for (const page of p.pages) {
       const dict = dictAt(objects, page);
       if (!dict) return undefined;
       dict.set('Parent', new PdfRef(pagesRoot.num));
-      put(objects, page, dict);
+      putObject(objects, page, dict);
     }
   }
 
@@ -83,7 +83,7 @@ export function joinChromiumParts(bytes: readonly Uint8Array[]): PdfObjects | un
         const elem = dictAt(objects, child.num);
         if (!elem) return undefined;
         elem.set('P', new PdfRef(document));
-        put(objects, child.num, elem);
+        putObject(objects, child.num, elem);
       }
       objects.delete(p.structure!.document);
       objects.delete(p.structure!.root);
@@ -91,7 +91,7 @@ export function joinChromiumParts(bytes: readonly Uint8Array[]): PdfObjects | un
     }
     const documentDict = dictAt(objects, document)!;
     documentDict.set('K', children);
-    put(objects, document, documentDict);
+    putObject(objects, document, documentDict);
     const structRoot = first.structure.root;
     const rootDict = dictAt(objects, structRoot)!;
     let at = 0;
@@ -100,12 +100,12 @@ export function joinChromiumParts(bytes: readonly Uint8Array[]): PdfObjects | un
       at += p.structure!.nextKey;
       return shifted;
     });
-    put(objects, first.structure.tree, new Map<string, PdfValue>([['Type', new PdfName('ParentTree')], ['Nums', nums]]));
+    putObject(objects, first.structure.tree, new Map<string, PdfValue>([['Type', new PdfName('ParentTree')], ['Nums', nums]]));
     const idNames = parts.flatMap((p) => p.structure!.ids?.names ?? []);
     for (const p of parts) for (const num of p.structure!.ids?.objects ?? []) objects.delete(num);
     if (idNames.length) rootDict.set('IDTree', new Map([['Names', idNames]]));
     rootDict.set('ParentTreeNextKey', new PdfAtom(String(at)));
-    put(objects, structRoot, rootDict);
+    putObject(objects, structRoot, rootDict);
   }
 
   // Named destinations (links within the deck): every part's, under one name each.
@@ -119,7 +119,7 @@ export function joinChromiumParts(bytes: readonly Uint8Array[]): PdfObjects | un
     if (own instanceof PdfRef) objects.delete(own.num);
   }
   if (dests.size) first.catalog.set('Dests', dests);
-  put(objects, first.pdf.root, first.catalog);
+  putObject(objects, first.pdf.root, first.catalog);
   for (const p of rest) objects.delete(p.pdf.root);
   return { objects, root: first.pdf.root };
 }
@@ -194,8 +194,4 @@ function shiftKey(dict: PdfDict, by: number): void {
     const n = numberOf(dict.get(key));
     if (n !== undefined) dict.set(key, new PdfAtom(String(n + by)));
   }
-}
-
-function put(objects: Map<number, PdfObject>, num: number, dict: PdfDict): void {
-  objects.set(num, { body: Buffer.from(serialize(dict), 'latin1'), stream: false });
 }

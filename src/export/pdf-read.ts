@@ -149,3 +149,8 @@ export function withRefsMapped(object: PdfObject, to: (num: number) => number, e
     return undefined;
   }
 }
+
+/** Sets a non-stream object, from a dictionary or from the text of a value. */
+export function putObject(objects: Map<number, PdfObject>, num: number, value: PdfDict | string): void {
+  objects.set(num, { body: Buffer.from(typeof value === 'string' ? value : serialize(value), 'latin1'), stream: false });
+}

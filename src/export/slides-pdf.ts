@@ -5,6 +5,7 @@ import { countSlides, type Deck, type Slide } from '../model/deck.js';
 import type { OutlineItem } from './bookmarks.js';
 import { timed } from '../profile.js';
 import { keepOffline } from './offline.js';
+import { prepareForPaper } from './paper-page.js';
 
 export interface SlidePdf {
   /** Chromium's PDF, before bookmarks and metadata: one part, or one per chunk of a large deck (joined by `finish`). */
@@ -97,40 +98,10 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
     ...(options.chunk ? { lecternChunk: options.chunk.join('-') } : {}),
   }));
   if (options.chunk) await page.evaluate(() => document.querySelectorAll('.reveal .slides .pdf-page:has(section[data-lectern-skip])').forEach((p) => p.remove()));
+  await prepareForPaper(page);
   // Each child of .slides is one printed page: a slide (or fragment step), or a notes page after it.
   const layout = await page.evaluate(() => {
     const pages = [...document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf')];
-    // reveal.js hides every slide but the current one from assistive technology (aria-hidden), and Chromium leaves
-    // what is hidden out of a tagged PDF: a screen reader would read the first slide and nothing after it. In
-    // print every slide is shown. (KaTeX's own aria-hidden, on its visual copy of a formula, stays.)
-    for (const slide of document.querySelectorAll('.reveal .slides section[aria-hidden]')) slide.removeAttribute('aria-hidden');
-    // A web page embedded in a slide cannot print: export runs offline, and the frame would show the browser's
-    // error page (the full browser's dinosaur). Paper gets a box of the same size with the page's address.
-    for (const frame of document.querySelectorAll<HTMLIFrameElement>('.reveal .slides iframe')) {
-      const src = frame.getAttribute('src') || frame.getAttribute('data-src') || '';
-      let url: URL;
-      try {
-        url = new URL(src, document.baseURI);
-      } catch {
-        continue;
-      }
-      if (!/^(https?|wss?|ftp):$/.test(url.protocol)) continue;
-      const box = document.createElement('div');
-      box.className = 'lectern-offline-embed';
-      // The frame's size, kept to the slide: video embeds are often wider than the slide, which clips them.
-      const rect = frame.getBoundingClientRect();
-      const section = frame.closest('section');
-      // Down to the slide's footer, or its bottom edge.
-      const bottom = (section?.querySelector('.slide-footer') ?? section)?.getBoundingClientRect()[section?.querySelector('.slide-footer') ? 'top' : 'bottom'] ?? rect.bottom;
-      // What follows the frame (a caption) keeps its room.
-      let after = 0;
-      for (let next = frame.nextElementSibling; next; next = next.nextElementSibling) after += next.getBoundingClientRect().height;
-      const width = Math.min(frame.offsetWidth, frame.parentElement?.clientWidth ?? Infinity);
-      const height = Math.min(frame.offsetHeight * (frame.offsetWidth ? width / frame.offsetWidth : 1), Math.max(80, bottom - rect.top - after - 16));
-      box.style.cssText = `box-sizing:border-box;width:${width}px;height:${height}px;display:inline-flex;align-items:center;justify-content:center;padding:1em;border:2px dashed currentColor;opacity:.75;font-size:.6em;overflow-wrap:anywhere;text-align:center`;
-      box.textContent = `↗ ${url.host}${url.pathname === '/' ? '' : url.pathname}${url.search}`;
-      frame.replaceWith(box);
-    }
     // Links between slides: reveal.js's #/id hashes become plain #id anchors the PDF can resolve to a page.
     for (const a of document.querySelectorAll<HTMLAnchorElement>('.reveal .slides a[href^="#/"]')) {
       const id = decodeURIComponent(a.getAttribute('href')!.slice(2).split('/')[0]!);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { browserSession } from '../../src/export/browser.js';
 import { BrowserNotFound, findBrowser } from '../../src/export/find-browser.js';
 import { PUPPETEER_DEFAULT_ARGS, defaultArgsFor } from '../../src/export/chromium-process.js';
-import { buildProject, fullChromium, headlessShell, repoRoot, tempDir, tempProject, withBrowser } from '../helpers.js';
+import { buildProject, fullChromium, headlessShell, repoRoot, tempDir, tempProject, withBrowser, withEnv } from '../helpers.js';
 import { pdfInfo } from '../pdf-tools.js';
 
 describe('findBrowser', () => {
@@ -126,11 +126,7 @@ describe('the browser Lectern starts itself', () => {
     const broken = path.join(cache, 'chrome-headless-shell', 'linux-1.0', 'chrome-headless-shell-linux64', 'chrome-headless-shell');
     fs.mkdirSync(path.dirname(broken), { recursive: true });
     fs.writeFileSync(broken, '#!/bin/sh\necho "error while loading shared libraries: libfoo.so" >&2\nexit 127\n', { mode: 0o755 });
-    const saved = { ...process.env };
-    delete process.env.PUPPETEER_EXECUTABLE_PATH;
-    delete process.env.CHROME_PATH;
-    process.env.PUPPETEER_CACHE_DIR = cache;
-    try {
+    await withEnv({ PUPPETEER_EXECUTABLE_PATH: undefined, CHROME_PATH: undefined, PUPPETEER_CACHE_DIR: cache }, async () => {
       const session = browserSession();
       expect(await session.withPage(async (page) => {
         await page.setContent('<p>printed anyway</p>');
@@ -141,36 +137,23 @@ describe('the browser Lectern starts itself', () => {
       expect(more).toEqual([]);
       expect(notice!.browser).toBe(broken);
       expect(notice!.message).toMatch(/^did not start \(.*libfoo\.so.*\); printed with \/\S+ instead/);
-    } finally {
-      process.env = saved;
-    }
+    });
   });
 
-  it('a browser the user named is not replaced when it does not start', async () => {
-    const saved = { ...process.env };
-    process.env.PUPPETEER_EXECUTABLE_PATH = path.join(repoRoot, 'tests', 'fixtures', 'not-a-browser', 'chrome-headless-shell');
-    try {
-      const session = browserSession();
-      await expect(session.withPage(async () => 'never')).rejects.toThrow(/did not start/);
-      expect(session.notices()).toEqual([]);
-      await session.close();
-    } finally {
-      process.env = saved;
-    }
-  });
+  it('a browser the user named is not replaced when it does not start', () => withBrowser(path.join(repoRoot, 'tests', 'fixtures', 'not-a-browser', 'chrome-headless-shell'), async () => {
+    const session = browserSession();
+    await expect(session.withPage(async () => 'never')).rejects.toThrow(/did not start/);
+    expect(session.notices()).toEqual([]);
+    await session.close();
+  }));
 
   it('a file that is not a browser is reported in one line, at once', async () => {
-    const previous = process.env.PUPPETEER_EXECUTABLE_PATH;
-    process.env.PUPPETEER_EXECUTABLE_PATH = '/bin/false';
     const started = Date.now();
-    try {
+    await withBrowser('/bin/false', async () => {
       const session = browserSession();
       await expect(session.withPage(async () => 'never')).rejects.toThrow(/the browser \/bin\/false did not start/);
       await session.close();
-    } finally {
-      if (previous === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH;
-      else process.env.PUPPETEER_EXECUTABLE_PATH = previous;
-    }
+    });
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
