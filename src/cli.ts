@@ -2,10 +2,10 @@
 import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
-import { packageRoot } from './config/project.js';
+import { packageRoot } from './paths/package-root.js';
 import { DeckError, UsageError } from './diagnostics.js';
 import { stderrLogger } from './log.js';
-import { describeFailure } from './cli/errors.js';
+import { describeFailure } from './failure.js';
 import { printDiagnostics, type CliEnvironment, type Command } from './cli/environment.js';
 import { buildCommand } from './commands/build.js';
 import { serveCommand } from './commands/serve.js';

@@ -1,7 +1,7 @@
 // Every word Lectern itself writes, in the deck's language: one JSON table per language in templates/i18n/, English fallback.
 import fs from 'node:fs';
 import path from 'node:path';
-import { packageRoot } from './config/project.js';
+import { packageRoot } from './paths/package-root.js';
 
 export type Strings = Record<string, string>;
 

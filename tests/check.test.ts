@@ -1,7 +1,7 @@
 // lectern check: each rule finds its problem at the right place; the shipped decks pass.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../src/check/run-checks.js';
+import { check } from '../src/check-decks.js';
 import { formatDiagnostic, type Diagnostic } from '../src/diagnostics.js';
 import { repoRoot, tempProject } from './helpers.js';
 
@@ -49,7 +49,7 @@ describe('shipped decks', () => {
 describe('the rule registry', () => {
   it('is what the README table and check --help list', async () => {
     const fs = await import('node:fs');
-    const { RULES, rulesHelp } = await import('../src/check/rules.js');
+    const { RULES, rulesHelp } = await import('../src/config/rules.js');
     const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     const table = [...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning) \| (static|layout) \|/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
     expect(table).toEqual(RULES.map((r) => `${r.id} ${r.severity} ${r.kind}`));

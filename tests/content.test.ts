@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../src/check/run-checks.js';
+import { check } from '../src/check-decks.js';
 import { formatDiagnostic } from '../src/diagnostics.js';
 import { buildProject, repoRoot, tempDir } from './helpers.js';
 

@@ -40,7 +40,7 @@ describe('nested deck trees', () => {
 
 describe('one deck named for check', () => {
   it('check decks/<path>.md reports that deck only, not another deck\'s errors', async () => {
-    const { check } = await import('../src/check/run-checks.js');
+    const { check } = await import('../src/check-decks.js');
     const root = tempProject('dialects/nested');
     fs.writeFileSync(path.join(root, 'decks', 'flat.md'), '---\ntitle: [broken\n---\n');
     const found = await check(root, ['decks/lectures/week-3/slides.md']);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { DeckJob } from '../plan.js';
 import type { AssetPlan } from '../write/assets.js';
 import { listTree } from './up-to-date.js';
-import { jobSourceDate } from './source-date.js';
+import { jobSourceDate } from '../write/source-date.js';
 
 const require = createRequire(import.meta.url);
 

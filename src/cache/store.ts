@@ -1,6 +1,7 @@
 // .lectern-cache/prints/: finished PDFs by print key, written atomically, trimmed oldest-used first to a size limit.
 import fs from 'node:fs';
 import path from 'node:path';
+import { linkOrCopy } from '../write/link-or-copy.js';
 
 export interface CacheEntry {
   /** Absolute paths of the cached files, by role. */
@@ -138,18 +139,5 @@ export class PrintStore {
     } catch {
       fs.rmSync(tmp, { force: true });
     }
-  }
-}
-
-/**
- * A hard link where the file system allows one (no bytes copied, and dist/ and the cache share the file), else
- * a copy. Lectern never writes a file in place, so a shared file changes only if someone edits dist/ in place,
- * which `get` notices.
- */
-export function linkOrCopy(from: string, to: string): void {
-  try {
-    fs.linkSync(from, to);
-  } catch {
-    fs.copyFileSync(from, to, fs.constants.COPYFILE_FICLONE);
   }
 }

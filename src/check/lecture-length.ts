@@ -2,7 +2,7 @@
 import { warning, type Diagnostic } from '../diagnostics.js';
 import type { ClassConfig } from '../config/classes.js';
 import type { Deck } from '../model/deck.js';
-import { formatMinutes, parseDuration } from '../model/duration.js';
+import { formatMinutes, parseDuration } from '../config/duration.js';
 import type { DeckTiming } from '../model/timing.js';
 
 export function lectureLengthCheck(deck: Deck, timing: DeckTiming, klass: ClassConfig): Diagnostic[] {

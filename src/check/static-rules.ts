@@ -6,7 +6,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import { isSitePath } from '../paths/asset-target.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
-import { contrastRatio, isHexColour } from './contrast.js';
+import { contrastRatio, isHexColour } from '../config/contrast.js';
 import { hasStrings, languages } from '../i18n.js';
 import { normaliseColour } from '../config/colour.js';
 import { safeDecodeURI } from '../paths/inside.js';
@@ -18,7 +18,7 @@ function safeDecodeURIComponent(text: string): string | undefined {
     return undefined;
   }
 }
-import { RULES } from './rules.js';
+import { RULES } from '../config/rules.js';
 
 const RE_EXTERNAL = /^(https?:|mailto:|tel:|data:|\/\/)/i;
 

@@ -1,6 +1,6 @@
 // Build and serve sum up a rule's warnings in one line; \`lectern check\` lists every finding.
 import type { Diagnostic } from '../diagnostics.js';
-import { ruleById } from './rules.js';
+import { ruleById } from '../config/rules.js';
 
 /** Rules whose warnings build sums up instead of listing: more than one finding of a summarisable rule. */
 function summarised(diagnostics: readonly Diagnostic[]): Map<string, number> {

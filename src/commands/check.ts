@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics, UsageError } from '../diagnostics.js';
 import type { CliEnvironment, Command } from '../cli/environment.js';
-import { rulesHelp } from '../check/rules.js';
+import { rulesHelp } from '../config/rules.js';
 
 export const checkCommand: Command = {
   help: `Usage: lectern check [decks…] [options]
@@ -30,7 +30,7 @@ Exit codes: 0 no errors, 1 errors found, 2 wrong command line (unknown deck or c
 async function runCheck(values: Record<string, unknown>, positionals: string[], env: CliEnvironment): Promise<number> {
   const format = (values.format as string | undefined) ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
-  const { check } = await import('../check/run-checks.js');
+  const { check } = await import('../check-decks.js');
   const diagnostics = await check(env.cwd, positionals, values.class as string[] | undefined);
   const sorted = sortDiagnostics(diagnostics);
   if (format === 'json') {

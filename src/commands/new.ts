@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { relativePath, UsageError } from '../diagnostics.js';
 import type { CliEnvironment, Command } from '../cli/environment.js';
-import { openProject, packageRoot } from '../config/project.js';
+import { openProject } from '../config/project.js';
+import { packageRoot } from '../paths/package-root.js';
 
 const RE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 

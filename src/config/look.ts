@@ -5,8 +5,8 @@ import type { handoutLayouts, LookSettings } from './schema.js';
 
 export type HandoutLayout = (typeof handoutLayouts)[number];
 import { listThemes, loadTheme, type Theme } from './themes.js';
-import { isDarkColour } from '../check/contrast.js';
-import { bundledFonts, fontPackageDir, RE_FONT_NAME } from '../write/fonts.js';
+import { isDarkColour } from './contrast.js';
+import { bundledFonts, fontPackageDir, RE_FONT_NAME } from './fonts.js';
 import { resolveInside } from '../paths/inside.js';
 
 export interface LookLayer {

@@ -1,7 +1,7 @@
 // Where a project's decks, classes and templates are, and which deck files exist.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../paths/package-root.js';
 
 export interface Project {
   root: string;
@@ -19,7 +19,6 @@ export interface DeckFile {
 /** Documents that were probably meant as decks (a word processor's file, plain text, a web page). */
 export const RE_DOCUMENT = /\.(txt|text|docx?|odt|rtf|pages|pptx?|key|odp|html?)$/i;
 
-export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export function openProject(root: string): Project {
   const own = path.join(root, 'templates');

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { didYouMean, error, warning, type Diagnostic } from '../diagnostics.js';
 import type { ParsedYaml } from './yaml.js';
-import { parseDuration } from '../model/duration.js';
+import { parseDuration } from './duration.js';
 import { normaliseColour } from './colour.js';
-import { RULE_IDS } from '../check/rules.js';
+import { RULE_IDS } from './rules.js';
 
 const text = z.union([z.string(), z.number()]).transform(String);
 // Parsed as CSS (culori) and rewritten as hex, so the value written into <style> is always the parsed colour.

@@ -6,7 +6,7 @@ import { profileDir, removeProfile, sweepProfiles } from '../write/leftovers.js'
 import { debug } from '../log.js';
 import { timed } from '../profile.js';
 import { isHeadlessShell, spawnChromium, type ChromiumProcess } from './chromium-process.js';
-import { packageRoot } from '../config/project.js';
+import { packageRoot } from '../paths/package-root.js';
 import { BrowserNotFound, browserCandidates, type BrowserCandidate } from './find-browser.js';
 
 const log = debug('lectern:browser');

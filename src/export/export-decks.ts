@@ -17,7 +17,7 @@ import { paperCopyChangesOnlySections } from './paper-styles.js';
 import { printSlides, reprintForHandout, type SlidePdf } from './slides-pdf.js';
 import { CHUNK_ABOVE, printSlidesChunked } from './chunks.js';
 import { DeckError, fileError } from '../diagnostics.js';
-import { jobSourceDate } from '../cache/source-date.js';
+import { jobSourceDate } from '../write/source-date.js';
 import { timed } from '../profile.js';
 import { rewriteUrl } from '../paths/asset-target.js';
 import { AsyncQueue } from '../parallel.js';

@@ -1,7 +1,7 @@
 // A slide whose lists are longer than the theme allows → the slide and its "(cont.)" continuations.
 import type { Token, Tokens } from 'marked';
 import { lexBody } from './lex.js';
-import type { Slide } from './deck.js';
+import type { Slide } from './types.js';
 
 const CHARS_PER_LINE = 60;
 

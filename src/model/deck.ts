@@ -1,48 +1,17 @@
 // Parsed deck + one class's audience and variables → the Deck model that rendering and export share.
 import { error, type Diagnostic } from '../diagnostics.js';
-import type { FrontMatter } from '../config/schema.js';
-import { isVisible, type Layout, type SlideAttributes } from '../outline/attributes.js';
+import { isVisible } from '../outline/attributes.js';
 import { filterLines } from '../outline/audience.js';
 import type { ParsedDeck, ParsedSlide } from '../outline/parse-deck.js';
-import { dialectNamed, type DialectName } from '../outline/dialects/index.js';
-import type { SourceLine } from '../outline/split.js';
+import { dialectNamed } from '../outline/dialects/index.js';
+import type { SourceLine } from '../outline/source.js';
 import { substituteLines, substituteText, type Variables } from '../outline/variables.js';
 import { stringsFor } from '../i18n.js';
 import { splitLongLists } from './continuation.js';
 
-export interface Slide {
-  id: string;
-  kind: 'title' | 'section' | 'content';
-  layout: Layout;
-  /** Plain-text title for outlines, bookmarks and the manifest. */
-  title: string;
-  /** Heading Markdown rendered above the body; absent where the heading is part of the body (reveal.js, Marp). */
-  heading?: string;
-  headingLevel: 1 | 2 | 3;
-  body: string;
-  /** The kept source lines of the body, to place diagnostics. */
-  bodyLines: SourceLine[];
-  /** Student-facing Markdown from a `Handout:` block: handouts and the reading view, never the slide ('' when none). */
-  handout: string;
-  /** Speaker notes: the lecturer's only (speaker view, --pdf-notes, lecturer-notes handouts). */
-  notes: string;
-  attributes: SlideAttributes;
-  line: number;
-  continued?: { part: number; of: number };
-  /** Added by Lectern (a source slide the deck did not write), not by the author. */
-  generated?: boolean;
-  children: Slide[];
-}
+import type { Deck, Slide } from './types.js';
 
-export interface Deck {
-  slug: string;
-  file: string;
-  dir: string;
-  meta: FrontMatter & { title: string; lang: string };
-  /** The syntax the deck was written in; reveal.js and Marp decks keep exactly their tool's slides. */
-  dialect: DialectName;
-  slides: Slide[];
-}
+export type { Deck, Slide } from './types.js';
 
 export interface DeckContext {
   audience?: readonly string[];

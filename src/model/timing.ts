@@ -3,7 +3,7 @@
 import type { Token, Tokens } from 'marked';
 import { lexBody } from './lex.js';
 import { allSlides, type Deck, type Slide } from './deck.js';
-import { parseDuration } from './duration.js';
+import { parseDuration } from '../config/duration.js';
 
 export const DEFAULT_SPEAKING_RATE = 130;
 

@@ -1,5 +1,5 @@
 // `{only=advanced .class #id layout=source}` at the end of a heading → slide attributes, unknown keys reported.
-import { parseDuration } from '../model/duration.js';
+import { parseDuration } from '../config/duration.js';
 import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
 
 export const layouts = ['default', 'center', 'source', 'image'] as const;

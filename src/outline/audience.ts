@@ -1,7 +1,7 @@
 // Drops the bullet subtrees and blocks a class's audience should not see; keeps file lines for the rest.
 import { error, type Diagnostic } from '../diagnostics.js';
 import { isVisible } from './attributes.js';
-import type { SourceLine } from './split.js';
+import type { SourceLine } from './source.js';
 import { FenceTracker } from './fences.js';
 
 const RE_ITEM_MARKER = /^(\s*)(?:[-*+]|\d+[.)])\s.*?\s\{(only|except)=([\w,-]+)\}\s*$/;

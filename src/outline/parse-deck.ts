@@ -4,7 +4,7 @@ import { error, fileWarning, hasErrors, type Diagnostic } from '../diagnostics.j
 import type { FrontMatter } from '../config/schema.js';
 import { readFrontMatter } from './front-matter.js';
 import type { SlideAttributes } from './attributes.js';
-import type { SlideSource } from './split.js';
+import type { SlideSource } from './source.js';
 import { dialectOf, type DialectName } from './dialects/index.js';
 import { looseYaml } from './dialects/marp-directives.js';
 import { checkUserRegexes, separatorsTooSlow, SPLIT_LIMIT_MS } from './user-regex.js';

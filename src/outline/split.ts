@@ -1,31 +1,10 @@
-// The slide sources every dialect produces: body lines with their file line numbers, headings, vertical children.
+// Splits a deck body into slide sources: at outline headings, or at reveal.js separators when the body uses them.
 import { splitAtHeadings } from './dialects/outline.js';
 import { splitAtSeparators, usesSeparators, type SeparatorOptions } from './dialects/reveal.js';
 
-export interface SourceLine {
-  text: string;
-  /** 1-based file line. */
-  line: number;
-}
+import type { SlideSource } from './source.js';
 
-export interface HeadingSource {
-  level: 1 | 2 | 3;
-  text: string;
-  line: number;
-  /** Raw text inside `{…}` at the end of the heading line, if any. */
-  attributes?: string;
-  attributesColumn?: number;
-}
-
-export interface SlideSource {
-  kind: 'title' | 'section' | 'slide';
-  heading?: HeadingSource;
-  /** Body lines (heading excluded in outline decks), notes included. */
-  lines: SourceLine[];
-  line: number;
-  /** Vertical sub-slides below this one. */
-  children: SlideSource[];
-}
+export type { HeadingSource, SlideSource, SourceLine } from './source.js';
 
 export { DEFAULT_SEPARATOR, DEFAULT_VERTICAL_SEPARATOR, usesSeparators } from './dialects/reveal.js';
 

@@ -1,6 +1,6 @@
 // `{{class.name}}`, `{{deck.date}}`, `{{vars.x}}` in Markdown → HTML-escaped values; unknown names are errors.
 import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
-import type { SourceLine } from './split.js';
+import type { SourceLine } from './source.js';
 import { FenceTracker } from './fences.js';
 
 export type Variables = Record<string, unknown>;

@@ -5,10 +5,10 @@ import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/
 import { escapeHtml } from '../outline/variables.js';
 import { formatDate, quotesFor, stringsFor, translate, type Strings } from '../i18n.js';
 import { smartenText, typographyOn, type Quotes } from './typography.js';
-import { isDarkColour } from '../check/contrast.js';
+import { isDarkColour } from '../config/contrast.js';
 import { webLinks } from './print-links.js';
 import { dialectNamed } from '../outline/dialects/index.js';
-import { loadFont } from '../write/fonts.js';
+import { loadFont } from '../config/fonts.js';
 import { processSlides } from './dom.js';
 import { balanceHtml } from './balance.js';
 import { isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';

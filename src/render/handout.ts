@@ -8,7 +8,7 @@ import { rewriteLocalRefs } from './asset-refs.js';
 import { smartenText, typographyOn } from './typography.js';
 import { balanceHtml } from './balance.js';
 import type { Templates } from './templates.js';
-import { loadFont } from '../write/fonts.js';
+import { loadFont } from '../config/fonts.js';
 import { formatDate, quotesFor, stringsFor } from '../i18n.js';
 
 export type { HandoutLayout };

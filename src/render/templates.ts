@@ -7,7 +7,7 @@ import Handlebars from 'handlebars';
 import { DeckError, error } from '../diagnostics.js';
 import type { Theme } from '../config/themes.js';
 import { translate, type Strings } from '../i18n.js';
-import { packageRoot } from '../config/project.js';
+import { packageRoot } from '../paths/package-root.js';
 
 export type Template = (context: object, options?: Handlebars.RuntimeOptions) => string;
 

@@ -13,7 +13,7 @@ import type { Logger } from '../log.js';
 import { affectedDecks, type Change } from './changes.js';
 import { forgetThemes } from '../config/themes.js';
 import { forgetTemplates } from '../render/templates.js';
-import { describeFailure } from '../cli/errors.js';
+import { describeFailure } from '../failure.js';
 import { refuseRequest } from './guard.js';
 import { LIVE_RELOAD } from './live-reload.js';
 import { renderInMemory, type MemoryPages } from './quick-render.js';

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Look } from '../config/look.js';
-import { loadFont } from './fonts.js';
-import { packageRoot } from '../config/project.js';
+import { loadFont } from '../config/fonts.js';
+import { packageRoot } from '../paths/package-root.js';
 
 const require = createRequire(import.meta.url);
 

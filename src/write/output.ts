@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { lockOutput, sweepOutput, sweepProfiles } from './leftovers.js';
-import { linkOrCopy } from '../cache/store.js';
+import { linkOrCopy } from './link-or-copy.js';
 
 export class Output {
   readonly staging: string;

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import type { DeckJob } from '../plan.js';
 import type { AssetPlan } from './assets.js';
 import type { Output } from './output.js';
-import { loadFont } from './fonts.js';
+import { loadFont } from '../config/fonts.js';
 import { resolveInside, safeDecodeURI } from '../paths/inside.js';
 
 export interface SingleFile {

@@ -189,7 +189,7 @@ describe('slide chrome in a real browser', () => {
 
 describe('check and fit', () => {
   it('warns when a {fit} slide shrinks its text below the readable minimum', async () => {
-    const { check } = await import('../../src/check/run-checks.js');
+    const { check } = await import('../../src/check-decks.js');
     const root = tempProject('print');
     const file = path.join(root, 'decks', 'lecon', 'index.md');
     const many = Array.from({ length: 30 }, (_, i) => `- Point ${i + 1} avec assez de texte pour remplir une ligne entière`).join('\n');

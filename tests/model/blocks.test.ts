@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from '../../src/model/blocks.js';
+import { splitBlocks } from '../../src/outline/blocks.js';
 
 const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/outline/parse-deck.js';
 import { buildDeck } from '../../src/model/deck.js';
-import { parseDuration } from '../../src/model/duration.js';
+import { parseDuration } from '../../src/config/duration.js';
 import { countWords, estimateDeck, FLOOR, SECONDS_PER_FRAGMENT } from '../../src/model/timing.js';
 
 // A known deck: every part of the estimate shows up on exactly one slide.

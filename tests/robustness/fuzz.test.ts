@@ -10,7 +10,7 @@ import { resolveLook } from '../../src/config/look.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { staticChecks } from '../../src/check/static-rules.js';
 import { DeckError } from '../../src/diagnostics.js';
-import { packageRoot } from '../../src/config/project.js';
+import { packageRoot } from '../../src/paths/package-root.js';
 import { tempDir } from '../helpers.js';
 
 const RUNS = 2000;

@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { FrontMatter } from '../../config/schema.js';
 import type { SlideAttributes } from '../attributes.js';
-import type { SlideSource, SourceLine } from '../split.js';
+import type { SlideSource, SourceLine } from '../source.js';
 
 export type DialectName = 'outline' | 'reveal' | 'marp';
 

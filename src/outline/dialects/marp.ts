@@ -4,7 +4,7 @@ import { warning, type Diagnostic } from '../../diagnostics.js';
 import type { FrontMatter } from '../../config/schema.js';
 import { emptyAttributes, type SlideAttributes } from '../attributes.js';
 import { FenceTracker } from '../fences.js';
-import type { SlideSource, SourceLine } from '../split.js';
+import type { SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { globalDirectives, LocalDirectives, readComment, type Directives, type MarpComment } from './marp-directives.js';
 import { backgroundHtml, marpImages, type MarpBackground } from './marp-images.js';

@@ -2,9 +2,9 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import { emptyAttributes, parseAttributes } from '../attributes.js';
 import { FenceTracker } from '../fences.js';
-import type { HeadingSource, SlideSource, SourceLine } from '../split.js';
+import type { HeadingSource, SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
-import { splitBlocks } from '../../model/blocks.js';
+import { splitBlocks } from '../blocks.js';
 
 const RE_HEADING = /^(#{1,3})[ \t]+(.*?)(?:[ \t]+\{([^{}]*)\})?[ \t#]*$/;
 

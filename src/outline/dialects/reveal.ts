@@ -3,7 +3,7 @@
 import { error, positionAt, type Diagnostic } from '../../diagnostics.js';
 import { emptyAttributes } from '../attributes.js';
 import { blankFences } from '../fences.js';
-import type { SlideSource, SourceLine } from '../split.js';
+import type { SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { headingOf } from './outline.js';
 

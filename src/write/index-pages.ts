@@ -1,9 +1,9 @@
 // The class index (lectures in order, with links) and the top index (all classes), styled by the class theme.
 import type { Look } from '../config/look.js';
-import type { ClassInfo } from './deck.js';
-import type { ManifestClass } from '../write/manifest.js';
-import { fontStylesheets } from './deck.js';
-import type { Templates } from './templates.js';
+import type { ClassInfo } from '../render/deck.js';
+import type { ManifestClass } from './manifest.js';
+import { fontStylesheets } from '../render/deck.js';
+import type { Templates } from '../render/templates.js';
 import { formatDate, stringsFor } from '../i18n.js';
 import { UNLISTED_CLASS } from '../config/classes.js';
 

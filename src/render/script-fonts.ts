@@ -4,7 +4,7 @@ import { error, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import type { Deck } from '../model/deck.js';
 import { scriptNeeds } from '../model/scripts.js';
-import { fontPackageDir } from './fonts.js';
+import { fontPackageDir } from '../config/fonts.js';
 
 export function withScriptFonts(look: Look, deck: Deck): { look: Look; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];

@@ -2,8 +2,8 @@
 import type { Page } from 'puppeteer-core';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { allSlides, type Deck } from '../model/deck.js';
-import { openPrintView } from '../export/slides-pdf.js';
-import { watchNetwork } from './html-rules.js';
+import { openPrintView } from './slides-pdf.js';
+import { watchNetwork } from '../check/html-rules.js';
 
 /** Smallest readable text at 720 px slide height, from the back of a lecture hall. */
 export const MIN_FONT_PX_AT_720 = 18;

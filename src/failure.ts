@@ -1,7 +1,7 @@
 // The last line of defence: any error that escaped a command becomes ONE `file:line:col: error:` line, never a
 // stack trace. File-system errors name their file; the rest name the command. DEBUG=lectern:* shows the stack.
-import { relativePath } from '../diagnostics.js';
-import { debug } from '../log.js';
+import { relativePath } from './diagnostics.js';
+import { debug } from './log.js';
 
 const log = debug('lectern:errors');
 

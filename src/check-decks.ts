@@ -1,14 +1,14 @@
 // Every rule for the named decks as each class that lists them sees them: static rules, then layout in Chromium.
 import os from 'node:os';
 import path from 'node:path';
-import { fileError, fileWarning, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
-import { planBuild } from '../plan.js';
-import { Output } from '../write/output.js';
-import { writeStaging } from '../write/staging.js';
-import { browserSession } from '../export/browser.js';
-import { applyRuleSettings } from './rules.js';
-import { layoutChecks } from './layout-rules.js';
-import { inParallel } from '../parallel.js';
+import { fileError, fileWarning, formatDiagnostic, type Diagnostic } from './diagnostics.js';
+import { planBuild } from './plan.js';
+import { Output } from './write/output.js';
+import { writeStaging } from './write/staging.js';
+import { browserSession } from './export/browser.js';
+import { applyRuleSettings } from './config/rules.js';
+import { layoutChecks } from './export/layout-rules.js';
+import { inParallel } from './parallel.js';
 
 /**
  * `decks` empty: every deck, those in no class included (with the default look). A named deck is checked

@@ -1,6 +1,6 @@
 // A slide's source lines → what shows on the slide, the students' `Handout:` text and the lecturer's `Note:` text.
-import { FenceTracker } from '../outline/fences.js';
-import type { SourceLine } from '../outline/split.js';
+import { FenceTracker } from './fences.js';
+import type { SourceLine } from './source.js';
 
 const RE_NOTES = /^\s*notes?:\s?/i;
 const RE_HANDOUT = /^\s*handout:\s?/i;
