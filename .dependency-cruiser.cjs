@@ -13,7 +13,7 @@ const layers = [
   { name: 'stage', paths: ['^src/write/'] },
   { name: 'print', paths: ['^src/export/'] },
   { name: 'cache', paths: ['^src/cache/'] },
-  { name: 'build', paths: ['^src/(build|check-decks)\\.ts$', '^src/shard/', '^src/scaffold/'] },
+  { name: 'build', paths: ['^src/(build|check-decks|render-decks)\\.ts$', '^src/shard/', '^src/scaffold/'] },
   { name: 'serve', paths: ['^src/serve/'] },
   { name: 'commands', paths: ['^src/commands/', '^src/cli/', '^src/cli\\.ts$'] },
 ];

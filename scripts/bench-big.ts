@@ -6,9 +6,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { build } from '../src/build.js';
 import { silentLogger } from '../src/log.js';
-import { enableProfile, profileReport } from '../src/profile.js';
+import { profileReport } from '../src/cli/profile-report.js';
 
-if (process.argv.includes('--profile')) enableProfile();
+const profile = process.argv.includes('--profile');
 
 const slides = Number(process.env.SLIDES ?? 300);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-big-'));
@@ -54,7 +54,7 @@ const sample = setInterval(() => {
   }
 }, 100);
 const started = performance.now();
-const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf', 'handout']), logger: silentLogger, cache: false });
+const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf', 'handout']), cache: false }, { cwd: root, logger: silentLogger });
 clearInterval(sample);
 const deck = result.manifest?.classes[0]?.decks[0];
 console.log(`${deck?.slides} slides → slide PDF ${deck?.pages?.pdf} pages, handout ${deck?.pages?.handout} pages in ${((performance.now() - started) / 1000).toFixed(2)} s; ok=${result.ok} ${result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('; ')}`);
@@ -72,5 +72,5 @@ if (deck?.pdf) {
   }
 }
 console.log(`peak memory (Node + Chromium): PSS ${(peakPss / 2 ** 20).toFixed(0)} MiB, RSS summed ${(peakRss / 2 ** 20).toFixed(0)} MiB (Node alone: RSS ${(peakNode / 2 ** 20).toFixed(0)} MiB); at the PSS peak, MiB: ${peakParts}`);
-for (const line of profileReport()) console.log(line);
+if (profile) for (const line of profileReport()) console.log(line);
 fs.rmSync(root, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileError, fileWarning, formatDiagnostic, type Diagnostic } from './diagnostics.js';
-import { planBuild } from './plan.js';
+import { planAndRender } from './render-decks.js';
 import { Output } from './write/output.js';
 import { writeStaging } from './write/staging.js';
 import { browserSession } from './export/browser.js';
@@ -15,7 +15,7 @@ import { inParallel } from './parallel.js';
  * with each class that lists it, or the default look when none does. One finding per place.
  */
 export async function check(root: string, decks: string[], classes?: string[]): Promise<Diagnostic[]> {
-  const plan = planBuild({ root, decks: decks.length ? decks : undefined, classes, includeUnlisted: true });
+  const plan = planAndRender({ root, decks: decks.length ? decks : undefined, classes, includeUnlisted: true }, { cwd: root });
   const diagnostics = [...plan.diagnostics];
   if (!plan.jobs.length) return diagnostics;
   const output = new Output(path.join(os.tmpdir(), `lectern-check-${process.pid}`));
@@ -49,7 +49,7 @@ export async function check(root: string, decks: string[], classes?: string[]): 
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     if (d.rule === 'missing-image' && d.message.endsWith('does not load') && missing.has(`${d.file}\0${/image "([^"]+)"/.exec(d.message)?.[1]}`)) return false;
-    const key = formatDiagnostic(d);
+    const key = formatDiagnostic(d, root);
     return !seen.has(key) && (seen.add(key), true);
   });
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from './paths/package-root.js';
 import { DeckError, UsageError } from './diagnostics.js';
-import { stderrLogger } from './log.js';
+import type { Logger } from './log.js';
 import { describeFailure } from './failure.js';
 import { printDiagnostics, type CliEnvironment, type Command } from './cli/environment.js';
 import { buildCommand } from './commands/build.js';
@@ -35,6 +35,12 @@ Run "lectern <command> --help" for a command's options.
 Exit codes: 0 done, 1 problems in decks or class files, 2 wrong command line, 130 interrupted (Ctrl-C).`;
 
 const commands: Record<string, Command> = { build: buildCommand, serve: serveCommand, check: checkCommand, new: newCommand, merge: mergeCommand };
+
+const stderrLogger: Logger = {
+  info: (m) => process.stderr.write(`${m}\n`),
+  warn: (m) => process.stderr.write(`${m}\n`),
+  error: (m) => process.stderr.write(`${m}\n`),
+};
 
 const defaultEnvironment = (): CliEnvironment => ({ cwd: process.cwd(), logger: stderrLogger, stdout: (t) => process.stdout.write(t) });
 

@@ -19,7 +19,7 @@ export interface Diagnostic {
 /** A mistake in the user's input: printed as diagnostics, never as a stack trace. */
 export class DeckError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+    super(diagnostics.map((d) => formatDiagnostic(d, '/')).join('\n'));
     this.name = 'DeckError';
   }
 }
@@ -54,13 +54,13 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-export function relativePath(file: string, cwd = process.cwd()): string {
+export function relativePath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
 /** `decks/intro.md:12:3: error: message [rule]` with the path relative to cwd; `file: error: …` without a place. */
-export function formatDiagnostic(d: Diagnostic, cwd = process.cwd()): string {
+export function formatDiagnostic(d: Diagnostic, cwd: string): string {
   const rule = d.rule ? ` [${d.rule}]` : '';
   const place = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : '';
   return `${relativePath(d.file, cwd)}${place}: ${d.severity}: ${d.message}${rule}`;

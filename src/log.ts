@@ -1,5 +1,5 @@
-// A tiny stderr logger: level tags, quiet in tests, debug output per area behind DEBUG=lectern:*.
-const debugPattern = process.env.DEBUG ?? '';
+// The log sink a command hands down (info, warnings and errors for the lecturer), and per-area debug output.
+import createDebug from 'debug';
 
 export interface Logger {
   info(message: string): void;
@@ -7,19 +7,18 @@ export interface Logger {
   error(message: string): void;
 }
 
-export const stderrLogger: Logger = {
-  info: (m) => process.stderr.write(`${m}\n`),
-  warn: (m) => process.stderr.write(`${m}\n`),
-  error: (m) => process.stderr.write(`${m}\n`),
-};
-
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
-/** `debug('lectern:browser')('launched')` prints only when DEBUG matches. */
+/**
+ * `debug('lectern:browser')('launched')` prints only when DEBUG matches (DEBUG=lectern:*). The `debug` package
+ * reads DEBUG and writes to stderr itself, as it does for Puppeteer's own debug output.
+ */
 export function debug(namespace: string): (message: string) => void {
-  return debugEnabled(namespace) ? (m) => process.stderr.write(`${namespace} ${m}\n`) : () => {};
+  const log = createDebug(namespace);
+  return (message) => log('%s', message);
 }
 
-export function debugEnabled(namespace: string): boolean {
-  return debugPattern.split(',').some((p) => p === namespace || (p.endsWith('*') && namespace.startsWith(p.slice(0, -1))));
+/** Whether a DEBUG pattern (comma-separated, `*` at the end of a part matches any rest) names `namespace`. */
+export function debugEnabled(namespace: string, pattern: string): boolean {
+  return pattern.split(',').some((p) => p === namespace || (p.endsWith('*') && namespace.startsWith(p.slice(0, -1))));
 }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions, type Format } from '../src/build.js';
+import { build, type BuildContext, type BuildOptions, type Format } from '../src/build.js';
 import { silentLogger } from '../src/log.js';
 import { browserCandidates } from '../src/export/find-browser.js';
 import { isHeadlessShell } from '../src/export/chromium-process.js';
@@ -35,8 +35,8 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-export function buildProject(root: string, formats: Format[] = ['html'], extra: Partial<BuildOptions> = {}) {
-  return build({ root, outDir: path.join(root, 'dist'), formats: new Set(formats), logger: silentLogger, ...extra });
+export function buildProject(root: string, formats: Format[] = ['html'], extra: Partial<BuildOptions> = {}, context: Partial<BuildContext> = {}) {
+  return build({ root, outDir: path.join(root, 'dist'), formats: new Set(formats), ...extra }, { cwd: root, logger: silentLogger, ...context });
 }
 
 /** axe-core's browser bundle, for injecting into pages under test (index pages, reading view). */

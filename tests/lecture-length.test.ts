@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planBuild } from '../src/plan.js';
+import { planAndRender } from '../src/render-decks.js';
+
+const planBuild = (options: { root: string; classes?: string[] }) => planAndRender(options, { cwd: options.root });
 import { formatDiagnostic } from '../src/diagnostics.js';
 import { tempProject } from './helpers.js';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deckSlugForPath, findDecks } from '../src/config/project.js';
-import { deckSlug } from '../src/plan.js';
+import { deckSlug } from '../src/plan/plan-jobs.js';
 import { buildProject, fixtures, tempProject } from './helpers.js';
 
 describe('nested deck trees', () => {

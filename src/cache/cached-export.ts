@@ -1,16 +1,11 @@
 // The build's hook into the print cache: a deck whose key is stored is copied, not printed; new prints are stored.
-import type { DeckJob } from '../plan.js';
+import type { DeckJob } from '../render/render-job.js';
 import type { ExportResult } from '../export/export-decks.js';
 import type { AssetPlan } from '../write/assets.js';
 import type { Output } from '../write/output.js';
 import { assetsDigest, environmentDigest, jobKey, templatesDigest, type PrintSettings } from './key.js';
 import { PrintStore } from './store.js';
-
-export interface CacheOptions {
-  /** Usually `<project>/.lectern-cache`. */
-  dir: string;
-  maxBytes?: number;
-}
+import type { CacheOptions } from './cache-options.js';
 
 export interface PrintCache {
   /** The deck's files copied from the cache into the output, or undefined when it must be printed. `assets`: what its page loads. */

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { DeckJob } from '../plan.js';
+import type { DeckJob } from '../render/render-job.js';
 import type { AssetPlan } from '../write/assets.js';
 import { listTree } from './up-to-date.js';
 import { jobSourceDate } from '../write/source-date.js';

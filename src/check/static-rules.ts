@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { error, relativePath, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import { isSitePath } from '../paths/asset-target.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
@@ -29,6 +29,8 @@ function locate(slide: Slide | undefined, needle: string): { line: number; colum
 interface StaticContext {
   deck: Deck;
   look: Look;
+  /** The project folder: messages name files relative to it. */
+  root: string;
   slides: Slide[];
   byId: Map<string, Slide>;
   document: any;
@@ -56,12 +58,12 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
           return error(deck.file, p.line, p.column, `image "${src}" has no alt text: describe it in ![…](${src}) for students who cannot see it`, 'image-alt');
         });
     }),
-  'broken-link': ({ deck, byId, document }) =>
+  'broken-link': ({ deck, byId, document, root }) =>
     sections(document).flatMap((section) => {
       const slide = byId.get(section.getAttribute('id')!);
       return [...section.querySelectorAll('a[href]')].flatMap((a: any) => {
         const href = a.getAttribute('href')!;
-        const problem = linkProblem(href, deck, document, byId);
+        const problem = linkProblem(href, deck, document, byId, root);
         if (!problem) return [];
         // Slide links were written as #id or #/id; the page has #/id either way.
         const written = slide?.bodyLines.some((l) => l.text.includes(`(${href}`)) ? href : href.replace(/^#\//, '#');
@@ -86,10 +88,13 @@ function sections(document: any): any[] {
   return [...document.querySelectorAll('.slides section[id]')];
 }
 
-/** `parsed`: the same HTML already parsed (the checks only read it), to parse a deck once for all of them. */
-export function staticChecks(deck: Deck, html: string, look: Look, parsed?: Document): Diagnostic[] {
+/**
+ * `parsed`: the same HTML already parsed (the checks only read it), to parse a deck once for all of them.
+ * `root`: the project folder, which messages name linked files relative to.
+ */
+export function staticChecks(deck: Deck, html: string, look: Look, parsed?: Document, root = deck.dir): Diagnostic[] {
   const slides = allSlides(deck.slides);
-  const context: StaticContext = { deck, look, slides, byId: new Map(slides.map((s) => [s.id, s])), document: parsed ?? parseHTML(html).document };
+  const context: StaticContext = { deck, look, root, slides, byId: new Map(slides.map((s) => [s.id, s])), document: parsed ?? parseHTML(html).document };
   return RULES.filter((r) => r.kind === 'static' && RUNS[r.id]).flatMap((r) => RUNS[r.id]!(context));
 }
 
@@ -153,7 +158,7 @@ function frontMatterLine(file: string, key: string): { line: number; column: num
   return i >= 0 ? { line: i + 1, column: key.length + 3 } : { line: 1, column: 1 };
 }
 
-function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, Slide>): string | undefined {
+function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, Slide>, root: string): string | undefined {
   if (RE_EXTERNAL.test(href)) return undefined;
   // Any other scheme (javascript:, ftp:, …) is not a file beside the deck; `script` reports javascript:.
   if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
@@ -170,5 +175,5 @@ function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, 
   // "/Syllabus/x.html" is a page of the site the deck was published on: reported as site-link, left as written.
   if (isSitePath(href)) return undefined;
   const file = path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!));
-  return fs.existsSync(file) ? undefined : `link "${href}" points to a file that does not exist (${path.relative(process.cwd(), file)})`;
+  return fs.existsSync(file) ? undefined : `link "${href}" points to a file that does not exist (${relativePath(file, root)})`;
 }

@@ -5,8 +5,9 @@ import { UsageError } from '../diagnostics.js';
 import { printDiagnostics, type CliEnvironment, type Command } from '../cli/environment.js';
 import { ruleSummaries, summariseWarnings } from '../check/summary.js';
 import type { Format } from '../build.js';
-import { enableProfile, profileReport, recordStartup } from '../profile.js';
+import { profileReport, profileWanted, recordStartup, traceSpans } from '../cli/profile-report.js';
 import { parseShard } from '../shard/partition.js';
+import { interruptOnSignals } from '../cli/interrupt.js';
 
 export const buildCommand: Command = {
   help: `Usage: lectern build [options]
@@ -63,8 +64,9 @@ export function parseFormats(value: unknown): Set<Format> {
 }
 
 async function runBuild(values: Record<string, unknown>, env: CliEnvironment): Promise<number> {
-  if (values.profile) enableProfile();
+  const profile = profileWanted(values.profile as boolean | undefined, process.env.DEBUG ?? '');
   recordStartup();
+  const stopTrace = traceSpans(process.env.DEBUG ?? '', (line) => env.logger.info(line));
   const formats = parseFormats(values.format);
   const paper = values.paper as string | undefined;
   const layout = values.layout as string | undefined;
@@ -79,6 +81,7 @@ async function runBuild(values: Record<string, unknown>, env: CliEnvironment): P
   const handout = paper || layout ? { ...(paper ? { paper: paper as 'A4' } : {}), ...(layout ? { layout: layout as '3-up' } : {}) } : undefined;
   const outDir = path.resolve(env.cwd, (values.out as string | undefined) ?? 'dist');
   const { build } = await import('../build.js');
+  const interrupt = interruptOnSignals();
   const result = await build({
     root: env.cwd,
     outDir,
@@ -88,10 +91,9 @@ async function runBuild(values: Record<string, unknown>, env: CliEnvironment): P
     formats,
     look: values.theme || handout ? { theme: values.theme as string | undefined, handout } : undefined,
     export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },
-    logger: env.logger,
     shard,
     ...(values['no-cache'] ? { cache: false as const } : {}),
-  });
+  }, { cwd: env.cwd, logger: env.logger, signal: interrupt.signal }).finally(() => interrupt.dispose());
   if (result.interrupted) {
     env.logger.error('lectern build: interrupted, dist/ left as it was');
     return 130;
@@ -109,7 +111,8 @@ async function runBuild(values: Record<string, unknown>, env: CliEnvironment): P
     `built ${result.decks} deck${result.decks === 1 ? '' : 's'} for ${classes} class${classes === 1 ? '' : 'es'}: ${result.slides} slides, ${result.files} files in ${path.relative(env.cwd, outDir) || '.'}/ (${(result.ms / 1000).toFixed(2)} s${reused})`,
   );
   for (const f of result.singles ?? []) env.logger.info(`single file ${f.path}: ${formatBytes(f.bytes)}`);
-  for (const line of profileReport()) env.logger.info(line);
+  stopTrace();
+  if (profile) for (const line of profileReport()) env.logger.info(line);
   return result.ok ? 0 : 1;
 }
 

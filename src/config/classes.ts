@@ -20,6 +20,32 @@ const RE_CLASS_FILE = /\.ya?ml$/;
 const RESERVED_IDS = ['assets'];
 
 /** Where decks no class lists are built when asked for (serve, or named on the command line). */
+export interface ClassInfo {
+  id: string;
+  name: string;
+  code: string | null;
+  term: string | null;
+  instructor: string | null;
+  institution: string | null;
+  audience: string[];
+  vars: Record<string, unknown>;
+}
+
+/** What a deck's pages show of its class. */
+export function classInfo(klass: ClassConfig): ClassInfo {
+  const s = klass.settings;
+  return {
+    id: klass.id,
+    name: s.name,
+    code: s.code ?? null,
+    term: s.term ?? null,
+    instructor: s.instructor ?? null,
+    institution: s.institution ?? null,
+    audience: s.audience ?? [],
+    vars: s.vars ?? {},
+  };
+}
+
 export const UNLISTED_CLASS: ClassConfig = { id: '_unlisted', settings: { name: 'Not in a class' }, decks: [] };
 
 export function defaultClass(deckSlugs: readonly string[]): ClassConfig {

@@ -5,8 +5,8 @@ import { relativePath } from '../diagnostics.js';
 export const MAX_DECK_BYTES = 5 * 1024 * 1024;
 
 /** Slugs become URLs and folders under dist/<class>/: no dots-only names, no URL syntax, no two decks alike. */
-export function slugProblem(slug: string, other: string | undefined): string | undefined {
-  if (other) return `deck name "${slug}" is taken twice (also ${relativePath(other)}); rename one of them, since both would be written to the same folder`;
+export function slugProblem(slug: string, other: string | undefined, root: string): string | undefined {
+  if (other) return `deck name "${slug}" is taken twice (also ${relativePath(other, root)}); rename one of them, since both would be written to the same folder`;
   if (/^\.|[#?%\\/:*"<>|\u0000-\u001f]/.test(slug)) return `deck name "${slug}" cannot be a web address folder: rename the file using letters, digits, "-" and "_" (no leading ".", no # ? % : * " < > |)`;
   return undefined;
 }

@@ -38,7 +38,7 @@ export interface Look {
 export const DEFAULT_THEME = 'light';
 
 /** `root` is the project folder: a logo must lie inside it (real path, symlinks followed). */
-export function resolveLook(layers: readonly LookLayer[], templatesDir: string, root = process.cwd()): { look?: Look; diagnostics: Diagnostic[] } {
+export function resolveLook(layers: readonly LookLayer[], templatesDir: string, root: string): { look?: Look; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const at = (layer: LookLayer, key: (string | number)[], message: string) => {
     const p = layer.locate(key);
@@ -79,7 +79,7 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string, 
   if (logoSetting) {
     const resolveLogo = (value: string, key: string[]): string | undefined => {
       const found = resolveInside(root, logoSetting.layer.baseDir, value);
-      const where = path.relative(process.cwd(), found.file) || '.';
+      const where = path.relative(root, found.file) || '.';
       if (/^[a-z][a-z0-9+.-]*:/i.test(value)) at(logoSetting.layer, key, 'logo must be a local image file: remote images do not show offline');
       else if (found.ok) return found.file;
       else if (found.reason === 'outside') at(logoSetting.layer, key, `logo "${value}" is outside the project: copy the image into the project folder`);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { DeckJob } from '../build.js';
+import type { DeckJob } from '../render/render-job.js';
 import type { Logger } from '../log.js';
 import { allSlides } from '../model/deck.js';
 import { renderHandout, type HandoutLayout, type Paper } from '../render/handout.js';

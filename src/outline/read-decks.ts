@@ -14,7 +14,7 @@ export function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed
   const parsed = new Map<string, ParsedDeck>();
   const seen = new Map<string, string>();
   for (const { slug, file } of decks) {
-    const problem = slugProblem(slug, seen.get(slug.toLowerCase()));
+    const problem = slugProblem(slug, seen.get(slug.toLowerCase()), project.root);
     seen.set(slug.toLowerCase(), file);
     if (problem) {
       diagnostics.push(fileError(file, problem));
@@ -36,7 +36,7 @@ export function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed
     }
     const same = parsed.get(slug);
     if (same) {
-      diagnostics.push(fileError(file, `has the same deck name "${slug}" as ${relativePath(same.file)}: rename one of them (nested decks are named by their path, folders joined with "-")`));
+      diagnostics.push(fileError(file, `has the same deck name "${slug}" as ${relativePath(same.file, project.root)}: rename one of them (nested decks are named by their path, folders joined with "-")`));
       continue;
     }
     const revealMd = revealMdSettings(path.dirname(file), project.root);

@@ -1,6 +1,7 @@
 // Deck model + look + class → the reveal.js page's HTML (pure: reads no files but the templates).
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
+import type { ClassInfo } from '../config/classes.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
 import { formatDate, quotesFor, stringsFor, translate, type Strings } from '../i18n.js';
@@ -16,16 +17,7 @@ import { renderInline, renderMarkdown } from './markdown.js';
 import type { Templates } from './templates.js';
 import type { DeckTiming } from '../model/timing.js';
 
-export interface ClassInfo {
-  id: string;
-  name: string;
-  code: string | null;
-  term: string | null;
-  instructor: string | null;
-  institution: string | null;
-  audience: string[];
-  vars: Record<string, unknown>;
-}
+export type { ClassInfo } from '../config/classes.js';
 
 export interface PageOptions {
   /** URL of dist/assets from the page. */

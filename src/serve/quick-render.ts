@@ -2,10 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics.js';
-import { planBuild, type DeckJob } from '../plan.js';
+import { planAndRender } from '../render-decks.js';
+import type { DeckJob } from '../render/render-job.js';
 import { planAssets } from '../write/assets.js';
 import { resolveInside } from '../paths/inside.js';
 import { assetTarget } from '../paths/asset-target.js';
+import { logoName } from '../paths/logo-name.js';
 
 /** Pages rendered in memory, by their path inside dist/ (`<class>/<deck>/index.html`). */
 export type MemoryPages = Map<string, string>;
@@ -18,7 +20,7 @@ export type MemoryPages = Map<string, string>;
 export function renderInMemory(root: string, outDir: string, decks: string[], classes: string[] | undefined): MemoryPages | undefined {
   let plan;
   try {
-    plan = planBuild({ root, decks, classes, includeUnlisted: true, checks: false });
+    plan = planAndRender({ root, decks, classes, includeUnlisted: true, checks: false }, { cwd: root });
   } catch {
     return undefined; // a deck named on the command line is gone: the full build says so
   }
@@ -41,8 +43,8 @@ function filesInPlace(root: string, outDir: string, job: DeckJob): boolean {
     if (!resolveInside(root, job.deck.dir, img).ok) continue; // missing: a warning, and missing in dist/ too
     if (!fs.existsSync(path.join(outDir, job.dir, assetTarget(root, job.deck.dir, img)))) return false;
   }
-  if (job.look.logo && !fs.existsSync(path.join(outDir, job.dir, `_logo${path.extname(job.look.logo)}`))) return false;
-  if (job.look.logoAlt && !fs.existsSync(path.join(outDir, job.dir, `_logo-alt${path.extname(job.look.logoAlt)}`))) return false;
+  if (job.look.logo && !fs.existsSync(path.join(outDir, job.dir, logoName(job.look.logo)))) return false;
+  if (job.look.logoAlt && !fs.existsSync(path.join(outDir, job.dir, logoName(job.look.logoAlt, 'alt')))) return false;
   return true;
 }
 

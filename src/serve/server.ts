@@ -8,7 +8,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { build, type BuildResult, type Format } from '../build.js';
 import { fileError, formatDiagnostic, sortDiagnostics, UsageError } from '../diagnostics.js';
 import { ruleSummaries, summariseWarnings } from '../check/summary.js';
-import { deckSlug } from '../plan.js';
+import { deckSlug } from '../plan/plan-jobs.js';
 import type { Logger } from '../log.js';
 import { affectedDecks, type Change } from './changes.js';
 import { forgetThemes } from '../config/themes.js';
@@ -63,7 +63,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
     if (decks && !decks.length) return;
     let result: BuildResult;
     try {
-      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true, logger: options.logger });
+      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true }, { cwd: options.root, logger: options.logger });
     } catch (e) {
       // A deck or class named on the command line that is gone after a save: report it like a build error.
       if (!(e instanceof UsageError)) throw e;

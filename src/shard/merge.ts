@@ -3,8 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DeckError, error, hasErrors, type Diagnostic } from '../diagnostics.js';
-import { planBuild, type PlanOptions } from '../plan.js';
-import { checkOutDir } from '../build.js';
+import { flagLayer, type PlanOptions } from '../plan/plan-jobs.js';
+import { planAndRender } from '../render-decks.js';
+import { checkOutDir } from '../write/out-dir.js';
 import type { Manifest, ManifestDeck } from '../write/manifest.js';
 import { Output } from '../write/output.js';
 import { readManifest } from '../write/read-manifest.js';
@@ -24,7 +25,7 @@ export function mergeShards(shardDirs: readonly string[], outDir: string, option
     if (!manifest) diagnostics.push(error(dir, 1, 1, `no manifest.json in ${dir}: merge takes the --out folders of "lectern build --shard i/n" runs`));
     else shards.push({ dir, manifest });
   }
-  const plan = planBuild(options);
+  const plan = planAndRender(options, { cwd: options.root });
   // Warnings were reported by the shard builds; only errors (sources changed since, say) stop a merge.
   diagnostics.push(...plan.diagnostics.filter((d) => d.severity === 'error'), ...checkOutDir(outDir, plan.project.root));
   for (const { dir } of shards) {
@@ -61,7 +62,7 @@ export function mergeShards(shardDirs: readonly string[], outDir: string, option
         if (!indexPages.has(rel)) output.copy(rel, path.join(entry.parentPath, entry.name));
       }
     }
-    writeIndexPages(output, plan.project, plan.classes, plan.jobs, manifest, options.look);
+    writeIndexPages(output, plan.project, plan.classes, plan.jobs, manifest, flagLayer(options.look, options.root));
     output.write('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
     output.commit('replace');
   } catch (e) {

@@ -3,11 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { DeckJob } from '../plan.js';
+import type { DeckJob } from '../render/render-job.js';
 import type { AssetPlan } from './assets.js';
 import type { Output } from './output.js';
 import { loadFont } from '../config/fonts.js';
 import { resolveInside, safeDecodeURI } from '../paths/inside.js';
+import { logoName } from '../paths/logo-name.js';
 
 export interface SingleFile {
   job: DeckJob;
@@ -133,8 +134,8 @@ function localFile(job: DeckJob, value: string): string | undefined {
   const rel = safeDecodeURI(value.replace(/&amp;/g, '&').split(/[?#]/)[0]!);
   if (rel === undefined) return undefined;
   // The logo was checked where the look was resolved; images go through the same gate as their copies in dist/.
-  if (job.look.logo && rel === `_logo${path.extname(job.look.logo)}`) return job.look.logo;
-  if (job.look.logoAlt && rel === `_logo-alt${path.extname(job.look.logoAlt)}`) return job.look.logoAlt;
+  if (job.look.logo && rel === logoName(job.look.logo)) return job.look.logo;
+  if (job.look.logoAlt && rel === logoName(job.look.logoAlt, 'alt')) return job.look.logoAlt;
   if (!job.images.includes(rel)) return undefined;
   const found = resolveInside(job.deck.dir, job.deck.dir, rel);
   return found.ok ? found.file : undefined;

@@ -1,7 +1,7 @@
 // The date written into PDFs and the manifest: from the sources, never the clock, so a rebuild is reproducible.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DeckJob } from '../plan.js';
+import type { DeckJob } from '../render/render-job.js';
 
 /** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set and valid. */
 export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {

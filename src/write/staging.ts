@@ -1,15 +1,13 @@
 // The staged dist/: shared assets, deck pages and images, index pages and the manifest.
-import path from 'node:path';
 import { DeckError } from '../diagnostics.js';
 import type { Project } from '../config/project.js';
 import type { ClassConfig } from '../config/classes.js';
 import { resolveLook, type Look, type LookLayer } from '../config/look.js';
-import type { LookSettings } from '../config/schema.js';
-import { classInfo, flagLayer, type DeckJob } from '../plan.js';
+import type { DeckJob } from '../render/render-job.js';
+import { classInfo } from '../config/classes.js';
 import type { ClassInfo } from '../render/deck.js';
 import { renderClassIndex, renderTopIndex } from './index-pages.js';
 import { loadTemplates } from '../render/templates.js';
-import type { ExportResult } from '../export/export-decks.js';
 import { planAssets, type AssetPlan } from './assets.js';
 import { buildSourceDate } from './source-date.js';
 import { resolveInside } from '../paths/inside.js';
@@ -18,9 +16,10 @@ import { loadFont } from '../config/fonts.js';
 import type { Manifest, ManifestClass, ManifestDeck } from './manifest.js';
 import type { Output } from './output.js';
 import type { SingleFile } from './single-file.js';
+import { logoName } from '../paths/logo-name.js';
 
 /** Writes assets, deck pages and their images; returns the number of files and the shared assets. */
-export function writeStaging(output: Output, project: Project, jobs: DeckJob[], classes: ClassConfig[], look?: LookSettings): { files: number; assets: AssetPlan } {
+export function writeStaging(output: Output, project: Project, jobs: DeckJob[], classes: ClassConfig[], look?: LookLayer): { files: number; assets: AssetPlan } {
   const stager = new Stager(output, project);
   for (const job of jobs) {
     stager.addJob(job);
@@ -85,21 +84,30 @@ export class Stager {
       // The page links files from outside the deck's folder under _project/ (render/deck.ts): the same target here.
       if (found.ok) output.copy(`${job.dir}/${assetTarget(project.root, job.deck.dir, img)}`, found.file);
     }
-    if (job.look.logo) output.copy(`${job.dir}/_logo${path.extname(job.look.logo)}`, job.look.logo);
-    if (job.look.logoAlt) output.copy(`${job.dir}/_logo-alt${path.extname(job.look.logoAlt)}`, job.look.logoAlt);
+    if (job.look.logo) output.copy(`${job.dir}/${logoName(job.look.logo)}`, job.look.logo);
+    if (job.look.logoAlt) output.copy(`${job.dir}/${logoName(job.look.logoAlt, 'alt')}`, job.look.logoAlt);
     this.files += 2 + job.images.length + (job.look.logo ? 1 : 0) + (job.look.logoAlt ? 1 : 0);
     return assets;
   }
 }
 
-export function classLook(project: Project, klass: ClassConfig, flags: LookSettings | undefined): Look {
-  const layers = [klass.layer, flagLayer(flags)].filter((l): l is LookLayer => Boolean(l));
+/** A class's own look (its class file over the defaults, the command line over both), for its index page and assets. */
+export function classLook(project: Project, klass: ClassConfig, flags: LookLayer | undefined): Look {
+  const layers = [klass.layer, flags].filter((l): l is LookLayer => Boolean(l));
   const { look, diagnostics } = resolveLook(layers, project.templatesDir, project.root);
   if (!look) throw new DeckError(diagnostics);
   return look;
 }
 
-export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: ExportResult[], singles: readonly SingleFile[] = []): Manifest {
+/** What a print made of a deck: its files, relative to dist/, and their page counts. */
+export interface PrintedDeck {
+  job: DeckJob;
+  pdf?: string;
+  handout?: string;
+  pages?: { pdf?: number; handout?: number };
+}
+
+export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: readonly PrintedDeck[], singles: readonly SingleFile[] = []): Manifest {
   const entries: ManifestClass[] = classes.map((klass) => ({
     id: klass.id,
     name: klass.settings.name,
@@ -121,7 +129,7 @@ export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported:
   return { generatedAt: buildSourceDate(jobs).toISOString(), generator: 'lectern', classes: entries };
 }
 
-export function writeIndexPages(output: Output, project: Project, classes: ClassConfig[], jobs: DeckJob[], manifest: Manifest, lookFlags?: LookSettings): void {
+export function writeIndexPages(output: Output, project: Project, classes: ClassConfig[], jobs: DeckJob[], manifest: Manifest, lookFlags?: LookLayer): void {
   const pages: { info: ClassInfo; entry: ManifestClass }[] = [];
   for (const klass of classes) {
     const entry = manifest.classes.find((c) => c.id === klass.id);
@@ -132,7 +140,7 @@ export function writeIndexPages(output: Output, project: Project, classes: Class
     const info = classInfo(klass);
     let logoUrl: string | undefined;
     if (klass.layer && look.logo) {
-      logoUrl = `_logo${path.extname(look.logo)}`;
+      logoUrl = logoName(look.logo);
       output.copy(`${klass.id}/${logoUrl}`, look.logo);
     }
     output.write(`${klass.id}/index.html`, renderClassIndex(info, entry, look, families, templates, logoUrl, jobs.find((j) => j.klass === klass)?.deck.meta.lang));

@@ -11,7 +11,7 @@ describe('readFrontMatter', () => {
   });
   it('reports unterminated front matter at 1:1', () => {
     const [d] = readFrontMatter('d.md', '---\ntitle: T\n## S').diagnostics;
-    expect(formatDiagnostic(d!)).toMatch(/^d\.md:1:1: error: front matter opened with "---" is never closed/);
+    expect(formatDiagnostic(d!, process.cwd())).toMatch(/^d\.md:1:1: error: front matter opened with "---" is never closed/);
   });
   it('reports YAML syntax errors at their file line', () => {
     const [d] = readFrontMatter('d.md', '---\ntitle: T\nsource: [unclosed\n---\n').diagnostics;

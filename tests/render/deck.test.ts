@@ -17,7 +17,7 @@ function render(name: string, audience: string[] = []) {
   const file = path.join(fixtures, 'project', 'decks', name);
   const parsed = parseDeck(file, fs.readFileSync(file, 'utf8'));
   const layer = { settings: parsed.frontMatter, file, baseDir: parsed.dir, locate: parsed.locate };
-  const { look } = resolveLook([layer], templatesDir);
+  const { look } = resolveLook([layer], templatesDir, process.cwd());
   const { deck } = buildDeck(parsed, { audience, variables: {}, maxListLines: look!.theme.maxListLines });
   const out = renderDeck(deck, look!, { ...klass, audience }, loadTemplates(templatesDir, look!.theme), { assets: '../../assets' });
   return { ...out, document: parseHTML(out.html).document };
@@ -88,7 +88,7 @@ describe('renderDeckPage: the page and its DOM, which the checks read instead of
     for (const name of ['syntax-tour.md', 'reveal-md.md']) {
       const file = path.join(fixtures, 'project', 'decks', name);
       const parsed = parseDeck(file, fs.readFileSync(file, 'utf8'));
-      const { look } = resolveLook([{ settings: parsed.frontMatter, file, baseDir: parsed.dir, locate: parsed.locate }], templatesDir);
+      const { look } = resolveLook([{ settings: parsed.frontMatter, file, baseDir: parsed.dir, locate: parsed.locate }], templatesDir, parsed.dir);
       const { deck } = buildDeck(parsed, { audience: [], variables: {}, maxListLines: look!.theme.maxListLines });
       const page = renderDeckPage(deck, look!, klass, loadTemplates(templatesDir, look!.theme), { assets: '../../assets' });
       const reparsed = parseHTML(page.rendered.html).document;

@@ -20,8 +20,9 @@ function poisonRenderMemo(root: string): { pages: number; models: number } {
   const count = { pages: 0, models: 0 };
   for (const f of fs.readdirSync(dir)) {
     const entry = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
-    if (entry.rendered) {
-      entry.rendered.html = entry.rendered.html.replace('</body>', '<script>window.pwned = 1</script></body>');
+    // A stored page ({ html, images, links, diagnostics }) or a stored model ({ deck, diagnostics }).
+    if (typeof entry.html === 'string') {
+      entry.html = entry.html.replace('</body>', '<script>window.pwned = 1</script></body>');
       count.pages++;
     } else if (entry.deck?.slug === 'syntax-tour') {
       entry.deck.meta.title = 'POISONED MODEL';

@@ -1,0 +1,36 @@
+// What a run needs from the world, made by commands/ and handed down: no module below reaches for it itself.
+import type { Logger } from './log.js';
+
+/** Stored results of pure stages by their inputs (plain data): the render memo, or nothing. */
+export interface Memo {
+  /** The value stored for these inputs, if any. */
+  recall<T>(inputs: unknown): T | undefined;
+  store(inputs: unknown, value: unknown): void;
+  /** Drops what the run did not need, once it is done (a memo on disk keeps its newest entries). */
+  trim?(): void;
+}
+
+/** No memo: every stage runs (serve's in-memory render, `lectern check`, --no-cache). */
+export const noMemo: Memo = { recall: () => undefined, store() {} };
+
+/** The value stored for `inputs`, else `compute()`'s, stored. */
+export function remember<T>(memo: Memo, inputs: unknown, compute: () => T): T {
+  const stored = memo.recall<T>(inputs);
+  if (stored !== undefined) return stored;
+  const value = compute();
+  memo.store(inputs, value);
+  return value;
+}
+
+/** The process's environment, as the command read it. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** The world one command runs in. */
+export interface RunContext {
+  /** Where relative paths on the command line start, and what messages name files relative to. */
+  cwd: string;
+  env: Environment;
+  logger: Logger;
+  /** This process's id: staging, lock and temporary names carry it. */
+  pid: number;
+}
