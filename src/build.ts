@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { DeckError, fileError, fileWarning, type Diagnostic } from './diagnostics.js';
-import { noMemo, type Memo } from './context.js';
+import { noMemo, type Environment, type Memo } from './context.js';
 import type { Findings } from './render-decks.js';
 import type { Logger } from './log.js';
 import type { ClassConfig } from './config/classes.js';
@@ -19,7 +19,8 @@ import { checkOutDir } from './write/out-dir.js';
 import type { Look, LookLayer } from './config/look.js';
 import type { ExportOptions, ExportResult } from './export/export-decks.js';
 import type { BrowserSession } from './export/browser.js';
-import { cacheFolder, type CacheOptions } from './cache/cache-options.js';
+import { cacheFolder, type Cache, type CacheOptions } from './cache/cache-options.js';
+import { sourceDateEpoch } from './write/source-date.js';
 import type { PrintCache } from './cache/cached-export.js';
 import { inShard, type Shard } from './shard/partition.js';
 import { AsyncQueue, yieldToEventLoop } from './parallel.js';
@@ -47,6 +48,8 @@ export interface BuildContext {
   /** Where relative paths on the command line start (look flags such as a logo path). */
   cwd: string;
   logger: Logger;
+  /** The environment variables the build reads: SOURCE_DATE_EPOCH, XDG_CACHE_HOME, the browser's. */
+  env: Environment;
   /** Ctrl-C: Chromium is closed at once, printing stops, and dist/ is left as it was. */
   signal?: AbortSignal;
 }
@@ -80,8 +83,8 @@ type Printed = 'pdf' | 'handout';
 export async function build(options: BuildOptions, context: BuildContext): Promise<BuildResult> {
   const started = performance.now();
   const formats = [...options.formats].filter((f): f is Printed => f === 'pdf' || f === 'handout');
-  const cache = cacheFolder(options.root, options.cache);
-  const skip = cache ? await timed('up-to-date check', async () => (await import('./cache/skip-build.js')).checkUpToDate(options.root, options.outDir, outputSettings(options), cache, formats.length > 0)) : undefined;
+  const cache = cacheFolder(options.root, options.cache, context.env);
+  const skip = cache ? await timed('up-to-date check', async () => (await import('./cache/skip-build.js')).checkUpToDate(options.root, options.outDir, outputSettings(options, context.env), cache, formats.length > 0)) : undefined;
   // "Nothing changed" never skips past another build's lock or a killed build's leftovers: the real build
   // reports the one and sweeps the other.
   if (skip?.summary && !hasLeftovers(options.outDir)) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: [], failed: [] };
@@ -112,7 +115,7 @@ export async function build(options: BuildOptions, context: BuildContext): Promi
 interface Run {
   formats: Printed[];
   session?: BrowserSession;
-  cache?: CacheOptions;
+  cache?: Cache;
   signal: AbortSignal;
   started: number;
   /** When the first deck went to render: printing overlaps rendering from there on. */
@@ -200,7 +203,7 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
     }
     const done = rendered.filter((j): j is DeckJob => Boolean(j));
     stager.addLooks(classLooks ?? plan.classes.map((c) => classLook(plan.project, c, settings.render.flags)));
-    return await commit({ options, plan: { ...plan, jobs: done }, flags: settings.render.flags, output, stager, printing, printCache, reused, found, run });
+    return await commit({ options, context, plan: { ...plan, jobs: done }, flags: settings.render.flags, output, stager, printing, printCache, reused, found, run });
   } catch (e) {
     stop();
     queue.close();
@@ -215,6 +218,7 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
 
 interface Finished {
   options: BuildOptions;
+  context: BuildContext;
   plan: { project: Project; classes: ClassConfig[]; jobs: DeckJob[] };
   flags?: LookLayer;
   output: Output;
@@ -227,7 +231,7 @@ interface Finished {
 }
 
 /** Single files, the printed PDFs, the manifest and the index pages go into staging, and staging becomes dist/. */
-async function commit({ options, plan, flags, output, stager, printing, printCache, reused, found, run }: Finished): Promise<BuildResult> {
+async function commit({ options, context, plan, flags, output, stager, printing, printCache, reused, found, run }: Finished): Promise<BuildResult> {
   const { jobs, classes, project } = plan;
   await output.settled();
   // A deck that had a single file keeps one, rebuilt from the new HTML, as PDFs not rebuilt are kept.
@@ -251,7 +255,7 @@ async function commit({ options, plan, flags, output, stager, printing, printCac
     return failure(found.all(failed.map((r) => fileError(r.job.deck.file, r.error!))), run.started);
   }
   const { buildManifest, writeIndexPages } = await import('./write/staging.js');
-  const manifest = buildManifest(jobs, classes, exported, singles);
+  const manifest = buildManifest(jobs, classes, exported, singles, sourceDateEpoch(context.env));
   if (options.shard) manifest.shard = options.shard;
   const partial = Boolean(options.decks?.length || options.classes?.length);
   const previous = readManifest(options.outDir);
@@ -278,15 +282,15 @@ async function commit({ options, plan, flags, output, stager, printing, printCac
 }
 
 /** The settings that change what a build writes: the up-to-date check compares them. */
-function outputSettings(options: BuildOptions): unknown {
+function outputSettings(options: BuildOptions, env: Environment): unknown {
   const { cache: _cache, export: exportOptions, formats, ...rest } = options;
-  return { ...rest, formats: [...formats].sort(), fragments: exportOptions?.pdfFragments, notes: exportOptions?.pdfNotes, chunkAbove: exportOptions?.chunkAbove };
+  return { ...rest, formats: [...formats].sort(), fragments: exportOptions?.pdfFragments, notes: exportOptions?.pdfNotes, chunkAbove: exportOptions?.chunkAbove, sourceDateEpoch: env.SOURCE_DATE_EPOCH ?? '' };
 }
 
-async function openMemo(cache: CacheOptions, root: string): Promise<Memo & { trim?(): void }> {
+async function openMemo(cache: Cache, root: string): Promise<Memo> {
   const { RenderMemo } = await import('./cache/render-memo.js');
   const { openProject } = await import('./config/project.js');
-  return new RenderMemo(cache.dir, openProject(root).templatesDir);
+  return new RenderMemo(cache.dir, openProject(root).templatesDir, cache.salt);
 }
 
 function tryLooks(resolve: () => Look[]): Look[] | undefined {

@@ -9,13 +9,14 @@ import { browserSession } from './export/browser.js';
 import { applyRuleSettings } from './config/rules.js';
 import { layoutChecks } from './export/layout-rules.js';
 import { inParallel } from './parallel.js';
+import type { Environment } from './context.js';
 
 /**
  * `decks` empty: every deck, those in no class included (with the default look). A named deck is checked
  * with each class that lists it, or the default look when none does. One finding per place.
  */
-export async function check(root: string, decks: string[], classes?: string[]): Promise<Diagnostic[]> {
-  const plan = planAndRender({ root, decks: decks.length ? decks : undefined, classes, includeUnlisted: true }, { cwd: root });
+export async function check(root: string, decks: string[], classes: string[] | undefined, env: Environment): Promise<Diagnostic[]> {
+  const plan = planAndRender({ root, decks: decks.length ? decks : undefined, classes, includeUnlisted: true }, { cwd: root, env });
   const diagnostics = [...plan.diagnostics];
   if (!plan.jobs.length) return diagnostics;
   const output = new Output(path.join(os.tmpdir(), `lectern-check-${process.pid}`));

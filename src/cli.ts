@@ -34,7 +34,8 @@ Run "lectern <command> --help" for a command's options.
 
 Exit codes: 0 done, 1 problems in decks or class files, 2 wrong command line, 130 interrupted (Ctrl-C).`;
 
-const commands: Record<string, Command> = { build: buildCommand, serve: serveCommand, check: checkCommand, new: newCommand, merge: mergeCommand };
+// Each command's run is typed from its own flags; here they are held alike and parsed by their own spec.
+const commands: Record<string, Command<any>> = { build: buildCommand, serve: serveCommand, check: checkCommand, new: newCommand, merge: mergeCommand };
 
 const stderrLogger: Logger = {
   info: (m) => process.stderr.write(`${m}\n`),

@@ -1,7 +1,9 @@
 // Problems in the user's files, each with a position, and the one error class that carries them.
 import path from 'node:path';
 
-export type Severity = 'error' | 'warning';
+import type { RuleId, Severity } from './rules.js';
+
+export type { RuleId, Severity } from './rules.js';
 
 export interface Diagnostic {
   /** The file the problem is in; for problems with no file (no browser found), "lectern". */
@@ -13,7 +15,7 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   /** Lint rule id, for `lectern check` output. */
-  rule?: string;
+  rule?: RuleId;
 }
 
 /** A mistake in the user's input: printed as diagnostics, never as a stack trace. */
@@ -24,20 +26,20 @@ export class DeckError extends Error {
   }
 }
 
-export function error(file: string, line: number | undefined, column: number | undefined, message: string, rule?: string): Diagnostic {
+export function error(file: string, line: number | undefined, column: number | undefined, message: string, rule?: RuleId): Diagnostic {
   return { file, line, column, severity: 'error', message, rule };
 }
 
-export function warning(file: string, line: number | undefined, column: number | undefined, message: string, rule?: string): Diagnostic {
+export function warning(file: string, line: number | undefined, column: number | undefined, message: string, rule?: RuleId): Diagnostic {
   return { file, line, column, severity: 'warning', message, rule };
 }
 
 /** A problem with a whole file or folder: printed as `file: error: …`, with no made-up position. */
-export function fileError(file: string, message: string, rule?: string): Diagnostic {
+export function fileError(file: string, message: string, rule?: RuleId): Diagnostic {
   return { file, severity: 'error', message, rule };
 }
 
-export function fileWarning(file: string, message: string, rule?: string): Diagnostic {
+export function fileWarning(file: string, message: string, rule?: RuleId): Diagnostic {
   return { file, severity: 'warning', message, rule };
 }
 

@@ -1,7 +1,8 @@
 // Plans, renders and checks decks without writing anything: the stage glue that build.ts runs deck by deck, and
 // that `lectern check`, serve's in-memory render and `lectern merge` run for every deck at once.
 import { hasErrors, type Diagnostic } from './diagnostics.js';
-import { noMemo, type Memo } from './context.js';
+import { noMemo, type Environment, type Memo } from './context.js';
+import { sourceDateEpoch } from './write/source-date.js';
 import type { ClassConfig } from './config/classes.js';
 import type { Project } from './config/project.js';
 import { flagLayer, planJobs, type PlanOptions, type PlannedJob } from './plan/plan-jobs.js';
@@ -12,7 +13,7 @@ import { timed } from './profile.js';
 export { planJobs, renderJob, checkJob };
 
 /** Every job planned, rendered and checked at once, nothing written: `lectern check`, serve's in-memory render, merge. */
-export function planAndRender(options: PlanOptions, context: { cwd: string }): { project: Project; classes: ClassConfig[]; jobs: DeckJob[]; diagnostics: Diagnostic[] } {
+export function planAndRender(options: PlanOptions, context: { cwd: string; env: Environment }): { project: Project; classes: ClassConfig[]; jobs: DeckJob[]; diagnostics: Diagnostic[] } {
   const plan = planJobs(options);
   const settings = stageSettings(plan.project, options, context, noMemo);
   const found = new Findings(plan.diagnostics, plan.jobs.length);
@@ -41,9 +42,9 @@ export interface StageSettings {
   check: CheckSettings;
 }
 
-export function stageSettings(project: Project, options: PlanOptions, context: { cwd: string }, memo: Memo): StageSettings {
+export function stageSettings(project: Project, options: PlanOptions, context: { cwd: string; env: Environment }, memo: Memo): StageSettings {
   return {
-    render: { project, flags: flagLayer(options.look, context.cwd), html: options.html, memo },
+    render: { project, flags: flagLayer(options.look, context.cwd), html: options.html, memo, sourceDateEpoch: sourceDateEpoch(context.env) },
     check: { root: project.root, all: options.checks !== false, memo },
   };
 }

@@ -12,7 +12,7 @@ const rule = (r: string) => found.filter((d) => d.rule === r).map((d) => `${path
 
 beforeAll(async () => {
   root = tempProject('check');
-  found = await check(root, []);
+  found = await check(root, [], undefined, process.env);
 }, 120_000);
 
 describe('lectern check rules', () => {
@@ -41,7 +41,7 @@ describe('lectern check rules', () => {
 
 describe('shipped decks', () => {
   it('pass lectern check with no errors and no warnings', async () => {
-    const shipped = await check(repoRoot, []);
+    const shipped = await check(repoRoot, [], undefined, process.env);
     expect(shipped.map((d) => formatDiagnostic(d, repoRoot))).toEqual([]);
   }, 120_000);
 });

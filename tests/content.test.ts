@@ -255,7 +255,7 @@ describe('the shipped project', () => {
   });
 
   it('passes lectern check with no errors and no warnings', async () => {
-    const found = await check(root, []);
+    const found = await check(root, [], undefined, process.env);
     expect(found.map((d) => formatDiagnostic(d, root))).toEqual([]);
   }, 180_000);
 });

@@ -37,7 +37,7 @@ async function run(cwd: string, ...argv: string[]) {
 async function served(root: string): Promise<string[]> {
   const lines: string[] = [];
   const line = (m: string) => lines.push(m);
-  const server = await startServer({ root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: { info: line, warn: line, error: line } });
+  const server = await startServer({ env: process.env, root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: { info: line, warn: line, error: line } });
   await server.close();
   return lines;
 }

@@ -36,7 +36,7 @@ export function tempDir(prefix: string): string {
 }
 
 export function buildProject(root: string, formats: Format[] = ['html'], extra: Partial<BuildOptions> = {}, context: Partial<BuildContext> = {}) {
-  return build({ root, outDir: path.join(root, 'dist'), formats: new Set(formats), ...extra }, { cwd: root, logger: silentLogger, ...context });
+  return build({ root, outDir: path.join(root, 'dist'), formats: new Set(formats), ...extra }, { cwd: root, logger: silentLogger, env: process.env, ...context });
 }
 
 /** axe-core's browser bundle, for injecting into pages under test (index pages, reading view). */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planAndRender } from '../src/render-decks.js';
 
-const planBuild = (options: { root: string; classes?: string[] }) => planAndRender(options, { cwd: options.root });
+const planBuild = (options: { root: string; classes?: string[] }) => planAndRender(options, { cwd: options.root, env: process.env });
 import { formatDiagnostic } from '../src/diagnostics.js';
 import { tempProject } from './helpers.js';
 

@@ -43,9 +43,9 @@ describe('one deck named for check', () => {
     const { check } = await import('../src/check-decks.js');
     const root = tempProject('dialects/nested');
     fs.writeFileSync(path.join(root, 'decks', 'flat.md'), '---\ntitle: [broken\n---\n');
-    const found = await check(root, ['decks/lectures/week-3/slides.md']);
+    const found = await check(root, ['decks/lectures/week-3/slides.md'], undefined, process.env);
     expect(found.filter((d) => d.severity === 'error')).toEqual([]);
-    const all = await check(root, []);
+    const all = await check(root, [], undefined, process.env);
     expect(all.filter((d) => d.severity === 'error').map((d) => path.basename(d.file))).toEqual(['flat.md']);
   }, 120_000);
 });

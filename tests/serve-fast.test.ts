@@ -19,7 +19,7 @@ beforeAll(async () => {
   root = tempProject();
   deck = path.join(root, 'decks', 'syntax-tour.md');
   good = fs.readFileSync(deck, 'utf8');
-  server = await startServer({ root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30, writeDelayMs: 300 });
+  server = await startServer({ env: process.env, root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30, writeDelayMs: 300 });
 });
 
 afterAll(async () => {
@@ -34,7 +34,7 @@ describe('renderInMemory', () => {
     await buildProject(project);
     const before = fs.readFileSync(path.join(project, 'dist', 'intro', 'syntax-tour', 'index.html'), 'utf8');
     fs.writeFileSync(path.join(project, 'decks', 'syntax-tour.md'), good.replace('- Second item', '- Second item, in memory'));
-    const pages = renderInMemory(project, path.join(project, 'dist'), ['syntax-tour'], undefined)!;
+    const pages = renderInMemory(project, path.join(project, 'dist'), ['syntax-tour'], undefined, process.env)!;
     // Both fixture classes list the deck.
     expect([...pages.keys()].sort()).toEqual(['intro/syntax-tour/index.html', 'intro/syntax-tour/read.html', 'seminar/syntax-tour/index.html', 'seminar/syntax-tour/read.html']);
     expect(pages.get('intro/syntax-tour/index.html')).toContain('Second item, in memory');
@@ -47,10 +47,10 @@ describe('renderInMemory', () => {
     await buildProject(project);
     const file = path.join(project, 'decks', 'syntax-tour.md');
     fs.writeFileSync(file, good.replace('## Numbered list and table', '## Numbered list and table {layout=tow-col}'));
-    expect(renderInMemory(project, path.join(project, 'dist'), ['syntax-tour'], undefined)).toBeUndefined();
+    expect(renderInMemory(project, path.join(project, 'dist'), ['syntax-tour'], undefined, process.env)).toBeUndefined();
     fs.copyFileSync(path.join(project, 'decks', 'with-image', fs.readdirSync(path.join(project, 'decks', 'with-image')).find((f) => /\.(png|svg|jpe?g)$/i.test(f))!), path.join(project, 'decks', 'new-figure.svg'));
     fs.writeFileSync(file, good.replace('- Second item', '- Second item\n\n![A new figure](new-figure.svg)'));
-    expect(renderInMemory(project, path.join(project, 'dist'), ['syntax-tour'], undefined)).toBeUndefined();
+    expect(renderInMemory(project, path.join(project, 'dist'), ['syntax-tour'], undefined, process.env)).toBeUndefined();
   });
 });
 

@@ -33,7 +33,7 @@ beforeAll(async () => {
   blocker = http.createServer();
   await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
   const taken = (blocker.address() as { port: number }).port;
-  server = await startServer({ root, outDir: path.join(root, 'dist'), port: taken, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30 });
+  server = await startServer({ env: process.env, root, outDir: path.join(root, 'dist'), port: taken, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30 });
   await new Promise<void>((resolve) => {
     stream = http.get(`${server.url}__lectern/events`, (res) => {
       let buffer = '';
@@ -111,7 +111,7 @@ describe('lectern serve', () => {
     const project = tempProject();
     const deck = path.join(project, 'decks', 'tiny.md');
     fs.writeFileSync(deck, '---\ntitle: Tiny\n---\n\n## One\n\nzero\n');
-    const quick = await startServer({ root: project, outDir: path.join(project, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 0, writeDelayMs: 60_000 });
+    const quick = await startServer({ env: process.env, root: project, outDir: path.join(project, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 0, writeDelayMs: 60_000 });
     try {
       const page = () => get(`${quick.url}seminar/tiny/index.html`).then((r) => r.text);
       expect(await page()).toContain('zero');

@@ -39,7 +39,7 @@ describe('shards', () => {
     const full = await buildProject(root, ['html'], { outDir: path.join(root, 'full'), cache: false });
     expect(built).toBe(full.decks);
 
-    const merged = mergeShards(shardDirs, path.join(root, 'merged'), { root });
+    const merged = mergeShards(shardDirs, path.join(root, 'merged'), { root }, process.env);
     expect(merged.diagnostics).toEqual([]);
     const read = (dir: string, rel: string) => fs.readFileSync(path.join(root, dir, rel), 'utf8');
     expect(JSON.parse(read('merged', 'manifest.json'))).toEqual(JSON.parse(read('full', 'manifest.json')));
@@ -53,7 +53,7 @@ describe('shards', () => {
     const root = tempProject();
     const dirs = [1, 2].map((i) => path.join(root, `shard-${i}`));
     for (const [i, dir] of dirs.entries()) await buildProject(root, ['html'], { outDir: dir, shard: { index: i + 1, count: 3 }, cache: false });
-    const merged = mergeShards(dirs, path.join(root, 'merged'), { root });
+    const merged = mergeShards(dirs, path.join(root, 'merged'), { root }, process.env);
     expect(merged.manifest).toBeUndefined();
     expect(merged.diagnostics.map((d) => formatDiagnostic(d, root))).toEqual(["merge:1:1: error: shard 3/3 missing: pass every shard's output folder"]);
     expect(fs.existsSync(path.join(root, 'merged'))).toBe(false);

@@ -5,7 +5,7 @@ import type { AssetPlan } from '../write/assets.js';
 import type { Output } from '../write/output.js';
 import { assetsDigest, environmentDigest, jobKey, templatesDigest, type PrintSettings } from './key.js';
 import { PrintStore } from './store.js';
-import type { CacheOptions } from './cache-options.js';
+import type { Cache } from './cache-options.js';
 
 export interface PrintCache {
   /** The deck's files copied from the cache into the output, or undefined when it must be printed. `assets`: what its page loads. */
@@ -14,19 +14,19 @@ export interface PrintCache {
   save(printed: readonly ExportResult[]): void;
 }
 
-export async function openPrintCache(output: Output, print: PrintSettings, templatesDir: string, cache: CacheOptions): Promise<PrintCache> {
+export async function openPrintCache(output: Output, print: PrintSettings, templatesDir: string, cache: Cache): Promise<PrintCache> {
   const store = new PrintStore(cache.dir, cache.maxBytes);
   const { findBrowser } = await import('../export/find-browser.js');
-  const environment = environmentDigest(await findBrowser().catch(() => 'no browser'));
-  const templates = templatesDigest(templatesDir);
+  const environment = environmentDigest(await findBrowser().catch(() => 'no browser'), cache.salt);
+  const templates = templatesDigest(templatesDir, cache.salt);
   // Looks share asset plans (the stager hands out one per look): hash each once.
   const digests = new WeakMap<AssetPlan, string>();
   const keys = new Map<DeckJob, string>();
   return {
     reuse(job, assets) {
       let digest = digests.get(assets);
-      if (!digest) digests.set(assets, (digest = assetsDigest(assets)));
-      const key = jobKey(job, { assets: digest, environment, print, templates });
+      if (!digest) digests.set(assets, (digest = assetsDigest(assets, cache.salt)));
+      const key = jobKey(job, { assets: digest, environment, print, templates, salt: cache.salt });
       keys.set(job, key);
       const entry = store.get(key);
       if (!entry) return undefined;

@@ -1,6 +1,5 @@
 // A deck's print key: the hash of everything its PDF and handout are made from. Same key → same bytes.
 import { createHash } from 'node:crypto';
-import { machineSalt } from './salt.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -18,7 +17,7 @@ export interface PrintSettings {
   notes: boolean;
 }
 
-const sha = () => createHash('sha256').update(machineSalt());
+const sha = (salt: string) => createHash('sha256').update(salt);
 
 function hashFile(hash: ReturnType<typeof sha>, file: string): void {
   hash.update(file).update('\0');
@@ -34,8 +33,8 @@ function hashFile(hash: ReturnType<typeof sha>, file: string): void {
  * The shared assets a deck's page loads (reveal.js, its theme and fonts, KaTeX, styles), by content. A change to
  * any of them reprints every deck that loads it: coarse, but it never misses a file that a stylesheet pulls in.
  */
-export function assetsDigest(assets: AssetPlan): string {
-  const hash = sha();
+export function assetsDigest(assets: AssetPlan, salt: string): string {
+  const hash = sha(salt);
   for (const [to, from] of [...assets.copies].sort(([a], [b]) => a.localeCompare(b))) hashFile(hash.update(to), from);
   for (const [to, text] of [...assets.generated].sort(([a], [b]) => a.localeCompare(b))) hash.update(to).update('\0').update(text).update('\0');
   return hash.digest('hex');
@@ -45,8 +44,8 @@ export function assetsDigest(assets: AssetPlan): string {
  * What prints, as opposed to what is printed: Lectern's version, its export and render code (so a development build
  * that changes printing without a version bump misses), Puppeteer's version, and the browser binary.
  */
-export function environmentDigest(browser: string): string {
-  const hash = sha();
+export function environmentDigest(browser: string, salt: string): string {
+  const hash = sha(salt);
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   hash.update((require(path.join(root, 'package.json')) as { version: string }).version);
   hash.update((require('puppeteer/package.json') as { version: string }).version);
@@ -65,14 +64,14 @@ export function environmentDigest(browser: string): string {
 }
 
 /** The templates folder by path, size and modification time (the handout layout and partials). */
-export function templatesDigest(templatesDir: string): string {
-  const hash = sha();
+export function templatesDigest(templatesDir: string, salt: string): string {
+  const hash = sha(salt);
   listTree(hash, templatesDir);
   return hash.digest('hex');
 }
 
-export function jobKey(job: DeckJob, context: { assets: string; environment: string; print: PrintSettings; templates: string }): string {
-  const hash = sha();
+export function jobKey(job: DeckJob, context: { assets: string; environment: string; print: PrintSettings; templates: string; salt: string }): string {
+  const hash = sha(context.salt);
   hash.update(JSON.stringify({
     assets: context.assets,
     environment: context.environment,

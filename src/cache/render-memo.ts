@@ -1,26 +1,23 @@
 // Stage results by content: a deck whose model, look, class and templates are unchanged is not rendered or checked
 // again (the HTML's DOM pass and static checks are most of a build's planning time). In .lectern-cache/render/.
 import { createHash } from 'node:crypto';
-import { machineSalt } from './salt.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dependencyStamp, listTree } from './up-to-date.js';
 import type { Memo } from '../context.js';
+import { tempBeside } from '../paths/temp-name.js';
 
-const KEEP = 2000;
+// Four entries a deck and class (model, page, checks, reading page): two thousand of those.
+const KEEP = 8000;
 const codeRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-let codeDigest: string | undefined;
 
 /** Lectern's own code (lib/ or src/) and its libraries: a change to the renderer invalidates every memo. */
 function code(): string {
-  if (!codeDigest) {
-    const hash = createHash('sha256').update(dependencyStamp());
-    listTree(hash, path.join(codeRoot, 'lib'));
-    listTree(hash, path.join(codeRoot, 'src'));
-    codeDigest = hash.digest('hex');
-  }
-  return codeDigest;
+  const hash = createHash('sha256').update(dependencyStamp());
+  listTree(hash, path.join(codeRoot, 'lib'));
+  listTree(hash, path.join(codeRoot, 'src'));
+  return hash.digest('hex');
 }
 
 /** The render memo: stage results by their inputs, in .lectern-cache/render/. */
@@ -28,7 +25,7 @@ export class RenderMemo implements Memo {
   private readonly dir: string;
   private readonly templates: string;
 
-  constructor(cacheDir: string, templatesDir: string) {
+  constructor(cacheDir: string, templatesDir: string, private readonly salt: string) {
     this.dir = path.join(cacheDir, 'render');
     const hash = createHash('sha256').update(code());
     listTree(hash, templatesDir);
@@ -37,7 +34,7 @@ export class RenderMemo implements Memo {
 
   /** `inputs` must hold everything the result depends on besides the code and templates (plain data). */
   private key(inputs: unknown): string {
-    return createHash('sha256').update(machineSalt()).update(this.templates).update(JSON.stringify(inputs)).digest('hex');
+    return createHash('sha256').update(this.salt).update(this.templates).update(JSON.stringify(inputs)).digest('hex');
   }
 
   recall<T>(inputs: unknown): T | undefined {
@@ -53,7 +50,7 @@ export class RenderMemo implements Memo {
     const key = this.key(inputs);
     try {
       fs.mkdirSync(this.dir, { recursive: true });
-      const tmp = path.join(this.dir, `${key}.tmp-${process.pid}`);
+      const tmp = tempBeside(path.join(this.dir, key));
       fs.writeFileSync(tmp, JSON.stringify(value));
       fs.renameSync(tmp, path.join(this.dir, `${key}.json`));
     } catch {

@@ -5,20 +5,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Environment } from '../context.js';
 
-let salt: string | undefined;
-
-export function machineSalt(): string {
-  if (salt) return salt;
-  const dir = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'lectern');
+/** This machine's salt, from the user's cache folder (XDG_CACHE_HOME, else ~/.cache), made there the first time. */
+export function machineSalt(env: Environment): string {
+  const dir = path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'lectern');
   const file = path.join(dir, 'cache-salt');
   try {
-    salt = fs.readFileSync(file, 'utf8').trim();
+    const salt = fs.readFileSync(file, 'utf8').trim();
     if (/^[0-9a-f]{64}$/.test(salt)) return salt;
   } catch {
     // Not there yet: made below.
   }
-  salt = crypto.randomBytes(32).toString('hex');
+  const salt = crypto.randomBytes(32).toString('hex');
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     fs.writeFileSync(file, salt, { mode: 0o600 });
@@ -28,7 +27,3 @@ export function machineSalt(): string {
   return salt;
 }
 
-/** Tests only: read the salt again (after pointing XDG_CACHE_HOME elsewhere, as another machine would be). */
-export function forgetMachineSalt(): void {
-  salt = undefined;
-}

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { linkOrCopy } from '../write/link-or-copy.js';
+import { tempBeside } from '../paths/temp-name.js';
 
 export interface CacheEntry {
   /** Absolute paths of the cached files, by role. */
@@ -59,7 +60,7 @@ export class PrintStore {
   put(key: string, entry: CacheEntry): void {
     const dir = this.entryDir(key);
     if (fs.existsSync(dir)) return;
-    const tmp = `${dir}.tmp-${process.pid}-${Date.now().toString(36)}`;
+    const tmp = tempBeside(dir);
     try {
       fs.mkdirSync(tmp, { recursive: true });
       const roles = Object.keys(entry.files) as ('pdf' | 'handout')[];
@@ -132,7 +133,7 @@ export class PrintStore {
 
   /** Beside, then renamed: a link planted in someone's shipped .lectern-cache is replaced, never written through. */
   private writeTotal(bytes: number): void {
-    const tmp = `${this.totalFile}.tmp-${process.pid}`;
+    const tmp = tempBeside(this.totalFile);
     try {
       fs.writeFileSync(tmp, String(bytes), { flag: 'wx' });
       fs.renameSync(tmp, this.totalFile);

@@ -1,12 +1,12 @@
 // Skips a whole build when nothing it reads has changed and dist/ is exactly as that build left it (like make).
 // Only Node built-ins here: the check runs before Lectern loads its Markdown, template and PDF libraries.
 import { createHash } from 'node:crypto';
-import { machineSalt } from './salt.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics.js';
+import { tempBeside } from '../paths/temp-name.js';
 
 const require = createRequire(import.meta.url);
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,10 +42,9 @@ export function listTree(hash: ReturnType<typeof createHash>, dir: string): void
  * The sources (decks, classes, templates), Lectern's own code, the libraries whose files it copies, the browser
  * and the options. `settings` is the build's options as JSON, without the logger.
  */
-export function inputsDigest(root: string, settings: unknown, browserFiles: readonly string[]): string {
-  const hash = createHash('sha256').update(machineSalt());
+export function inputsDigest(root: string, settings: unknown, browserFiles: readonly string[], salt: string): string {
+  const hash = createHash('sha256').update(salt);
   hash.update(JSON.stringify(settings)).update('\n');
-  hash.update(`SOURCE_DATE_EPOCH=${process.env.SOURCE_DATE_EPOCH ?? ''}\n`);
   for (const dir of ['decks', 'classes', 'templates']) listTree(hash, path.join(root, dir));
   listTree(hash, path.join(packageRoot, 'templates'));
   listTree(hash, path.join(packageRoot, 'lib'));
@@ -105,7 +104,7 @@ export function builtBefore(cacheDir: string, outDir: string, settings: unknown)
 export function recordBuild(cacheDir: string, outDir: string, settings: unknown, inputs: string, summary: BuildSummary): void {
   const file = stampFile(cacheDir, outDir, settings);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
+  const tmp = tempBeside(file);
   fs.writeFileSync(tmp, JSON.stringify({ inputs, dist: distDigest(outDir), summary } satisfies Stamp));
   fs.renameSync(tmp, file);
 }

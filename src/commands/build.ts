@@ -2,14 +2,31 @@
 import os from 'node:os';
 import path from 'node:path';
 import { UsageError } from '../diagnostics.js';
-import { printDiagnostics, type CliEnvironment, type Command } from '../cli/environment.js';
+import { printDiagnostics, type CliEnvironment, type Flags, type FlagSpec, command } from '../cli/environment.js';
 import { ruleSummaries, summariseWarnings } from '../check/summary.js';
 import type { Format } from '../build.js';
 import { profileReport, profileWanted, recordStartup, traceSpans } from '../cli/profile-report.js';
 import { parseShard } from '../shard/partition.js';
 import { interruptOnSignals } from '../cli/interrupt.js';
 
-export const buildCommand: Command = {
+const flags = {
+  deck: { type: 'string', multiple: true },
+  class: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  theme: { type: 'string' },
+  paper: { type: 'string' },
+  layout: { type: 'string' },
+  'pdf-fragments': { type: 'boolean' },
+  'pdf-notes': { type: 'boolean' },
+  concurrency: { type: 'string' },
+  'no-html': { type: 'boolean' },
+  shard: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  profile: { type: 'boolean' },
+} as const satisfies FlagSpec;
+
+export const buildCommand = command({
   help: `Usage: lectern build [options]
 
 Builds every deck (decks/*.md, decks/<slug>/index.md) for every class in classes/*.yaml into dist/:
@@ -37,24 +54,9 @@ Options:
   -h, --help             show this help
 
 Exit codes: 0 built, 1 errors in the decks or class files, 2 wrong command line, 130 interrupted (Ctrl-C).`,
-  options: {
-    deck: { type: 'string', multiple: true },
-    class: { type: 'string', multiple: true },
-    format: { type: 'string' },
-    out: { type: 'string' },
-    theme: { type: 'string' },
-    paper: { type: 'string' },
-    layout: { type: 'string' },
-    'pdf-fragments': { type: 'boolean' },
-    'pdf-notes': { type: 'boolean' },
-    concurrency: { type: 'string' },
-    'no-html': { type: 'boolean' },
-    shard: { type: 'string' },
-    'no-cache': { type: 'boolean' },
-    profile: { type: 'boolean' },
-  },
+  options: flags,
   run: (values, _positionals, env) => runBuild(values, env),
-};
+});
 
 export function parseFormats(value: unknown): Set<Format> {
   if (value === undefined) return new Set(['html', 'pdf', 'handout']);
@@ -63,13 +65,13 @@ export function parseFormats(value: unknown): Set<Format> {
   return new Set(['html', ...formats] as Format[]);
 }
 
-async function runBuild(values: Record<string, unknown>, env: CliEnvironment): Promise<number> {
-  const profile = profileWanted(values.profile as boolean | undefined, process.env.DEBUG ?? '');
+async function runBuild(values: Flags<typeof flags>, env: CliEnvironment): Promise<number> {
+  const profile = profileWanted(values.profile, process.env.DEBUG ?? '');
   recordStartup();
   const stopTrace = traceSpans(process.env.DEBUG ?? '', (line) => env.logger.info(line));
   const formats = parseFormats(values.format);
-  const paper = values.paper as string | undefined;
-  const layout = values.layout as string | undefined;
+  const paper = values.paper;
+  const layout = values.layout;
   // The schemas load zod (a tenth of a second): only when there is a flag to check, not on every rebuild.
   const { handoutLayouts, paperSizes } = paper || layout ? await import('../config/schema.js') : { handoutLayouts: [], paperSizes: [] };
   if (paper && !(paperSizes as readonly string[]).includes(paper)) throw new UsageError(`unknown paper "${paper}" (A4 or Letter)`);
@@ -79,21 +81,21 @@ async function runBuild(values: Record<string, unknown>, env: CliEnvironment): P
   const shard = values.shard === undefined ? undefined : parseShard(String(values.shard));
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes INDEX/COUNT with 1 ≤ INDEX ≤ COUNT, such as 3/8, not "${String(values.shard)}"`);
   const handout = paper || layout ? { ...(paper ? { paper: paper as 'A4' } : {}), ...(layout ? { layout: layout as '3-up' } : {}) } : undefined;
-  const outDir = path.resolve(env.cwd, (values.out as string | undefined) ?? 'dist');
+  const outDir = path.resolve(env.cwd, values.out ?? 'dist');
   const { build } = await import('../build.js');
   const interrupt = interruptOnSignals();
   const result = await build({
     root: env.cwd,
     outDir,
-    decks: values.deck as string[] | undefined,
-    classes: values.class as string[] | undefined,
+    decks: values.deck,
+    classes: values.class,
     html: values['no-html'] ? false : undefined,
     formats,
-    look: values.theme || handout ? { theme: values.theme as string | undefined, handout } : undefined,
+    look: values.theme || handout ? { theme: values.theme, handout } : undefined,
     export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },
     shard,
     ...(values['no-cache'] ? { cache: false as const } : {}),
-  }, { cwd: env.cwd, logger: env.logger, signal: interrupt.signal }).finally(() => interrupt.dispose());
+  }, { cwd: env.cwd, logger: env.logger, env: process.env, signal: interrupt.signal }).finally(() => interrupt.dispose());
   if (result.interrupted) {
     env.logger.error('lectern build: interrupted, dist/ left as it was');
     return 130;

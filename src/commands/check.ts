@@ -1,10 +1,15 @@
 // `lectern check`: the rules of check/rules.ts on the named decks (default all), as text lines or JSON.
 import path from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics, UsageError } from '../diagnostics.js';
-import type { CliEnvironment, Command } from '../cli/environment.js';
+import { command, type CliEnvironment, type Flags, type FlagSpec } from '../cli/environment.js';
 import { rulesHelp } from '../config/rules.js';
 
-export const checkCommand: Command = {
+const flags = {
+  class: { type: 'string', multiple: true },
+  format: { type: 'string' },
+} as const satisfies FlagSpec;
+
+export const checkCommand = command({
   help: `Usage: lectern check [decks…] [options]
 
 Lints decks at their slide size in a real browser. With no deck named, every deck is checked, including
@@ -20,18 +25,15 @@ Options:
   -h, --help           show this help
 
 Exit codes: 0 no errors, 1 errors found, 2 wrong command line (unknown deck or class).`,
-  options: {
-    class: { type: 'string', multiple: true },
-    format: { type: 'string' },
-  },
+  options: flags,
   run: (values, positionals, env) => runCheck(values, positionals, env),
-};
+});
 
-async function runCheck(values: Record<string, unknown>, positionals: string[], env: CliEnvironment): Promise<number> {
-  const format = (values.format as string | undefined) ?? 'text';
+async function runCheck(values: Flags<typeof flags>, positionals: string[], env: CliEnvironment): Promise<number> {
+  const format = values.format ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
   const { check } = await import('../check-decks.js');
-  const diagnostics = await check(env.cwd, positionals, values.class as string[] | undefined);
+  const diagnostics = await check(env.cwd, positionals, values.class, process.env);
   const sorted = sortDiagnostics(diagnostics);
   if (format === 'json') {
     env.stdout(JSON.stringify(sorted.map((d) => ({ ...d, file: path.relative(env.cwd, d.file) || d.file })), null, 2) + '\n');

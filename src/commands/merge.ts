@@ -2,9 +2,11 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { UsageError } from '../diagnostics.js';
-import { printDiagnostics, type CliEnvironment, type Command } from '../cli/environment.js';
+import { printDiagnostics, type CliEnvironment, type Flags, type FlagSpec, command } from '../cli/environment.js';
 
-export const mergeCommand: Command = {
+const flags = { out: { type: 'string' } } as const satisfies FlagSpec;
+
+export const mergeCommand = command({
   help: `Usage: lectern merge DIR… [--out DIR]
 
 Joins the output folders of "lectern build --shard I/N" runs (every I from 1 to N, built from the same
@@ -16,16 +18,16 @@ Options:
   -h, --help       show this help
 
 Exit codes: 0 merged, 1 a shard missing or a folder that is not a shard output, 2 wrong command line.`,
-  options: { out: { type: 'string' } },
+  options: flags,
   run: (values, positionals, env) => runMerge(values, positionals, env),
-};
+});
 
-async function runMerge(values: Record<string, unknown>, positionals: string[], env: CliEnvironment): Promise<number> {
+async function runMerge(values: Flags<typeof flags>, positionals: string[], env: CliEnvironment): Promise<number> {
   if (!positionals.length) throw new UsageError('name the shard output folders to merge, such as: lectern merge shards/*');
   const started = performance.now();
-  const out = (values.out as string | undefined) ?? 'dist';
+  const out = values.out ?? 'dist';
   const { mergeShards } = await import('../shard/merge.js');
-  const result = mergeShards(positionals.map((d) => path.resolve(env.cwd, d)), path.resolve(env.cwd, out), { root: env.cwd });
+  const result = mergeShards(positionals.map((d) => path.resolve(env.cwd, d)), path.resolve(env.cwd, out), { root: env.cwd }, process.env);
   printDiagnostics(result.diagnostics, env);
   if (!result.manifest) {
     env.logger.error(`lectern merge: failed, ${out}/ left as it was`);

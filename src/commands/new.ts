@@ -2,13 +2,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { relativePath, UsageError } from '../diagnostics.js';
-import type { CliEnvironment, Command } from '../cli/environment.js';
+import { command, type CliEnvironment, type Flags, type FlagSpec } from '../cli/environment.js';
 import { openProject } from '../config/project.js';
 import { packageRoot } from '../paths/package-root.js';
 
 const RE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
-export const newCommand: Command = {
+const flags = { title: { type: 'string' }, class: { type: 'string' } } as const satisfies FlagSpec;
+
+export const newCommand = command({
   help: `Usage: lectern new <slug> [--title "Title"] [--class ID]
 
 Creates decks/<slug>.md from a starter outline that shows the syntax. Never overwrites a deck.
@@ -17,9 +19,9 @@ Options:
   --title TEXT     the lecture's title (default: from the slug)
   --class ID       also add the deck to classes/<ID>.yaml (its decks: list; comments are kept)
   -h, --help       show this help`,
-  options: { title: { type: 'string' }, class: { type: 'string' } },
+  options: flags,
   run: (values, positionals, env) => runNew(values, positionals, env),
-};
+});
 
 export function titleFromSlug(slug: string): string {
   const words = slug.split('-').filter(Boolean);
@@ -31,7 +33,7 @@ function yamlString(text: string): string {
   return JSON.stringify(text.replace(/[\r\n]+/g, ' '));
 }
 
-async function runNew(values: Record<string, unknown>, positionals: string[], env: CliEnvironment): Promise<number> {
+async function runNew(values: Flags<typeof flags>, positionals: string[], env: CliEnvironment): Promise<number> {
   const [slug, ...extra] = positionals;
   if (!slug) throw new UsageError('which deck? usage: lectern new <slug>, e.g. lectern new week-3-the-thaw');
   if (extra.length) throw new UsageError(`one deck at a time (got ${positionals.length} names)`);
@@ -48,7 +50,7 @@ async function runNew(values: Record<string, unknown>, positionals: string[], en
       return 1;
     }
   }
-  const title = (values.title as string | undefined) ?? titleFromSlug(slug);
+  const title = values.title ?? titleFromSlug(slug);
   // A project's own templates/ may have no starter: fall back to the one Lectern ships.
   const own = path.join(project.templatesDir, 'starter', 'deck.md');
   const template = fs.readFileSync(fs.existsSync(own) ? own : path.join(packageRoot, 'templates', 'starter', 'deck.md'), 'utf8');

@@ -1,9 +1,18 @@
 // `lectern serve` flags → a running server until Ctrl-C.
 import path from 'node:path';
 import { UsageError } from '../diagnostics.js';
-import type { CliEnvironment, Command } from '../cli/environment.js';
+import { command, type CliEnvironment, type Flags, type FlagSpec } from '../cli/environment.js';
 
-export const serveCommand: Command = {
+const flags = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  deck: { type: 'string', multiple: true },
+  class: { type: 'string', multiple: true },
+  pdf: { type: 'boolean' },
+  out: { type: 'string' },
+} as const satisfies FlagSpec;
+
+export const serveCommand = command({
   help: `Usage: lectern serve [options]
 
 Builds the HTML, serves dist/ and rebuilds what a save affects, reloading open tabs on the same slide.
@@ -18,29 +27,23 @@ Options:
   --pdf            also rebuild PDFs and handouts on every change
   --out DIR        output folder (default: dist)
   -h, --help       show this help`,
-  options: {
-    port: { type: 'string' },
-    host: { type: 'string' },
-    deck: { type: 'string', multiple: true },
-    class: { type: 'string', multiple: true },
-    pdf: { type: 'boolean' },
-    out: { type: 'string' },
-  },
+  options: flags,
   run: (values, _positionals, env) => runServe(values, env),
-};
+});
 
-async function runServe(values: Record<string, unknown>, env: CliEnvironment): Promise<number> {
+async function runServe(values: Flags<typeof flags>, env: CliEnvironment): Promise<number> {
   const port = values.port === undefined ? 8000 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${String(values.port)}"`);
-  const host = (values.host as string | undefined) ?? '127.0.0.1';
+  const host = values.host ?? '127.0.0.1';
   const { startServer } = await import('../serve/server.js');
   const server = await startServer({
+    env: process.env,
     root: env.cwd,
-    outDir: path.resolve(env.cwd, (values.out as string | undefined) ?? 'dist'),
+    outDir: path.resolve(env.cwd, values.out ?? 'dist'),
     port,
     host,
-    decks: values.deck as string[] | undefined,
-    classes: values.class as string[] | undefined,
+    decks: values.deck,
+    classes: values.class,
     pdf: Boolean(values.pdf),
     logger: env.logger,
   });

@@ -2,14 +2,11 @@
 import { didYouMean, error, type Diagnostic } from '../diagnostics.js';
 import type { SourceLine } from './source.js';
 import { FenceTracker } from './fences.js';
+import { escapeHtml } from '../escape-html.js';
 
 export type Variables = Record<string, unknown>;
 
 const RE_VARIABLE = /(\\?)\{\{\s*([\w.-]+)\s*\}\}/g;
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export function lookup(variables: Variables, name: string): unknown {
   // Own properties only: `{{class.constructor}}` must not reach Object's prototype.

@@ -3,7 +3,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import type { ClassInfo } from '../config/classes.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
-import { escapeHtml } from '../outline/variables.js';
+import { escapeHtml } from '../escape-html.js';
 import { formatDate, quotesFor, stringsFor, translate, type Strings } from '../i18n.js';
 import { smartenText, typographyOn, type Quotes } from './typography.js';
 import { isDarkColour } from '../config/contrast.js';

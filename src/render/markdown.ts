@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { HLJSApi } from 'highlight.js';
 import type katexApi from 'katex';
 import { smartenHtml, type Quotes } from './typography.js';
+import { escapeHtml } from '../escape-html.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
 const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
@@ -93,7 +94,6 @@ const options = () => [
   { gfm: true, breaks: false },
 ] as const;
 
-const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const marked = new Marked(...options());
 /**
@@ -105,7 +105,7 @@ const markedNoHtml = new Marked(...options(), {
     html: ({ text, block }: { text: string; block?: boolean }) => {
       if (/^\s*<!--[\s\S]*-->\s*$/.test(text)) return '';
       // A block of HTML stays a block of its own, shown as a paragraph of text.
-      return block ? `<p>${escapeText(text.trim())}</p>\n` : escapeText(text);
+      return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
     },
   },
 });

@@ -1,5 +1,5 @@
 // Web links as paper shows them: the addresses printed under a slide in PDFs and handouts.
-import { escapeHtml } from '../outline/variables.js';
+import { escapeHtml } from '../escape-html.js';
 
 const RE_WEB_LINK = /<a href="(https?:\/\/[^"]+)"[^>]*>([\s\S]*?)<\/a>/g;
 

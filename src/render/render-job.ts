@@ -38,6 +38,8 @@ export interface DeckJob {
   slides: number;
   /** Planned speaking time, per slide and in all. */
   timing: DeckTiming;
+  /** SOURCE_DATE_EPOCH, when set: the date of every PDF and of the manifest, instead of the sources' times. */
+  sourceDateEpoch?: Date;
 }
 
 /** The render stage's result: the job, and what the check stage reads of its render. */
@@ -58,6 +60,7 @@ export interface RenderSettings {
   /** false: raw HTML in decks is escaped (--no-html). */
   html?: boolean;
   memo: Memo;
+  sourceDateEpoch?: Date;
 }
 
 /** Renders one job; `rendered` is undefined when the deck has errors that stop it (they are in `diagnostics`). */
@@ -129,6 +132,7 @@ function render(planned: PlannedJob, settings: RenderSettings, diagnostics: Diag
     date,
     slides: countSlides(deck),
     timing,
+    sourceDateEpoch: settings.sourceDateEpoch,
   };
   return { job, page, images, links: renderedDeck.links, document };
 }

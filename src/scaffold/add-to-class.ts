@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import { didYouMean, UsageError } from '../diagnostics.js';
+import { tempBeside } from '../paths/temp-name.js';
 
 export type AddResult = 'added' | 'already-listed' | 'lists-every-deck';
 
@@ -25,7 +26,7 @@ export function addDeckToClass(file: string, slug: string): AddResult {
   if (decks.items.some((item) => String((item as { value?: unknown }).value ?? item) === slug)) return 'already-listed';
   decks.add(doc.createNode(slug));
   // Written beside and renamed over: a crash mid-write never leaves a half class file.
-  const tmp = `${file}.lectern-${process.pid}.tmp`;
+  const tmp = tempBeside(file);
   fs.writeFileSync(tmp, doc.toString({ lineWidth: 0 }));
   fs.renameSync(tmp, file);
   return 'added';

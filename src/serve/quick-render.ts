@@ -4,6 +4,7 @@ import path from 'node:path';
 import { hasErrors } from '../diagnostics.js';
 import { planAndRender } from '../render-decks.js';
 import type { DeckJob } from '../render/render-job.js';
+import type { Environment } from '../context.js';
 import { planAssets } from '../write/assets.js';
 import { resolveInside } from '../paths/inside.js';
 import { assetTarget } from '../paths/asset-target.js';
@@ -17,10 +18,10 @@ export type MemoryPages = Map<string, string>;
  * save faithfully: the deck has errors (the full build reports them), or it needs a file dist/ does not hold yet
  * (a new image, another theme's assets), which only the full build copies.
  */
-export function renderInMemory(root: string, outDir: string, decks: string[], classes: string[] | undefined): MemoryPages | undefined {
+export function renderInMemory(root: string, outDir: string, decks: string[], classes: string[] | undefined, env: Environment): MemoryPages | undefined {
   let plan;
   try {
-    plan = planAndRender({ root, decks, classes, includeUnlisted: true, checks: false }, { cwd: root });
+    plan = planAndRender({ root, decks, classes, includeUnlisted: true, checks: false }, { cwd: root, env });
   } catch {
     return undefined; // a deck named on the command line is gone: the full build says so
   }

@@ -10,6 +10,7 @@ import { fileError, formatDiagnostic, sortDiagnostics, UsageError } from '../dia
 import { ruleSummaries, summariseWarnings } from '../check/summary.js';
 import { deckSlug } from '../plan/plan-jobs.js';
 import type { Logger } from '../log.js';
+import type { Environment } from '../context.js';
 import { affectedDecks, type Change } from './changes.js';
 import { forgetThemes } from '../config/themes.js';
 import { forgetTemplates } from '../render/templates.js';
@@ -29,6 +30,8 @@ export interface ServeOptions {
   classes?: string[];
   pdf: boolean;
   logger: Logger;
+  /** The environment variables builds read (SOURCE_DATE_EPOCH, XDG_CACHE_HOME, the browser's). */
+  env: Environment;
   /** Milliseconds to gather a burst of saves into one rebuild (editors write a file in one go or by rename,
    * so a short wait suffices; a torn write only costs one more render when its second event arrives). */
   debounceMs?: number;
@@ -63,7 +66,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
     if (decks && !decks.length) return;
     let result: BuildResult;
     try {
-      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true }, { cwd: options.root, logger: options.logger });
+      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true }, { cwd: options.root, logger: options.logger, env: options.env });
     } catch (e) {
       // A deck or class named on the command line that is gone after a save: report it like a build error.
       if (!(e instanceof UsageError)) throw e;
@@ -94,7 +97,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   const show = (changed: string[]): boolean => {
     const decks = onlyServed(changed)!;
     if (!decks.length) return true;
-    const pages = renderInMemory(options.root, options.outDir, decks, options.classes);
+    const pages = renderInMemory(options.root, options.outDir, decks, options.classes, options.env);
     if (!pages) return false;
     memory = new Map([...memory, ...pages]);
     lastError = null;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DeckError, error, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { flagLayer, type PlanOptions } from '../plan/plan-jobs.js';
+import type { Environment } from '../context.js';
 import { planAndRender } from '../render-decks.js';
 import { checkOutDir } from '../write/out-dir.js';
 import type { Manifest, ManifestDeck } from '../write/manifest.js';
@@ -17,7 +18,7 @@ export interface MergeResult {
   decks: number;
 }
 
-export function mergeShards(shardDirs: readonly string[], outDir: string, options: PlanOptions): MergeResult {
+export function mergeShards(shardDirs: readonly string[], outDir: string, options: PlanOptions, env: Environment): MergeResult {
   const diagnostics: Diagnostic[] = [];
   const shards: { dir: string; manifest: Manifest }[] = [];
   for (const dir of shardDirs) {
@@ -25,7 +26,7 @@ export function mergeShards(shardDirs: readonly string[], outDir: string, option
     if (!manifest) diagnostics.push(error(dir, 1, 1, `no manifest.json in ${dir}: merge takes the --out folders of "lectern build --shard i/n" runs`));
     else shards.push({ dir, manifest });
   }
-  const plan = planAndRender(options, { cwd: options.root });
+  const plan = planAndRender(options, { cwd: options.root, env });
   // Warnings were reported by the shard builds; only errors (sources changed since, say) stop a merge.
   diagnostics.push(...plan.diagnostics.filter((d) => d.severity === 'error'), ...checkOutDir(outDir, plan.project.root));
   for (const { dir } of shards) {

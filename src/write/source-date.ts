@@ -2,9 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DeckJob } from '../render/render-job.js';
+import type { Environment } from '../context.js';
 
 /** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set and valid. */
-export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {
+export function sourceDateEpoch(env: Environment): Date | undefined {
   const value = env.SOURCE_DATE_EPOCH;
   if (!value || !/^\d+$/.test(value)) return undefined;
   return new Date(Number(value) * 1000);
@@ -12,8 +13,7 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | un
 
 /** The newest modification time of the files a deck job is made from (deck, its images and logo, class file). */
 export function jobSourceDate(job: DeckJob): Date {
-  const epoch = sourceDateEpoch();
-  if (epoch) return epoch;
+  if (job.sourceDateEpoch) return job.sourceDateEpoch;
   const files = [job.deck.file, ...job.images.map((i) => path.resolve(job.deck.dir, i)), job.look.logo, job.klass.file];
   let newest = 0;
   for (const f of files) {
@@ -29,8 +29,7 @@ export function jobSourceDate(job: DeckJob): Date {
 }
 
 /** The newest source date of a build: the manifest's generatedAt. */
-export function buildSourceDate(jobs: readonly DeckJob[]): Date {
-  const epoch = sourceDateEpoch();
+export function buildSourceDate(jobs: readonly DeckJob[], epoch: Date | undefined): Date {
   if (epoch) return epoch;
   const dates = jobs.map((j) => jobSourceDate(j).getTime());
   return new Date(dates.length ? Math.max(...dates) : 0);

@@ -107,7 +107,8 @@ export interface PrintedDeck {
   pages?: { pdf?: number; handout?: number };
 }
 
-export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: readonly PrintedDeck[], singles: readonly SingleFile[] = []): Manifest {
+/** `epoch`: SOURCE_DATE_EPOCH, the manifest's date when set. */
+export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported: readonly PrintedDeck[], singles: readonly SingleFile[], epoch: Date | undefined): Manifest {
   const entries: ManifestClass[] = classes.map((klass) => ({
     id: klass.id,
     name: klass.settings.name,
@@ -126,7 +127,7 @@ export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported:
         return entry;
       }),
   }));
-  return { generatedAt: buildSourceDate(jobs).toISOString(), generator: 'lectern', classes: entries };
+  return { generatedAt: buildSourceDate(jobs, epoch).toISOString(), generator: 'lectern', classes: entries };
 }
 
 export function writeIndexPages(output: Output, project: Project, classes: ClassConfig[], jobs: DeckJob[], manifest: Manifest, lookFlags?: LookLayer): void {

@@ -64,7 +64,7 @@ describe('real lecture decks build with their own tool\'s slides and notes', () 
       const root = projectWith(deck);
       // Each build's dist/ carries its own fonts and reveal.js: drop it when the deck is done, not at the end.
       onTestFinished(() => fs.rmSync(root, { recursive: true, force: true }));
-      const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf']) }, { cwd: root, logger: silentLogger });
+      const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf']) }, { cwd: root, logger: silentLogger, env: process.env });
       const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, root));
       expect(errors, `build errors:\n${errors.join('\n')}\n`).toEqual([]);
       expect(result.ok, `build failed: ${result.failed.join('; ')}`).toBe(true);

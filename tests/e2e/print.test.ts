@@ -194,7 +194,7 @@ describe('check and fit', () => {
     const file = path.join(root, 'decks', 'lecon', 'index.md');
     const many = Array.from({ length: 30 }, (_, i) => `- Point ${i + 1} avec assez de texte pour remplir une ligne entière`).join('\n');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/## Trop long \{fit\}\n\n[\s\S]*?\n\nNote:/, `## Trop long {fit}\n\n${many}\n\nNote:`));
-    const found = await check(root, []);
+    const found = await check(root, [], undefined, process.env);
     const fitLine = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('## Trop long')) + 1;
     expect(found.filter((d) => d.rule === 'min-font-size').map((d) => d.line)).toEqual([fitLine]);
     expect(found.filter((d) => d.rule === 'overflow')).toEqual([]);

@@ -2,13 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetMachineSalt } from '../../src/cache/salt.js';
 import { buildProject, tempDir, tempProject } from '../helpers.js';
 
 const previous = process.env.XDG_CACHE_HOME;
 afterEach(() => {
   process.env.XDG_CACHE_HOME = previous;
-  forgetMachineSalt();
 });
 
 /** Plants a script in every stored page, and a title in the stored model of one deck (whose page is then
@@ -42,8 +40,7 @@ describe('a shipped cache', () => {
   it('is used on the machine that made it, and ignored on any other', async () => {
     const root = tempProject();
     process.env.XDG_CACHE_HOME = tempDir('lectern-sender-');
-    forgetMachineSalt();
-    expect((await buildProject(root)).ok).toBe(true);
+      expect((await buildProject(root)).ok).toBe(true);
     const poisoned = poisonRenderMemo(root);
     expect(poisoned.pages).toBeGreaterThan(0);
     expect(poisoned.models).toBeGreaterThan(0);
@@ -56,8 +53,7 @@ describe('a shipped cache', () => {
 
     // The receiver: another salt, so none of the shipped keys match.
     process.env.XDG_CACHE_HOME = tempDir('lectern-receiver-');
-    forgetMachineSalt();
-    fs.rmSync(path.join(root, 'dist'), { recursive: true });
+      fs.rmSync(path.join(root, 'dist'), { recursive: true });
     expect((await buildProject(root)).ok).toBe(true);
     expect(builtPages(root).some((html) => html.includes('window.pwned'))).toBe(false);
     expect(JSON.stringify(readManifest(root))).not.toContain('POISONED MODEL');

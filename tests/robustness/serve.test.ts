@@ -33,7 +33,7 @@ beforeAll(async () => {
   root = path.join(box.dir, 'serve');
   fs.mkdirSync(root);
   writeProject(root, { 'decks/a.md': BASE_DECK, 'decks/distant-allies.md': BASE_DECK.replace('Base', 'Distant allies') }, box);
-  server = await startServer({ root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30 });
+  server = await startServer({ env: process.env, root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30 });
 });
 
 afterAll(async () => {

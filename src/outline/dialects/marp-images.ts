@@ -1,6 +1,6 @@
 // Marp's image syntax: keywords in the alt text size an image (`w:200 h:100`) or make it a slide background
 // (`bg`, `bg right:40%`, `bg contain`, `bg opacity:.2`). The rest of the alt text stays the alt text.
-import { escapeHtml } from '../variables.js';
+import { escapeHtml } from '../../escape-html.js';
 
 export interface MarpBackground {
   src: string;
