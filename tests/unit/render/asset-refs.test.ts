@@ -3,7 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { assetRefs, rewriteLocalRefs } from '../../../src/render/asset-refs.js';
 
-const slides = (html: string) => parseHTML(`<div class="slides">${html}</div>`).document.querySelector('.slides');
+// linkedom's DOM, read loosely as the module under test reads it.
+const slides = (html: string): any => parseHTML(`<div class="slides">${html}</div>`).document.querySelector('.slides');
 
 describe('assetRefs', () => {
   it('finds images, media, embeds, backgrounds and style urls, with their kind', () => {
