@@ -12,9 +12,9 @@ import { renderDeck, type ClassInfo, type PageOptions } from '../../src/render/d
 export const templatesDir = path.join(packageRoot, 'templates');
 export const klass: ClassInfo = { id: 'c', name: 'Course', code: 'C 1', term: null, instructor: 'Dr. X', institution: null, audience: [], vars: {} };
 
-/** `text` as the file /course/decks/<slug>.md; fails the test on parse errors, which a unit test never wants. */
-export function deckFromText(text: string, context: Partial<DeckContext> = {}, slug = 'deck') {
-  const parsed = parseDeck(`/course/decks/${slug}.md`, text);
+/** `text` as the deck file `file` (not read); fails the test on parse errors, which a unit test never wants. */
+export function deckFromText(text: string, context: Partial<DeckContext> = {}, file = '/course/decks/deck.md') {
+  const parsed = parseDeck(file, text);
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(`the test deck does not parse: ${errors.map((d) => d.message).join('; ')}`);
   const built = buildDeck(parsed, { variables: {}, maxListLines: 12, ...context });

@@ -62,7 +62,7 @@ describe('buildDeck settings', () => {
   });
   it('titles an untitled deck from its first heading, then its slug', () => {
     expect(deckFromText('## First\nx').deck.meta.title).toBe('First');
-    expect(deckFromText('just text', {}, 'my-slug').deck.meta.title).toBe('my-slug');
+    expect(deckFromText('just text', {}, '/course/decks/my-slug.md').deck.meta.title).toBe('my-slug');
   });
   it('hides a whole slide from an audience its attributes exclude', () => {
     const text = '## A\nx\n## B {only=advanced}\ny\n### B1\nz';
