@@ -52,7 +52,8 @@ export function formatDate(value: string, lang: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!m) return value;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(date.getTime())) return value;
+  // Date.UTC rolls 2027-13-45 over into 2028: a date that does not come back as written is not a date.
+  if (date.toISOString().slice(0, 10) !== m[0]) return value;
   try {
     return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   } catch {

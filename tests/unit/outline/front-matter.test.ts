@@ -1,0 +1,32 @@
+// Front matter on the edges of the format: BOM, CRLF, "..." as the closer, a body line count that stays right.
+import { describe, expect, it } from 'vitest';
+import { readFrontMatter } from '../../../src/outline/front-matter.js';
+
+describe('readFrontMatter', () => {
+  it.each([
+    ['\uFEFF---\ntitle: A\n---\nbody', 'A', 'body', 4],
+    ['---\r\ntitle: A\r\n---\r\nbody\r\nmore', 'A', 'body\nmore', 4],
+    ['---\ntitle: A\n...\nbody', 'A', 'body', 4],
+    ['---   \ntitle: A\n---\t\nbody', 'A', 'body', 4],
+    ['---\n---\nbody', undefined, 'body', 3],
+    ['no front matter\n---\nx', undefined, 'no front matter\n---\nx', 1],
+  ])('%j', (text, title, body, bodyLine) => {
+    const r = readFrontMatter('d.md', text);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.data.title).toBe(title);
+    expect(r.body).toBe(body);
+    expect(r.bodyLine).toBe(bodyLine);
+  });
+  it('refuses a list or a scalar as front matter, at line 2', () => {
+    for (const yaml of ['- a\n- b', 'just text']) {
+      expect(readFrontMatter('d.md', `---\n${yaml}\n---\nx`).diagnostics).toMatchObject([{ line: 2, column: 1, message: 'front matter must be a list of "key: value" settings' }]);
+    }
+  });
+  it('lets a dialect adjust the YAML before it is parsed', () => {
+    expect(readFrontMatter('d.md', '---\ncolor: #fff\n---\n', (y) => y.replace('#fff', '"#fff"')).data.color).toBe('#fff');
+    expect(readFrontMatter('d.md', '---\ncolor: #fff\n---\n').data.color).toBeUndefined();
+  });
+  it('locates keys at their file line for later checks', () => {
+    expect(readFrontMatter('d.md', '---\ntitle: A\ntheme: dark\n---\n').locate(['theme'])).toEqual({ line: 3, column: 8 });
+  });
+});
