@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { parseDeck } from '../../src/outline/parse-deck.js';
 import { buildDeck, type DeckContext } from '../../src/model/deck.js';
 import { resolveLook } from '../../src/config/look.js';
-import { packageRoot } from '../../src/config/project.js';
+import { packageRoot } from '../../src/paths/package-root.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { renderDeck, type ClassInfo, type PageOptions } from '../../src/render/deck.js';
 

@@ -15,7 +15,7 @@ function files(contents: Record<string, string>): Record<string, string> {
 
 describe('assetsDigest', () => {
   const f = files({ 'a.css': 'a{}', 'b.js': 'x()' });
-  const plan = (copies: [string, string][], generated: [string, string][] = []) => assetsDigest({ copies: new Map(copies), generated: new Map(generated) });
+  const plan = (copies: [string, string][], generated: [string, string][] = []) => assetsDigest({ copies: new Map(copies), generated: new Map(generated) }, 'salt');
   it('does not depend on the order the plan lists files in', () => {
     expect(plan([['css/a.css', f['a.css']!], ['js/b.js', f['b.js']!]])).toBe(plan([['js/b.js', f['b.js']!], ['css/a.css', f['a.css']!]]));
   });
@@ -36,22 +36,22 @@ describe('templatesDigest', () => {
     const dir = tempDir('lectern-tpl-');
     fs.mkdirSync(path.join(dir, 'layouts'));
     fs.writeFileSync(path.join(dir, 'layouts', 'deck.hbs'), 'a');
-    const first = templatesDigest(dir);
-    expect(templatesDigest(dir)).toBe(first);
+    const first = templatesDigest(dir, 'salt');
+    expect(templatesDigest(dir, 'salt')).toBe(first);
     fs.writeFileSync(path.join(dir, 'layouts', 'deck.hbs'), 'ab');
-    const second = templatesDigest(dir);
+    const second = templatesDigest(dir, 'salt');
     fs.writeFileSync(path.join(dir, 'layouts', 'read.hbs'), 'r');
-    expect(new Set([first, second, templatesDigest(dir)]).size).toBe(3);
+    expect(new Set([first, second, templatesDigest(dir, 'salt')]).size).toBe(3);
   });
 });
 
 describe('environmentDigest', () => {
   it('depends on the browser binary named', () => {
     const f = files({ chrome: 'v1' });
-    const before = environmentDigest(f.chrome!);
-    expect(environmentDigest(f.chrome!)).toBe(before);
-    expect(environmentDigest('/no/such/chrome')).not.toBe(before);
+    const before = environmentDigest(f.chrome!, 'salt');
+    expect(environmentDigest(f.chrome!, 'salt')).toBe(before);
+    expect(environmentDigest('/no/such/chrome', 'salt')).not.toBe(before);
     fs.writeFileSync(f.chrome!, 'v2 is longer');
-    expect(environmentDigest(f.chrome!)).not.toBe(before);
+    expect(environmentDigest(f.chrome!, 'salt')).not.toBe(before);
   });
 });

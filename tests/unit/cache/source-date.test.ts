@@ -1,6 +1,6 @@
 // The date written into PDFs comes from SOURCE_DATE_EPOCH when it is a valid number of seconds.
 import { describe, expect, it } from 'vitest';
-import { sourceDateEpoch } from '../../../src/cache/source-date.js';
+import { sourceDateEpoch } from '../../../src/write/source-date.js';
 
 describe('sourceDateEpoch', () => {
   it.each<[string | undefined, string | undefined]>([

@@ -1,6 +1,6 @@
 // WCAG 2 contrast of hex colours, and which backgrounds count as dark.
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, isDarkColour, isHexColour } from '../../../src/check/contrast.js';
+import { contrastRatio, isDarkColour, isHexColour } from '../../../src/config/contrast.js';
 
 describe('contrastRatio', () => {
   it.each([

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkImages, handoutOnlyImages, linksOutside, localFiles } from '../../../src/check/deck-files.js';
+import { checkImages, linksOutside } from '../../../src/check/deck-files.js';
+import { handoutOnlyImages, localFiles } from '../../../src/render/used-files.js';
 import { tempDir } from '../../helpers.js';
 import { deckFromText } from '../deck-text.js';
 

@@ -1,7 +1,7 @@
 // The last line of defence: any escaped error becomes one line naming its file or command, never a stack.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeFailure } from '../../../src/cli/errors.js';
+import { describeFailure } from '../../../src/failure.js';
 
 const cwd = path.resolve('/course');
 const errno = (code: string, file?: string) => Object.assign(new Error(`${code}: something, open '${file}'`), { code, path: file });

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deckSlugForPath, findDecks, isText, openProject, packageRoot } from '../../../src/config/project.js';
+import { deckSlugForPath, findDecks, isText, openProject } from '../../../src/config/project.js';
+import { packageRoot } from '../../../src/paths/package-root.js';
 import { tempDir } from '../../helpers.js';
 
 describe('deckSlugForPath', () => {

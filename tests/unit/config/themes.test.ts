@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DeckError } from '../../../src/diagnostics.js';
 import { listThemes, loadTheme } from '../../../src/config/themes.js';
-import { packageRoot } from '../../../src/config/project.js';
+import { packageRoot } from '../../../src/paths/package-root.js';
 import { tempDir } from '../../helpers.js';
 
 function templates(themes: Record<string, string | undefined>): string {

@@ -1,6 +1,6 @@
 // Durations as lecturers write them → seconds, and seconds back to "48 min".
 import { describe, expect, it } from 'vitest';
-import { formatMinutes, parseDuration } from '../../../src/model/duration.js';
+import { formatMinutes, parseDuration } from '../../../src/config/duration.js';
 
 describe('parseDuration', () => {
   it.each<[string | number, number]>([

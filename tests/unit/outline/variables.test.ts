@@ -1,7 +1,8 @@
 // `{{class.name}}` substitution: escaped values, `\{{…}}` kept literal, unknown names as errors with a hint.
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/diagnostics.js';
-import { escapeHtml, lookup, substituteLines, substituteText } from '../../../src/outline/variables.js';
+import { lookup, substituteLines, substituteText } from '../../../src/outline/variables.js';
+import { escapeHtml } from '../../../src/escape-html.js';
 
 const vars = { class: { name: 'Bio <101>', code: 'B1' }, vars: { room: 'A&B', year: 2027, empty: '' }, deck: { date: '2027-02-09' } };
 

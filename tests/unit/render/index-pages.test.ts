@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { UNLISTED_CLASS } from '../../../src/config/classes.js';
-import { renderClassIndex, renderTopIndex } from '../../../src/render/index-pages.js';
+import { renderClassIndex, renderTopIndex } from '../../../src/write/index-pages.js';
 import { loadTemplates } from '../../../src/render/templates.js';
 import type { ManifestClass, ManifestDeck } from '../../../src/write/manifest.js';
 import { klass, pageFromText, templatesDir } from '../deck-text.js';

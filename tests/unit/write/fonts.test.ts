@@ -1,7 +1,7 @@
 // Bundled fonts: names are packages, never paths; a deck's other scripts get their Noto family or an error.
 import { describe, expect, it } from 'vitest';
-import { bundledFonts, fontPackageDir, loadFont } from '../../../src/write/fonts.js';
-import { withScriptFonts } from '../../../src/write/script-fonts.js';
+import { bundledFonts, fontPackageDir, loadFont } from '../../../src/config/fonts.js';
+import { withScriptFonts } from '../../../src/render/script-fonts.js';
 import { deckFromText, pageFromText } from '../deck-text.js';
 
 describe('fontPackageDir and bundledFonts', () => {
