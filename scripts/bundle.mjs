@@ -87,6 +87,19 @@ await build({
 refuseDynamicImports(puppeteerFile);
 asciiOnly(puppeteerFile);
 
+// KaTeX's script, stylesheet and woff2 fonts (all a build reads of it, src/render/katex-files.ts), copied: the katex
+// package is a development dependency only, as its command-line tool's dependency warns on install under Node 20.
+{
+  const from = path.join(root, 'node_modules', 'katex');
+  const to = path.join(path.dirname(outFile), 'katex');
+  fs.mkdirSync(path.join(to, 'fonts'), { recursive: true });
+  for (const f of ['katex.js', 'katex.min.css']) fs.copyFileSync(path.join(from, 'dist', f), path.join(to, f));
+  for (const f of fs.readdirSync(path.join(from, 'dist', 'fonts'))) if (f.endsWith('.woff2')) fs.copyFileSync(path.join(from, 'dist', 'fonts', f), path.join(to, 'fonts', f));
+  fs.copyFileSync(path.join(from, 'LICENSE'), path.join(to, 'LICENSE'));
+  // katex.js is a CommonJS script, in a package whose files are ES modules.
+  fs.writeFileSync(path.join(to, 'package.json'), '{ "type": "commonjs" }\n');
+}
+
 // Lectern's own templates, precompiled (src/render/templates.ts looks them up by templateKey).
 {
   const { templateKey, precompileTemplate } = await import(pathToFileURL(path.join(root, 'lib', 'render', 'templates.js')).href);

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { Look } from '../config/look.js';
 import { loadFont } from './fonts.js';
 import { packageRoot } from '../config/project.js';
+import { katexDist } from '../render/katex-files.js';
 
 const require = createRequire(import.meta.url);
 
@@ -18,10 +19,6 @@ export interface AssetPlan {
 /** reveal.js 6 exports no ./package.json; its main entry sits in dist/. */
 export function revealDist(): string {
   return path.dirname(require.resolve('reveal.js'));
-}
-
-function katexDist(): string {
-  return path.join(path.dirname(require.resolve('katex/package.json')), 'dist');
 }
 
 function highlightStyles(): string {
