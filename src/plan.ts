@@ -14,7 +14,7 @@ import { loadTemplates } from './render/templates.js';
 import { RenderMemo, memoized, renderAndCheck } from './cache/render-memo.js';
 import { renderReading } from './render/reading.js';
 import type { Templates } from './render/templates.js';
-import { loadFont } from './write/fonts.js';
+import { fontSearch, loadFont } from './write/fonts.js';
 import { estimateDeck, type DeckTiming } from './model/timing.js';
 import { lectureLengthCheck } from './check/lecture-length.js';
 import { applyRuleSettings } from './check/rules.js';
@@ -234,7 +234,7 @@ function planJob(project: Project, klass: ClassConfig, info: ClassInfo, slug: st
   const ruled = (found: Diagnostic[]) => dedupe(diagnostics, applyRuleSettings(found, ruleLayers));
   diagnostics.push(...dedupe(diagnostics, model.diagnostics));
   // Text in scripts the theme's fonts lack gets a bundled Noto family, for this deck only.
-  const scripts = withScriptFonts(look, model.deck);
+  const scripts = withScriptFonts(look, model.deck, fontSearch(project.root));
   look = scripts.look;
   diagnostics.push(...ruled(scripts.diagnostics));
   // Read only when the deck is rendered (an unchanged deck comes from the render memo).
@@ -244,7 +244,7 @@ function planJob(project: Project, klass: ClassConfig, info: ClassInfo, slug: st
   const timing = estimateDeck(model.deck, klass.settings.speakingRate);
   const html = options.html !== false && klass.settings.html !== false;
   const logoAltUrl = look.logoAlt ? `_logo-alt${path.extname(look.logoAlt)}` : undefined;
-  const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
+  const families = { heading: loadFont(look.fonts.heading, look.fontDirs).family, body: loadFont(look.fonts.body, look.fontDirs).family };
   const reading = (t: Templates) => renderReading(model.deck, look!, info, families, t, { assets: '../../assets', date: date ?? undefined, minutes: Math.round(timing.seconds / 60), html, rewrite: (url) => rewriteUrl(project.root, model.deck.dir, url) });
   const result = renderBounded(source.file, diagnostics, () => renderAndCheck(memo, model.deck, look!, info, { assets: '../../assets', logoUrl, logoAltUrl, date: date ?? undefined, timing, projectRoot: project.root, html }, templates, reading, options.checks !== false));
   if (!result) return undefined;
