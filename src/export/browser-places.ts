@@ -30,10 +30,13 @@ export function systemBrowserPaths(platform: NodeJS.Platform = process.platform,
     return folders.flatMap((folder) => MAC_APPS.map((app) => path.posix.join(folder, app)));
   }
   if (platform === 'win32') {
+    // Windows spells these ProgramFiles and LocalAppData; a copy of process.env no longer ignores the case.
+    const variable = (name: string) => Object.entries(env).find(([key]) => key.toUpperCase() === name)?.[1] || undefined;
+    const local = variable('LOCALAPPDATA');
     // Chrome installs for all users under Program Files, for one user under LOCALAPPDATA; Chromium's installer there.
-    const roots = [env.PROGRAMFILES ?? 'C:\\Program Files', env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', env.LOCALAPPDATA].filter((r): r is string => Boolean(r));
+    const roots = [variable('PROGRAMFILES') ?? 'C:\\Program Files', variable('PROGRAMFILES(X86)') ?? 'C:\\Program Files (x86)', local].filter((r): r is string => Boolean(r));
     const chrome = roots.map((root) => path.win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
-    return [...chrome, ...(env.LOCALAPPDATA ? [path.win32.join(env.LOCALAPPDATA, 'Chromium', 'Application', 'chrome.exe')] : [])];
+    return [...chrome, ...(local ? [path.win32.join(local, 'Chromium', 'Application', 'chrome.exe')] : [])];
   }
   return LINUX;
 }

@@ -29,7 +29,8 @@ describe('the usual places of each OS', () => {
   });
 
   it('looks under Program Files and the user’s LOCALAPPDATA on Windows', () => {
-    const env = { PROGRAMFILES: 'D:\\Apps', 'PROGRAMFILES(X86)': 'D:\\Apps (x86)', LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' };
+    // As Windows spells them, in a copy of process.env (which no longer ignores case).
+    const env = { ProgramFiles: 'D:\\Apps', 'ProgramFiles(x86)': 'D:\\Apps (x86)', LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' };
     expect(systemBrowserPaths('win32', env)).toEqual([
       'D:\\Apps\\Google\\Chrome\\Application\\chrome.exe',
       'D:\\Apps (x86)\\Google\\Chrome\\Application\\chrome.exe',
