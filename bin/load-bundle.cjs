@@ -1,7 +1,8 @@
-// Runs lib/bundle/lectern.cjs with V8's code cache beside it (lectern.cjs.cache), as Node 22's
-// module.enableCompileCache would: Node 20 has no such switch, so the script is compiled here with the cache.
-// A cache from another Node or V8 is rejected by V8 itself and the code compiles as usual.
-// CommonJS, so that the bundled CLI can load Puppeteer's bundle (lib/bundle/puppeteer.cjs) the same way.
+// Loads a bundle (lib/bundle/lectern.cjs, puppeteer.cjs) with its compiled code cached: where Node has
+// module.enableCompileCache (22.1 and later), through Node's own cache; where it has not (Node 20), with V8's code
+// cache beside the bundle (lectern.cjs.cache), compiled here. A cache from another Node or V8 is rejected by V8
+// itself and the code compiles as usual. The only module that knows which: everything else calls loadBundle.
+// CommonJS, so that the bundled CLI can load Puppeteer's bundle the same way.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -12,7 +13,27 @@ const { isAscii } = require('node:buffer');
 /** Bundles loaded in this process, for saveCodeCaches. */
 const loaded = [];
 
+/** Whether this Node caches compiled code itself; when it does, the cache files beside the bundles are not used. */
+const nodeCachesCode = typeof Module.enableCompileCache === 'function';
+
 function loadBundle(file) {
+  return nodeCachesCode ? loadWithNodeCache(file) : loadWithCodeCache(file);
+}
+
+function loadWithNodeCache(file) {
+  if (!fs.existsSync(file)) return undefined;
+  // Node's cache folder: NODE_COMPILE_CACHE, or its own in the temporary folder.
+  Module.enableCompileCache();
+  try {
+    return { exports: require(file), codeCacheRejected: undefined };
+  } catch (e) {
+    // A bundle cut short (a compile interrupted, a disk full): lib/cli.js is the same code.
+    if (e instanceof SyntaxError) return undefined;
+    throw e;
+  }
+}
+
+function loadWithCodeCache(file) {
   let source;
   try {
     const bytes = fs.readFileSync(file);
@@ -51,9 +72,10 @@ function loadBundle(file) {
  * code's own, not a shared temporary folder another user could plant compiled code in).
  */
 function saveCodeCaches() {
+  if (nodeCachesCode) return void Module.flushCompileCache?.();
   const dir = process.env.LECTERN_WRITE_CODE_CACHE;
   if (!dir) return;
   for (const { file, script } of loaded) if (path.dirname(file) === path.resolve(dir)) fs.writeFileSync(`${file}.cache`, script.createCachedData());
 }
 
-module.exports = { loadBundle, saveCodeCaches };
+module.exports = { loadBundle, saveCodeCaches, nodeCachesCode };

@@ -5,6 +5,7 @@
 // compiling. bin/lectern.js uses both when present and falls back to lib/cli.js.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,6 +88,19 @@ await build({
 refuseDynamicImports(puppeteerFile);
 asciiOnly(puppeteerFile);
 
+// KaTeX's script, stylesheet and woff2 fonts (all a build reads of it, src/render/katex-files.ts), copied: the katex
+// package is a development dependency only, as its command-line tool's dependency warns on install under Node 20.
+{
+  const from = path.join(root, 'node_modules', 'katex');
+  const to = path.join(path.dirname(outFile), 'katex');
+  fs.mkdirSync(path.join(to, 'fonts'), { recursive: true });
+  for (const f of ['katex.js', 'katex.min.css']) fs.copyFileSync(path.join(from, 'dist', f), path.join(to, f));
+  for (const f of fs.readdirSync(path.join(from, 'dist', 'fonts'))) if (f.endsWith('.woff2')) fs.copyFileSync(path.join(from, 'dist', 'fonts', f), path.join(to, 'fonts', f));
+  fs.copyFileSync(path.join(from, 'LICENSE'), path.join(to, 'LICENSE'));
+  // katex.js is a CommonJS script, in a package whose files are ES modules.
+  fs.writeFileSync(path.join(to, 'package.json'), '{ "type": "commonjs" }\n');
+}
+
 // Lectern's own templates, precompiled (src/render/templates.ts looks them up by templateKey).
 {
   const { templateKey, precompileTemplate } = await import(pathToFileURL(path.join(root, 'lib', 'render', 'templates.js')).href);
@@ -101,40 +115,45 @@ asciiOnly(puppeteerFile);
 // The code caches hold what a build compiles, not only the top level, so a build trains them: this repository's
 // own lectures (an installed package has none: a small deck), printed too where there is a browser, which trains
 // Puppeteer's bundle with the calls a print makes (a cold print 20 ms sooner than with its top level only).
-const training = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-train-'));
-try {
-  const ours = fs.existsSync(path.join(root, 'decks')) && fs.existsSync(path.join(root, 'classes'));
-  const project = ours ? root : smallProject(training);
-  const { findBrowserSync } = await import(pathToFileURL(path.join(root, 'lib', 'export', 'find-browser.js')).href);
-  let browser = true;
+// Where Node caches compiled code itself (module.enableCompileCache, Node 22.1 and later), bin/load-bundle.cjs uses
+// that, and there is nothing to train.
+const { nodeCachesCode } = createRequire(import.meta.url)(path.join(root, 'bin', 'load-bundle.cjs'));
+if (!nodeCachesCode) {
+  const training = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-train-'));
   try {
-    findBrowserSync();
-  } catch {
-    browser = false;
+    const ours = fs.existsSync(path.join(root, 'decks')) && fs.existsSync(path.join(root, 'classes'));
+    const project = ours ? root : smallProject(training);
+    const { findBrowserSync } = await import(pathToFileURL(path.join(root, 'lib', 'export', 'find-browser.js')).href);
+    let browser = true;
+    try {
+      findBrowserSync();
+    } catch {
+      browser = false;
+    }
+    const train = (formats) => execFileSync(process.execPath, [path.join(root, 'bin', 'lectern.js'), 'build', '--format', formats, '--no-cache', '--out', path.join(training, 'dist')], {
+      cwd: project,
+      env: { ...process.env, LECTERN_WRITE_CODE_CACHE: path.dirname(outFile) },
+      stdio: 'pipe',
+    });
+    try {
+      train(browser ? 'html,pdf,handout' : 'html');
+    } catch (e) {
+      // A browser that does not work must not stop the compile: the caches are trained on HTML alone.
+      if (!browser) throw e;
+      console.warn(`bundle: training print failed (${String(e.stderr ?? e.message).trim().split('\n').at(-1)}); training on HTML only`);
+      train('html');
+    }
+  } finally {
+    fs.rmSync(training, { recursive: true, force: true });
   }
-  const train = (formats) => execFileSync(process.execPath, [path.join(root, 'bin', 'lectern.js'), 'build', '--format', formats, '--no-cache', '--out', path.join(training, 'dist')], {
-    cwd: project,
-    env: { ...process.env, LECTERN_WRITE_CODE_CACHE: path.dirname(outFile) },
-    stdio: 'pipe',
-  });
-  try {
-    train(browser ? 'html,pdf,handout' : 'html');
-  } catch (e) {
-    // A browser that does not work must not stop the compile: the caches are trained on HTML alone.
-    if (!browser) throw e;
-    console.warn(`bundle: training print failed (${String(e.stderr ?? e.message).trim().split('\n').at(-1)}); training on HTML only`);
-    train('html');
+  if (!fs.existsSync(cacheFile)) throw new Error('the training build wrote no code cache');
+  // Without a print, Puppeteer's bundle is trained on loading alone.
+  if (!fs.existsSync(`${puppeteerFile}.cache`)) {
+    execFileSync(process.execPath, ['-e', `const l = require(${JSON.stringify(path.join(root, 'bin', 'load-bundle.cjs'))}); l.loadBundle(${JSON.stringify(puppeteerFile)}); l.saveCodeCaches()`], {
+      env: { ...process.env, LECTERN_WRITE_CODE_CACHE: path.dirname(outFile) },
+      stdio: 'pipe',
+    });
   }
-} finally {
-  fs.rmSync(training, { recursive: true, force: true });
-}
-if (!fs.existsSync(cacheFile)) throw new Error('the training build wrote no code cache');
-// Without a print, Puppeteer's bundle is trained on loading alone.
-if (!fs.existsSync(`${puppeteerFile}.cache`)) {
-  execFileSync(process.execPath, ['-e', `const l = require(${JSON.stringify(path.join(root, 'bin', 'load-bundle.cjs'))}); l.loadBundle(${JSON.stringify(puppeteerFile)}); l.saveCodeCaches()`], {
-    env: { ...process.env, LECTERN_WRITE_CODE_CACHE: path.dirname(outFile) },
-    stdio: 'pipe',
-  });
 }
 
 /** A one-deck project, where the package has no lectures of its own. */

@@ -30,9 +30,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# npm ci when node_modules is missing or older than the lock file; it also compiles src/ (the prepare script).
+# npm ci when node_modules is missing or older than the lock file, then the compiled CLI (npm run compile) when
+# the packages changed or src/ is newer than it. (Compiling is not npm's prepare script: npm warns about a package
+# installed from its tarball that has one.)
+installed=""
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
-elif [ ! -f lib/cli.js ] || [ -n "$(find src -name '*.ts' -newer lib/cli.js | head -1)" ]; then
+  installed=1
+fi
+if [ -n "$installed" ] || [ ! -f lib/cli.js ] || [ -n "$(find src -name '*.ts' -newer lib/cli.js | head -1)" ]; then
   npm run --silent compile
 fi

@@ -48,7 +48,7 @@ export function environmentDigest(browser: string, salt: string): string {
   const hash = sha(salt);
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   hash.update((require(path.join(root, 'package.json')) as { version: string }).version);
-  hash.update((require('puppeteer/package.json') as { version: string }).version);
+  hash.update((require('puppeteer-core/package.json') as { version: string }).version);
   // The handout page is rendered while printing (render/handout.ts and the Markdown it uses), not hashed as HTML.
   for (const dir of ['export', 'render']) {
     const code = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', dir);

@@ -6,7 +6,7 @@ import { error, relativePath, warning, type Diagnostic } from '../diagnostics.js
 import type { Look } from '../config/look.js';
 import { isSitePath } from '../paths/asset-target.js';
 import { allSlides, locateIn, type Deck, type Slide } from '../model/deck.js';
-import { contrastRatio, isHexColour } from '../config/contrast.js';
+import { contrastRatio } from '../config/contrast.js';
 import { hasStrings, languages } from '../i18n.js';
 import { normaliseColour } from '../config/colour.js';
 import { safeDecodeURI } from '../paths/inside.js';
@@ -119,7 +119,7 @@ function backgroundContrast({ deck, byId, document }: StaticContext): Diagnostic
     if (!bg || bg.length !== 7) continue;
     const own = /--text:\s*([^;]+)/.exec(section.getAttribute('style') ?? '')?.[1];
     const fg = (own && normaliseColour(own)) || (isDark(bg) ? DARK_BACKGROUND_TEXT : LIGHT_BACKGROUND_TEXT);
-    const ratio = contrastRatio(fg.slice(0, 7), bg);
+    const ratio = contrastRatio(fg.slice(0, 7), bg)!;
     if (ratio >= 4.5) continue;
     const slide = byId.get(section.getAttribute('id') ?? '');
     out.push(error(deck.file, slide?.line, 1, `slide "${slide?.title ?? section.getAttribute('id')}": text ${fg} on its background ${bg} has contrast ${ratio.toFixed(2)}:1, below WCAG AA 4.5:1 (choose a ${isDark(bg) ? 'darker' : 'lighter'} background or another text colour)`, 'contrast'));
@@ -141,9 +141,8 @@ function contrastProblems(look: Look): Diagnostic[] {
     ['section slide text', c.accentText ?? c.background, accent, 4.5],
   ];
   for (const [what, fg, bg, min] of pairs) {
-    if (!isHexColour(fg) || !isHexColour(bg)) continue;
     const ratio = contrastRatio(fg, bg);
-    if (ratio < min) {
+    if (ratio !== undefined && ratio < min) {
       const at = look.accentOrigin && what !== 'text' ? look.accentOrigin : { file: path.join(look.theme.dir, 'theme.json'), line: undefined, column: undefined };
       out.push(error(at.file, at.line, at.column, `${what} ${fg} on ${bg} has contrast ${ratio.toFixed(2)}:1, below WCAG AA ${min}:1 (choose a ${what === 'text' ? 'darker text' : 'darker or lighter accent'})`, 'contrast'));
     }

@@ -5,9 +5,9 @@ import type * as Culori from 'culori';
 // culori's ES modules take 50 ms to load, its bundled CommonJS build 10 ms, before Chromium is even started:
 // loaded only for a colour that is not already written in hex, which most class files' are.
 let culori: typeof Culori | undefined;
-const library = () => (culori ??= createRequire(import.meta.url)('culori') as typeof Culori);
+export const culoriLibrary = () => (culori ??= createRequire(import.meta.url)('culori') as typeof Culori);
 
-const RE_HEX = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+export const RE_HEX = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
 /** A CSS colour as `#rrggbb` (or `#rrggbbaa` when translucent), or undefined when it is not a colour. */
 export function normaliseColour(value: string): string | undefined {
@@ -15,7 +15,7 @@ export function normaliseColour(value: string): string | undefined {
   if (value.length > 100 || /[;{}<>\\]/.test(value)) return undefined;
   const hex = RE_HEX.exec(value.trim())?.[1];
   if (hex) return hexColour(hex.toLowerCase());
-  const { clampRgb, formatHex, formatHex8, parse } = library();
+  const { clampRgb, formatHex, formatHex8, parse } = culoriLibrary();
   const parsed = parse(value.trim());
   if (!parsed) return undefined;
   const rgb = clampRgb(parsed);

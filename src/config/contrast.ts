@@ -1,4 +1,7 @@
-// WCAG 2 contrast ratio of two CSS hex colours.
+// WCAG 2 contrast ratio of two CSS colours: hex read here (most themes write hex, and culori takes 10 ms to load before
+// Chromium starts), any other CSS colour (rgb(), hsl(), a name…) through culori's wcagContrast, which gives the same.
+import { culoriLibrary, RE_HEX } from '../config/colour.js';
+
 function luminance(hex: string): number {
   let h = hex.replace('#', '');
   if (h.length === 3 || h.length === 4) h = [...h.slice(0, 3)].map((c) => c + c).join('');
@@ -7,15 +10,23 @@ function luminance(hex: string): number {
 }
 
 export function isHexColour(value: string): boolean {
-  return /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value);
+  return RE_HEX.test(value);
 }
 
-/** Whether white text reads better on it than black: the tone a logo must be drawn for. Non-hex colours count as light. */
+/** Whether white text reads better on it than black: the tone a logo must be drawn for. What is not a colour counts as light. */
 export function isDarkColour(value: string): boolean {
-  return isHexColour(value) && contrastRatio(value, '#ffffff') > contrastRatio(value, '#000000');
+  const white = contrastRatio(value, '#ffffff');
+  const black = contrastRatio(value, '#000000');
+  return white !== undefined && black !== undefined && white > black;
 }
 
-export function contrastRatio(a: string, b: string): number {
-  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (l1! + 0.05) / (l2! + 0.05);
+/** undefined when either is not a CSS colour. */
+export function contrastRatio(a: string, b: string): number | undefined {
+  if (isHexColour(a) && isHexColour(b)) {
+    const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (l1! + 0.05) / (l2! + 0.05);
+  }
+  const { parse, wcagContrast } = culoriLibrary();
+  const [x, y] = [parse(a.trim()), parse(b.trim())];
+  return x && y ? wcagContrast(x, y) : undefined;
 }

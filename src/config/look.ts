@@ -6,7 +6,7 @@ import type { handoutLayouts, LookSettings } from './schema.js';
 export type HandoutLayout = (typeof handoutLayouts)[number];
 import { listThemes, loadTheme, type Theme } from './themes.js';
 import { isDarkColour } from './contrast.js';
-import { bundledFonts, fontPackageDir, RE_FONT_NAME } from './fonts.js';
+import { bundledFonts, findFont, fontSearch, RE_FONT_NAME } from './fonts.js';
 import { resolveInside } from '../paths/inside.js';
 
 export interface LookLayer {
@@ -25,6 +25,8 @@ export interface Look {
   /** Where an accent override was set, for contrast errors. */
   accentOrigin?: { file: string; line: number; column: number };
   fonts: { heading: string; body: string; code: string };
+  /** Package folders of the fonts found in the course folder's node_modules, not next to Lectern (write/fonts.ts). */
+  fontDirs?: Record<string, string>;
   /** Absolute path of the logo image, if any. */
   logo?: string;
   /** The logo for backgrounds of the other tone (section slides, paper), when \`logo: { light, dark }\` gives one. */
@@ -62,14 +64,19 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string, 
   const theme = loadTheme(templatesDir, themeName);
 
   const fonts = { ...theme.fonts };
+  const fontDirs: Record<string, string> = {};
   for (const role of ['heading', 'body', 'code'] as const) {
     for (const layer of layers) {
       const name = layer.settings.fonts?.[role];
       if (name === undefined) continue;
       const pkg = name.toLowerCase().replace(/^@fontsource\//, '').replace(/\s+/g, '-');
       if (!RE_FONT_NAME.test(pkg)) at(layer, ['fonts', role], `font "${name}" is not a font name: fonts are bundled @fontsource packages such as "source-sans-3", never paths`);
-      else if (!fontPackageDir(pkg)) at(layer, ['fonts', role], `font "${name}" is not bundled${didYouMean(pkg, bundledFonts())}; install it with "npm install @fontsource/${pkg}"`);
-      else fonts[role] = pkg;
+      else {
+        const found = findFont(pkg, fontSearch(root));
+        if (!found) at(layer, ['fonts', role], `font "${name}" is not bundled${didYouMean(pkg, bundledFonts())}; install it with "npm install @fontsource/${pkg}"`);
+        else fonts[role] = pkg;
+        if (found?.courseDir) fontDirs[pkg] = found.courseDir;
+      }
     }
   }
 
@@ -112,6 +119,7 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string, 
         return a ? { file: a.layer.file, ...a.layer.locate(['accent']) } : undefined;
       })(),
       fonts,
+      ...(Object.keys(fontDirs).length ? { fontDirs } : {}),
       logo,
       logoAlt,
       footer: pick('footer')?.value,

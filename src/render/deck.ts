@@ -116,8 +116,8 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
   const sections = deck.slides.filter((s) => s.kind === 'section');
   const parts = new Map(sections.length > 1 ? sections.map((s, i) => [s.id, i + 1] as const) : []);
   // Script fonts follow the theme's: Latin letters keep the theme's face, other scripts fall back to Noto.
-  const scripts = (look.scriptFonts ?? []).map((f) => `,'${loadFont(f).family}'`).join('');
-  const family = (name: string) => `'${loadFont(name).family}'${scripts}`;
+  const scripts = (look.scriptFonts ?? []).map((f) => `,'${loadFont(f, look.fontDirs).family}'`).join('');
+  const family = (name: string) => `'${loadFont(name, look.fontDirs).family}'${scripts}`;
   const fonts = { heading: family(look.fonts.heading), body: family(look.fonts.body), code: family(look.fonts.code) };
   const custom = [
     `--slide-width:${look.width}px`,

@@ -2,10 +2,12 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedHighlight } from 'marked-highlight';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { HLJSApi } from 'highlight.js';
 import type katexApi from 'katex';
 import { smartenHtml, type Quotes } from './typography.js';
 import { escapeHtml } from '../escape-html.js';
+import { katexDist } from './katex-files.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
 const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
@@ -18,7 +20,7 @@ const require = createRequire(import.meta.url);
 let hljsApi: HLJSApi | undefined;
 let katexLoaded: typeof katexApi | undefined;
 const hljs = () => (hljsApi ??= require('highlight.js') as HLJSApi);
-const katex = () => (katexLoaded ??= require('katex') as typeof katexApi);
+const katex = () => (katexLoaded ??= require(path.join(katexDist(), 'katex.js')) as typeof katexApi);
 
 function renderMath(tex: string, displayMode: boolean): string {
   return katex().renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml', strict: false });

@@ -5,7 +5,7 @@ import type { ClassConfig, ClassInfo } from '../config/classes.js';
 import { resolveLook, type Look, type LookLayer } from '../config/look.js';
 import { applyRuleSettings } from '../config/rules.js';
 import type { Project } from '../config/project.js';
-import { loadFont } from '../config/fonts.js';
+import { fontSearch, loadFont } from '../config/fonts.js';
 import { buildDeck, countSlides, type Deck } from '../model/deck.js';
 import { estimateDeck, type DeckTiming } from '../model/timing.js';
 import type { PlannedJob } from '../plan/plan-jobs.js';
@@ -89,7 +89,7 @@ function render(planned: PlannedJob, settings: RenderSettings, diagnostics: Diag
   diagnostics.push(...model.diagnostics);
   const ruled = (found: Diagnostic[]) => applyRuleSettings(found, ruleLayers(planned));
   // Text in scripts the theme's fonts lack gets a bundled Noto family, for this deck only.
-  const scripts = withScriptFonts(resolved.look, model.deck);
+  const scripts = withScriptFonts(resolved.look, model.deck, fontSearch(project.root));
   const look = scripts.look;
   diagnostics.push(...ruled(scripts.diagnostics));
   const timing = estimateDeck(model.deck, klass.settings.speakingRate);
@@ -142,7 +142,7 @@ export function renderReadingPage(rendered: RenderedJob, settings: RenderSetting
   const { job, page } = rendered;
   const { project, memo } = settings;
   return remember(memo, { reading: { deck: job.deck, look: job.look, info: job.info, options: page } }, () => {
-    const families = { heading: loadFont(job.look.fonts.heading).family, body: loadFont(job.look.fonts.body).family };
+    const families = { heading: loadFont(job.look.fonts.heading, job.look.fontDirs).family, body: loadFont(job.look.fonts.body, job.look.fontDirs).family };
     const minutes = Math.round(job.timing.seconds / 60);
     const rewrite = (url: string) => rewriteUrl(project.root, job.deck.dir, url);
     return renderReading(job.deck, job.look, job.info, families, loadTemplates(project.templatesDir, job.look.theme), { assets: page.assets, date: page.date, minutes, html: page.html !== false, rewrite });

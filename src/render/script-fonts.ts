@@ -1,19 +1,27 @@
-// A deck's non-Latin scripts → its look with the Noto families that draw them (bundled @fontsource packages),
-// or one error per script naming the characters and the package to add when it is not installed.
+// A deck's non-Latin scripts → its look with the Noto families that draw them (@fontsource packages, installed next
+// to Lectern or in the course folder), or one error per script naming the characters and the package to add.
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import type { Deck } from '../model/deck.js';
 import { scriptNeeds } from '../model/scripts.js';
-import { fontPackageDir } from '../config/fonts.js';
+import { findFont, fontSearch } from '../config/fonts.js';
 
-export function withScriptFonts(look: Look, deck: Deck): { look: Look; diagnostics: Diagnostic[] } {
+/** `search`: where font packages are looked for (fonts.ts fontSearch, with the course folder). */
+export function withScriptFonts(look: Look, deck: Deck, search: readonly string[] = fontSearch()): { look: Look; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const fonts: string[] = [];
+  const dirs: Record<string, string> = {};
   for (const need of scriptNeeds(deck)) {
-    if (fontPackageDir(need.font)) fonts.push(need.font);
-    else diagnostics.push(error(deck.file, 1, 1, `${need.script} text (${need.sample}) needs a font Lectern does not have: run "npm install @fontsource/${need.font}", or it prints as empty boxes`, 'missing-font'));
+    const found = findFont(need.font, search);
+    if (!found) {
+      diagnostics.push(error(deck.file, 1, 1, `${need.script} text (${need.sample}) needs a font Lectern does not have: run "npm install @fontsource/${need.font}", or it prints as empty boxes`, 'missing-font'));
+      continue;
+    }
+    fonts.push(need.font);
+    if (found.courseDir) dirs[need.font] = found.courseDir;
   }
   if (!fonts.length) return { look, diagnostics };
   const extraFonts = [...new Set([...(look.theme.extraFonts ?? []), ...fonts])];
-  return { look: { ...look, theme: { ...look.theme, extraFonts }, scriptFonts: fonts }, diagnostics };
+  const fontDirs = Object.keys(dirs).length ? { ...look.fontDirs, ...dirs } : look.fontDirs;
+  return { look: { ...look, theme: { ...look.theme, extraFonts }, scriptFonts: fonts, ...(fontDirs && { fontDirs }) }, diagnostics };
 }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { Look } from '../config/look.js';
 import { loadFont } from '../config/fonts.js';
 import { packageRoot } from '../paths/package-root.js';
+import { katexDist } from '../render/katex-files.js';
 
 const require = createRequire(import.meta.url);
 
@@ -18,10 +19,6 @@ export interface AssetPlan {
 /** reveal.js 6 exports no ./package.json; its main entry sits in dist/. */
 export function revealDist(): string {
   return path.dirname(require.resolve('reveal.js'));
-}
-
-function katexDist(): string {
-  return path.join(path.dirname(require.resolve('katex/package.json')), 'dist');
 }
 
 function highlightStyles(): string {
@@ -53,7 +50,8 @@ export function planAssets(looks: readonly Look[], templatesDir: string): AssetP
   copies.set('js/speaker-plan.js', templateFile(templatesDir, 'scripts/speaker-plan.js'));
   copies.set('css/read.css', templateFile(templatesDir, 'styles/read.css'));
   copies.set('css/handout.css', templateFile(templatesDir, 'styles/handout.css'));
-  const fonts = new Set<string>();
+  // Each font once, from where the look found it (next to Lectern, or in the course folder).
+  const fonts = new Map<string, Readonly<Record<string, string>> | undefined>();
   for (const look of looks) {
     copies.set(`highlight/${look.theme.highlight}.css`, path.join(highlightStyles(), `${look.theme.highlight}.css`));
     for (const entry of fs.readdirSync(look.theme.dir, { recursive: true, withFileTypes: true })) {
@@ -61,10 +59,10 @@ export function planAssets(looks: readonly Look[], templatesDir: string): AssetP
       const abs = path.join(entry.parentPath, entry.name);
       copies.set(`themes/${look.theme.name}/${path.relative(look.theme.dir, abs).split(path.sep).join('/')}`, abs);
     }
-    for (const f of [...Object.values(look.fonts), ...(look.theme.extraFonts ?? [])]) fonts.add(f);
+    for (const f of [...Object.values(look.fonts), ...(look.theme.extraFonts ?? [])]) if (!fonts.get(f)?.[f]) fonts.set(f, look.fontDirs);
   }
-  for (const name of fonts) {
-    const font = loadFont(name);
+  for (const [name, dirs] of fonts) {
+    const font = loadFont(name, dirs);
     generated.set(`css/font-${name}.css`, font.css);
     for (const [from, to] of font.files) copies.set(to, from);
   }

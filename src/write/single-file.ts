@@ -96,7 +96,7 @@ export function singleFileHtml(job: DeckJob, assets: AssetPlan): string {
   // Pseudo-element text (bullets, dashes) is drawn in the deck's fonts too.
   const generatedText = cssTexts.join('\n').replace(RE_FONT_FACE, '').match(/content:\s*"[^"]*"/g)?.join('') ?? '';
   // The code font only sets <code>: a deck without code does not carry it (unless it is also the text font).
-  const families = { heading: loadFont(job.look.fonts.heading).family, body: loadFont(job.look.fonts.body).family, code: loadFont(job.look.fonts.code).family };
+  const families = { heading: loadFont(job.look.fonts.heading, job.look.fontDirs).family, body: loadFont(job.look.fonts.body, job.look.fontDirs).family, code: loadFont(job.look.fonts.code, job.look.fontDirs).family };
   const unused = new Set(document.querySelector('code') || [families.heading, families.body].includes(families.code) ? [] : [families.code]);
   const chars = shownCharacters(`${document.body?.textContent ?? ''}${document.title}${generatedText}`);
 

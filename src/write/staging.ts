@@ -136,7 +136,7 @@ export function writeIndexPages(output: Output, project: Project, classes: Class
     const entry = manifest.classes.find((c) => c.id === klass.id);
     if (!entry) continue;
     const look = jobs.find((j) => j.klass === klass)?.look ?? classLook(project, klass, lookFlags);
-    const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
+    const families = { heading: loadFont(look.fonts.heading, look.fontDirs).family, body: loadFont(look.fonts.body, look.fontDirs).family };
     const templates = loadTemplates(project.templatesDir, look.theme);
     const info = classInfo(klass);
     let logoUrl: string | undefined;
@@ -155,7 +155,7 @@ export function writeIndexPages(output: Output, project: Project, classes: Class
   // A partial build may print none of the first class's decks: its look comes from its class file then.
   const look = first ? (jobs.find((j) => j.klass === first)?.look ?? classLook(project, first, lookFlags)) : undefined;
   if (look) {
-    const families = { heading: loadFont(look.fonts.heading).family, body: loadFont(look.fonts.body).family };
+    const families = { heading: loadFont(look.fonts.heading, look.fontDirs).family, body: loadFont(look.fonts.body, look.fontDirs).family };
     output.write('index.html', renderTopIndex(pages, look, families, loadTemplates(project.templatesDir, look.theme)));
   }
 }
