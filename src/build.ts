@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { DeckError, fileError, fileWarning, type Diagnostic } from './diagnostics.js';
-import { noMemo, type Environment, type Memo } from './context.js';
+import { noMemo, type Environment, type Memo, type Shelf } from './context.js';
 import type { Findings } from './render-decks.js';
 import type { Logger } from './log.js';
 import type { ClassConfig } from './config/classes.js';
@@ -149,7 +149,7 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
   const stop = () => stopPrinting.abort();
   run.signal.addEventListener('abort', stop);
   const queue = new AsyncQueue<DeckJob>();
-  const printing = run.session && exporter ? exporter.exportDecks(queue, output, { ...options.export, templatesDir: plan.project.templatesDir, formats: new Set(run.formats), signal: stopPrinting.signal }, run.session, context.logger) : undefined;
+  const printing = run.session && exporter ? exporter.exportDecks(queue, output, { ...options.export, templatesDir: plan.project.templatesDir, shelf: settings.render.shelf, formats: new Set(run.formats), signal: stopPrinting.signal }, run.session, context.logger) : undefined;
   // A rejected print is awaited below; until then it must not count as unhandled.
   printing?.catch(() => {});
   try {
@@ -157,7 +157,7 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
     const stager = new Stager(output, plan.project);
     // The classes' looks are known before any deck is rendered: their assets (reveal.js, themes, fonts) are
     // copied in the background while the first deck renders. A look that does not resolve is reported by its decks.
-    const classLooks = tryLooks(() => plan.classes.map((c) => classLook(plan.project, c, settings.render.flags)));
+    const classLooks = tryLooks(() => plan.classes.map((c) => classLook(plan.project, c, settings.render.flags, settings.render.shelf)));
     if (classLooks) timed('copy shared assets', () => stager.addLooks(classLooks, true));
     const rendered: (DeckJob | undefined)[] = [];
     run.exportStarted = performance.now();
@@ -202,8 +202,8 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
       return run.signal.aborted ? { ...fail(), interrupted: true } : fail();
     }
     const done = rendered.filter((j): j is DeckJob => Boolean(j));
-    stager.addLooks(classLooks ?? plan.classes.map((c) => classLook(plan.project, c, settings.render.flags)));
-    return await commit({ options, context, plan: { ...plan, jobs: done }, flags: settings.render.flags, output, stager, printing, printCache, reused, found, run });
+    stager.addLooks(classLooks ?? plan.classes.map((c) => classLook(plan.project, c, settings.render.flags, settings.render.shelf)));
+    return await commit({ options, context, plan: { ...plan, jobs: done }, flags: settings.render.flags, shelf: settings.render.shelf, output, stager, printing, printCache, reused, found, run });
   } catch (e) {
     stop();
     queue.close();
@@ -221,6 +221,7 @@ interface Finished {
   context: BuildContext;
   plan: { project: Project; classes: ClassConfig[]; jobs: DeckJob[] };
   flags?: LookLayer;
+  shelf: Shelf;
   output: Output;
   stager: import('./write/staging.js').Stager;
   printing?: Promise<ExportResult[]>;
@@ -231,7 +232,7 @@ interface Finished {
 }
 
 /** Single files, the printed PDFs, the manifest and the index pages go into staging, and staging becomes dist/. */
-async function commit({ options, context, plan, flags, output, stager, printing, printCache, reused, found, run }: Finished): Promise<BuildResult> {
+async function commit({ options, context, plan, flags, shelf, output, stager, printing, printCache, reused, found, run }: Finished): Promise<BuildResult> {
   const { jobs, classes, project } = plan;
   await output.settled();
   // A deck that had a single file keeps one, rebuilt from the new HTML, as PDFs not rebuilt are kept.
@@ -261,7 +262,7 @@ async function commit({ options, context, plan, flags, output, stager, printing,
   const previous = readManifest(options.outDir);
   keepOutputs(manifest, previous, options.outDir, output, new Set(run.formats));
   const merged = mergeManifest(partial ? previous : undefined, manifest);
-  timed('index pages', () => writeIndexPages(output, project, classes, jobs, merged, flags));
+  timed('index pages', () => writeIndexPages(output, project, classes, jobs, merged, flags, shelf));
   output.write('manifest.json', JSON.stringify(merged, null, 2) + '\n');
   timed('commit dist/', () => output.commit(partial ? 'merge' : 'replace'));
   await Promise.all([closing, timed('remove the old dist/', () => output.removed)]);

@@ -18,6 +18,8 @@ import type { Environment } from './context.js';
 export async function check(root: string, decks: string[], classes: string[] | undefined, env: Environment): Promise<Diagnostic[]> {
   const plan = planAndRender({ root, decks: decks.length ? decks : undefined, classes, includeUnlisted: true }, { cwd: root, env });
   const diagnostics = [...plan.diagnostics];
+  // The layout rules' findings, kept apart to drop those the static checks already made about the same image.
+  const layout: Diagnostic[] = [];
   if (!plan.jobs.length) return diagnostics;
   const output = new Output(path.join(os.tmpdir(), `lectern-check-${process.pid}`));
   const session = browserSession();
@@ -39,17 +41,18 @@ export async function check(root: string, decks: string[], classes: string[] | u
         }
       }
     });
-    diagnostics.push(...found.flat());
+    layout.push(...found.flat());
+    diagnostics.push(...layout);
   } finally {
     await session.close();
     output.discard();
   }
   for (const n of session.notices()) diagnostics.push(fileWarning(n.browser, n.message));
   // An image missing on disk is reported where it is referenced; the browser's "does not load" adds nothing.
-  const missing = new Set(plan.diagnostics.filter((d) => d.rule === 'missing-image').map((d) => `${d.file}\0${/"([^"]+)"/.exec(d.message)?.[1]}`));
+  const missing = new Set(plan.diagnostics.filter((d) => d.rule === 'missing-image' && d.subject).map((d) => `${d.file}\0${d.subject}`));
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
-    if (d.rule === 'missing-image' && d.message.endsWith('does not load') && missing.has(`${d.file}\0${/image "([^"]+)"/.exec(d.message)?.[1]}`)) return false;
+    if (d.rule === 'missing-image' && layout.includes(d) && missing.has(`${d.file}\0${d.subject}`)) return false;
     const key = formatDiagnostic(d, root);
     return !seen.has(key) && (seen.add(key), true);
   });

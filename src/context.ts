@@ -34,3 +34,21 @@ export interface RunContext {
   /** This process's id: staging, lock and temporary names carry it. */
   pid: number;
 }
+
+/**
+ * What one run reads or compiles once and reuses: themes, compiled templates. A run makes its own (serve: one per
+ * rebuild), so a saved theme or template is read again without anyone clearing a cache by hand.
+ */
+export class Shelf {
+  private readonly kinds = new Map<string, Map<string, unknown>>();
+
+  /** The value kept under `kind` and `key`, else `make()`'s, kept for the rest of the run. */
+  take<T>(kind: string, key: string, make: () => T): T {
+    let kept = this.kinds.get(kind);
+    if (!kept) this.kinds.set(kind, (kept = new Map()));
+    if (kept.has(key)) return kept.get(key) as T;
+    const value = make();
+    kept.set(key, value);
+    return value;
+  }
+}

@@ -16,6 +16,9 @@ export interface Diagnostic {
   message: string;
   /** Lint rule id, for `lectern check` output. */
   rule?: RuleId;
+  /** The file or address the finding is about, as the deck wrote it (an image's src): two stages' findings about
+   * one thing are matched by it, never by their wording. */
+  subject?: string;
 }
 
 /** A mistake in the user's input: printed as diagnostics, never as a stack trace. */

@@ -1,7 +1,7 @@
 // Plans, renders and checks decks without writing anything: the stage glue that build.ts runs deck by deck, and
 // that `lectern check`, serve's in-memory render and `lectern merge` run for every deck at once.
 import { hasErrors, type Diagnostic } from './diagnostics.js';
-import { noMemo, type Environment, type Memo } from './context.js';
+import { noMemo, Shelf, type Environment, type Memo } from './context.js';
 import { sourceDateEpoch } from './write/source-date.js';
 import type { ClassConfig } from './config/classes.js';
 import type { Project } from './config/project.js';
@@ -44,7 +44,7 @@ export interface StageSettings {
 
 export function stageSettings(project: Project, options: PlanOptions, context: { cwd: string; env: Environment }, memo: Memo): StageSettings {
   return {
-    render: { project, flags: flagLayer(options.look, context.cwd), html: options.html, memo, sourceDateEpoch: sourceDateEpoch(context.env) },
+    render: { project, flags: flagLayer(options.look, context.cwd), html: options.html, memo, shelf: new Shelf(), sourceDateEpoch: sourceDateEpoch(context.env) },
     check: { root: project.root, all: options.checks !== false, memo },
   };
 }

@@ -20,7 +20,7 @@ export function checkImages(deck: Deck, images: readonly string[], root: string)
     } else if (found.reason === 'folder') {
       out.push(error(deck.file, line, column, `"${src}" is a folder, not a file`, 'missing-image'));
     } else {
-      out.push(error(deck.file, line, column, `${what} "${src}" not found (looked for ${relativePath(found.file, root)})`, 'missing-image'));
+      out.push({ ...error(deck.file, line, column, `${what} "${src}" not found (looked for ${relativePath(found.file, root)})`, 'missing-image'), subject: src });
     }
   }
   return out;

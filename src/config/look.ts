@@ -8,6 +8,7 @@ import { listThemes, loadTheme, type Theme } from './themes.js';
 import { isDarkColour } from './contrast.js';
 import { bundledFonts, findFont, fontSearch, RE_FONT_NAME } from './fonts.js';
 import { resolveInside } from '../paths/inside.js';
+import type { Shelf } from '../context.js';
 
 export interface LookLayer {
   settings: LookSettings;
@@ -40,7 +41,7 @@ export interface Look {
 export const DEFAULT_THEME = 'light';
 
 /** `root` is the project folder: a logo must lie inside it (real path, symlinks followed). */
-export function resolveLook(layers: readonly LookLayer[], templatesDir: string, root: string): { look?: Look; diagnostics: Diagnostic[] } {
+export function resolveLook(layers: readonly LookLayer[], templatesDir: string, root: string, shelf?: Shelf): { look?: Look; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const at = (layer: LookLayer, key: (string | number)[], message: string) => {
     const p = layer.locate(key);
@@ -61,7 +62,7 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string, 
   }
   let themeName = pick('theme')?.value ?? DEFAULT_THEME;
   if (!themes.includes(themeName)) themeName = themes.includes(DEFAULT_THEME) ? DEFAULT_THEME : themes[0]!;
-  const theme = loadTheme(templatesDir, themeName);
+  const theme = loadTheme(templatesDir, themeName, shelf);
 
   const fonts = { ...theme.fonts };
   const fontDirs: Record<string, string> = {};

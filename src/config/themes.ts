@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileError, DeckError, error, positionAt } from '../diagnostics.js';
+import { Shelf } from '../context.js';
 
 export interface Theme {
   name: string;
@@ -31,13 +32,6 @@ export function listThemes(templatesDir: string): string[] {
     : [];
 }
 
-const cache = new Map<string, Theme>();
-
-/** Forget loaded themes (lectern serve, after a template or theme file changed). */
-export function forgetThemes(): void {
-  cache.clear();
-}
-
 type ThemeSettings = Omit<Theme, 'name' | 'dir' | 'css' | 'partials'>;
 
 function readThemeJson(file: string): ThemeSettings {
@@ -57,17 +51,18 @@ function readThemeJson(file: string): ThemeSettings {
   return settings as ThemeSettings;
 }
 
-export function loadTheme(templatesDir: string, name: string): Theme {
+/** A theme's settings, stylesheet and partials, read once per run (`shelf`). */
+export function loadTheme(templatesDir: string, name: string, shelf = new Shelf()): Theme {
   const dir = path.join(templatesDir, 'themes', name);
-  const cached = cache.get(dir);
-  if (cached) return cached;
+  return shelf.take('theme', dir, () => readTheme(dir, name));
+}
+
+function readTheme(dir: string, name: string): Theme {
   const settings = readThemeJson(path.join(dir, 'theme.json'));
   const partialsDir = path.join(dir, 'partials');
   const partials: Record<string, string> = {};
   if (fs.existsSync(partialsDir)) {
     for (const f of fs.readdirSync(partialsDir)) if (f.endsWith('.hbs')) partials[f.slice(0, -4)] = fs.readFileSync(path.join(partialsDir, f), 'utf8');
   }
-  const theme: Theme = { ...settings, name, dir, css: fs.readFileSync(path.join(dir, 'theme.css'), 'utf8'), partials };
-  cache.set(dir, theme);
-  return theme;
+  return { ...settings, name, dir, css: fs.readFileSync(path.join(dir, 'theme.css'), 'utf8'), partials };
 }

@@ -21,6 +21,7 @@ import { jobSourceDate } from '../write/source-date.js';
 import { timed } from '../profile.js';
 import { rewriteUrl } from '../paths/asset-target.js';
 import { AsyncQueue } from '../parallel.js';
+import type { Shelf } from '../context.js';
 
 export interface ExportOptions {
   formats: ReadonlySet<'pdf' | 'handout'>;
@@ -32,6 +33,8 @@ export interface ExportOptions {
   /** Per deck, for slide PDF and handout together. */
   timeoutMs?: number;
   templatesDir?: string;
+  /** Themes and compiled templates of the run: the handout pages use the deck's. */
+  shelf?: Shelf;
   /** Ctrl-C: stop taking decks; the build discards its staging folder. */
   signal?: AbortSignal;
 }
@@ -188,7 +191,7 @@ async function printDeckSheets(deck: DeckPrint, output: Output, options: ExportO
   page.setDefaultTimeout(deck.timeoutMs);
   page.setDefaultNavigationTimeout(deck.timeoutMs);
   const handoutFile = output.path(`${job.dir}/_handout.html`);
-  output.write(`${job.dir}/_handout.html`, handoutHtml(job, options.templatesDir));
+  output.write(`${job.dir}/_handout.html`, handoutHtml(job, options.templatesDir, options.shelf));
   try {
     deck.sheets = await timed('handout: lay out, page.pdf', () => printSheets(page, handoutFile));
   } finally {
@@ -228,10 +231,10 @@ function identityOf(job: DeckJob): { subject: string; date: Date; identity: stri
 }
 
 /** The handout page Chromium prints (its slide frames are filled in afterwards). */
-export function handoutHtml(job: DeckJob, templatesDir?: string): string {
+export function handoutHtml(job: DeckJob, templatesDir?: string, shelf?: Shelf): string {
   const layout: HandoutLayout = job.look.handout.layout;
   const paper: Paper = job.look.handout.paper;
-  const templates = loadTemplates(templatesDir ?? path.join(job.look.theme.dir, '..', '..'), job.look.theme);
+  const templates = loadTemplates(templatesDir ?? path.join(job.look.theme.dir, '..', '..'), job.look.theme, shelf);
   // The sheets are printed from the deck's output folder: files from elsewhere in the project are under _project/.
   return renderHandout(job.deck, job.look, job.info, templates, { layout, paper, assets: '../../assets', date: job.date, html: job.rawHtml, rewrite: (url) => rewriteUrl(job.projectRoot, job.deck.dir, url) });
 }

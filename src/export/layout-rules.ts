@@ -12,6 +12,8 @@ interface Finding {
   id: string;
   rule: 'overflow' | 'min-font-size' | 'missing-image';
   message: string;
+  /** An image's src, for a missing image. */
+  subject?: string;
 }
 
 export async function layoutChecks(page: Page, htmlFile: string, deck: Deck, slideHeight: number): Promise<Diagnostic[]> {
@@ -19,7 +21,7 @@ export async function layoutChecks(page: Page, htmlFile: string, deck: Deck, sli
   await openPrintView(page, htmlFile, { margin: '0', pdfSeparateFragments: 'false' });
   const minPx = (MIN_FONT_PX_AT_720 * slideHeight) / 720;
   const findings: Finding[] = await page.evaluate((minPx: number) => {
-    const out: { id: string; rule: 'overflow' | 'min-font-size' | 'missing-image'; message: string }[] = [];
+    const out: Finding[] = [];
     for (const section of document.querySelectorAll<HTMLElement>('.pdf-page section[id]')) {
       const id = section.id;
       const frame = section.querySelector<HTMLElement>('.slide-frame');
@@ -40,7 +42,7 @@ export async function layoutChecks(page: Page, htmlFile: string, deck: Deck, sli
       }
       for (const [size, sample] of small) out.push({ id, rule: 'min-font-size', message: `text at ${size} px ("${sample}") is too small to read when projected (minimum ${Math.round(minPx)} px)` });
       for (const img of section.querySelectorAll<HTMLImageElement>('.slide-body img')) {
-        if (img.complete && img.naturalWidth === 0) out.push({ id, rule: 'missing-image', message: `image "${img.getAttribute('src')}" does not load` });
+        if (img.complete && img.naturalWidth === 0) out.push({ id, rule: 'missing-image', message: `image "${img.getAttribute('src')}" does not load`, subject: img.getAttribute('src') ?? undefined });
       }
     }
     return out;
@@ -49,6 +51,6 @@ export async function layoutChecks(page: Page, htmlFile: string, deck: Deck, sli
   return [...network(), ...findings.map((f) => {
     const slide = slides.get(f.id);
     const make = f.rule === 'min-font-size' ? warning : error;
-    return make(deck.file, slide?.line ?? 1, 1, `slide "${slide?.title ?? f.id}": ${f.message}`, f.rule);
+    return { ...make(deck.file, slide?.line ?? 1, 1, `slide "${slide?.title ?? f.id}": ${f.message}`, f.rule), ...(f.subject ? { subject: f.subject } : {}) };
   })];
 }

@@ -1,6 +1,6 @@
 // The render stage: one planned (class, deck) job → its look, its deck model and its reveal.js page.
 import { fileError, type Diagnostic } from '../diagnostics.js';
-import { remember, type Memo } from '../context.js';
+import { remember, type Memo, type Shelf } from '../context.js';
 import type { ClassConfig, ClassInfo } from '../config/classes.js';
 import { resolveLook, type Look, type LookLayer } from '../config/look.js';
 import { applyRuleSettings } from '../config/rules.js';
@@ -60,6 +60,8 @@ export interface RenderSettings {
   /** false: raw HTML in decks is escaped (--no-html). */
   html?: boolean;
   memo: Memo;
+  /** Themes and compiled templates, read once for the run. */
+  shelf: Shelf;
   sourceDateEpoch?: Date;
 }
 
@@ -74,7 +76,7 @@ function render(planned: PlannedJob, settings: RenderSettings, diagnostics: Diag
   const { klass, info, slug, source } = planned;
   const { project, memo } = settings;
   const front: LookLayer = { settings: source.frontMatter, file: source.file, baseDir: source.dir, locate: source.locate };
-  const resolved = resolveLook([front, klass.layer, settings.flags].filter((l): l is LookLayer => Boolean(l)), project.templatesDir, project.root);
+  const resolved = resolveLook([front, klass.layer, settings.flags].filter((l): l is LookLayer => Boolean(l)), project.templatesDir, project.root, settings.shelf);
   diagnostics.push(...resolved.diagnostics);
   if (!resolved.look) return undefined;
   const date = klass.settings.dates?.[slug] ?? source.frontMatter.date ?? null;
@@ -109,7 +111,7 @@ function render(planned: PlannedJob, settings: RenderSettings, diagnostics: Diag
   const stored = memo.recall<RenderedDeck>(inputs);
   let renderedDeck = stored;
   if (!renderedDeck) {
-    const fresh = renderDeckPage(deck, look, info, loadTemplates(project.templatesDir, look.theme), page);
+    const fresh = renderDeckPage(deck, look, info, loadTemplates(project.templatesDir, look.theme, settings.shelf), page);
     ({ rendered: renderedDeck, document } = fresh);
     memo.store(inputs, renderedDeck);
   }
@@ -145,7 +147,7 @@ export function renderReadingPage(rendered: RenderedJob, settings: RenderSetting
     const families = { heading: loadFont(job.look.fonts.heading, job.look.fontDirs).family, body: loadFont(job.look.fonts.body, job.look.fontDirs).family };
     const minutes = Math.round(job.timing.seconds / 60);
     const rewrite = (url: string) => rewriteUrl(project.root, job.deck.dir, url);
-    return renderReading(job.deck, job.look, job.info, families, loadTemplates(project.templatesDir, job.look.theme), { assets: page.assets, date: page.date, minutes, html: page.html !== false, rewrite });
+    return renderReading(job.deck, job.look, job.info, families, loadTemplates(project.templatesDir, job.look.theme, settings.shelf), { assets: page.assets, date: page.date, minutes, html: page.html !== false, rewrite });
   });
 }
 

@@ -8,6 +8,7 @@ import { DeckError, error } from '../diagnostics.js';
 import type { Theme } from '../config/themes.js';
 import { translate, type Strings } from '../i18n.js';
 import { packageRoot } from '../paths/package-root.js';
+import { Shelf } from '../context.js';
 
 export type Template = (context: object, options?: Handlebars.RuntimeOptions) => string;
 
@@ -28,18 +29,12 @@ function readTemplates(dir: string): Record<string, { file: string; source: stri
   return out;
 }
 
-const cache = new Map<string, Templates>();
-
-/** Forget compiled templates (lectern serve, after a template changed). */
-export function forgetTemplates(): void {
-  cache.clear();
+/** Layouts and partials for one theme; compiled once per theme and run (`shelf`). */
+export function loadTemplates(templatesDir: string, theme: Theme, shelf = new Shelf()): Templates {
+  return shelf.take('templates', `${templatesDir}\0${theme.dir}`, () => compileTemplates(templatesDir, theme));
 }
 
-/** Layouts and partials for one theme; compiled once per theme and run. */
-export function loadTemplates(templatesDir: string, theme: Theme): Templates {
-  const key = `${templatesDir}\0${theme.dir}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
+function compileTemplates(templatesDir: string, theme: Theme): Templates {
   const hbs = Handlebars.create();
   registerHelpers(hbs);
   // A project's own templates/ (copied from an older Lectern) may lack newer files: Lectern's own fill the gaps.
@@ -60,7 +55,6 @@ export function loadTemplates(templatesDir: string, theme: Theme): Templates {
       return template;
     },
   };
-  cache.set(key, templates);
   return templates;
 }
 

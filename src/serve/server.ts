@@ -12,8 +12,6 @@ import { deckSlug } from '../plan/plan-jobs.js';
 import type { Logger } from '../log.js';
 import type { Environment } from '../context.js';
 import { affectedDecks, type Change } from './changes.js';
-import { forgetThemes } from '../config/themes.js';
-import { forgetTemplates } from '../render/templates.js';
 import { describeFailure } from '../failure.js';
 import { refuseRequest } from './guard.js';
 import { LIVE_RELOAD } from './live-reload.js';
@@ -174,11 +172,6 @@ export async function startServer(options: ServeOptions): Promise<Server> {
       const changes = pending;
       pending = [];
       const decks = affectedDecks(options.root, changes);
-      if (!decks) {
-        // Templates and themes are cached per process: a full rebuild must read them again.
-        forgetTemplates();
-        forgetThemes();
-      }
       // Only saved Markdown can be shown from memory: a changed image must be copied to dist/ first.
       const markdownOnly = Boolean(decks?.length) && changes.every((c) => c.kind === 'change' && /\.(md|markdown)$/i.test(c.file));
       if (markdownOnly && show(decks!)) {

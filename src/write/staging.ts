@@ -17,6 +17,7 @@ import type { Manifest, ManifestClass, ManifestDeck } from './manifest.js';
 import type { Output } from './output.js';
 import type { SingleFile } from './single-file.js';
 import { logoName } from '../paths/logo-name.js';
+import type { Shelf } from '../context.js';
 
 /** Writes assets, deck pages and their images; returns the number of files and the shared assets. */
 export function writeStaging(output: Output, project: Project, jobs: DeckJob[], classes: ClassConfig[], look?: LookLayer): { files: number; assets: AssetPlan } {
@@ -92,9 +93,9 @@ export class Stager {
 }
 
 /** A class's own look (its class file over the defaults, the command line over both), for its index page and assets. */
-export function classLook(project: Project, klass: ClassConfig, flags: LookLayer | undefined): Look {
+export function classLook(project: Project, klass: ClassConfig, flags: LookLayer | undefined, shelf?: Shelf): Look {
   const layers = [klass.layer, flags].filter((l): l is LookLayer => Boolean(l));
-  const { look, diagnostics } = resolveLook(layers, project.templatesDir, project.root);
+  const { look, diagnostics } = resolveLook(layers, project.templatesDir, project.root, shelf);
   if (!look) throw new DeckError(diagnostics);
   return look;
 }
@@ -130,14 +131,14 @@ export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported:
   return { generatedAt: buildSourceDate(jobs, epoch).toISOString(), generator: 'lectern', classes: entries };
 }
 
-export function writeIndexPages(output: Output, project: Project, classes: ClassConfig[], jobs: DeckJob[], manifest: Manifest, lookFlags?: LookLayer): void {
+export function writeIndexPages(output: Output, project: Project, classes: ClassConfig[], jobs: DeckJob[], manifest: Manifest, lookFlags?: LookLayer, shelf?: Shelf): void {
   const pages: { info: ClassInfo; entry: ManifestClass }[] = [];
   for (const klass of classes) {
     const entry = manifest.classes.find((c) => c.id === klass.id);
     if (!entry) continue;
-    const look = jobs.find((j) => j.klass === klass)?.look ?? classLook(project, klass, lookFlags);
+    const look = jobs.find((j) => j.klass === klass)?.look ?? classLook(project, klass, lookFlags, shelf);
     const families = { heading: loadFont(look.fonts.heading, look.fontDirs).family, body: loadFont(look.fonts.body, look.fontDirs).family };
-    const templates = loadTemplates(project.templatesDir, look.theme);
+    const templates = loadTemplates(project.templatesDir, look.theme, shelf);
     const info = classInfo(klass);
     let logoUrl: string | undefined;
     if (klass.layer && look.logo) {
@@ -153,10 +154,10 @@ export function writeIndexPages(output: Output, project: Project, classes: Class
   }
   const first = classes[0];
   // A partial build may print none of the first class's decks: its look comes from its class file then.
-  const look = first ? (jobs.find((j) => j.klass === first)?.look ?? classLook(project, first, lookFlags)) : undefined;
+  const look = first ? (jobs.find((j) => j.klass === first)?.look ?? classLook(project, first, lookFlags, shelf)) : undefined;
   if (look) {
     const families = { heading: loadFont(look.fonts.heading, look.fontDirs).family, body: loadFont(look.fonts.body, look.fontDirs).family };
-    output.write('index.html', renderTopIndex(pages, look, families, loadTemplates(project.templatesDir, look.theme)));
+    output.write('index.html', renderTopIndex(pages, look, families, loadTemplates(project.templatesDir, look.theme, shelf)));
   }
 }
 

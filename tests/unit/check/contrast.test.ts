@@ -18,5 +18,5 @@ describe('contrastRatio', () => {
 
 describe('isHexColour and isDarkColour', () => {
   it.each([['#fff', true], ['#FFFF', true], ['#123456', true], ['#12345678', true], ['#12', false], ['red', false], ['123456', false]])('%s is hex: %s', (v, yes) => expect(isHexColour(v)).toBe(yes));
-  it.each([['#000000', true], ['#1d2433', true], ['#ffffff', false], ['#fdfcf8', false], ['#777777', false], ['navy', false]])('%s is dark: %s', (v, yes) => expect(isDarkColour(v)).toBe(yes));
+  it.each([['#000000', true], ['#1d2433', true], ['#ffffff', false], ['#fdfcf8', false], ['#777777', false], ['navy', true], ['rgb(250, 250, 250)', false]])('%s is dark: %s', (v, yes) => expect(isDarkColour(v)).toBe(yes));
 });

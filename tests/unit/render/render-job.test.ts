@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderJob, renderReadingPage, type RenderSettings } from '../../../src/render/render-job.js';
 import { checkJob, type CheckSettings } from '../../../src/check/check-job.js';
 import { RenderMemo } from '../../../src/cache/render-memo.js';
-import { noMemo, type Memo } from '../../../src/context.js';
+import { noMemo, Shelf, type Memo } from '../../../src/context.js';
 import { parseDeck } from '../../../src/outline/parse-deck.js';
 import { classInfo, type ClassConfig } from '../../../src/config/classes.js';
 import type { PlannedJob } from '../../../src/plan/plan-jobs.js';
@@ -26,7 +26,7 @@ function planned(root: string, text: string, klass: Partial<ClassConfig['setting
 }
 
 const settings = (p: ReturnType<typeof project>, memo: Memo = noMemo): { render: RenderSettings; check: CheckSettings } => ({
-  render: { project: p, memo },
+  render: { project: p, memo, shelf: new Shelf() },
   check: { root: p.root, all: true, memo },
 });
 
