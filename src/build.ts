@@ -131,6 +131,8 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
   }
 
   const output = new Output(options.outDir);
+  // Printing pages read the staged output and nothing else on the disk (export/request-filter.ts).
+  session?.confine(output.staging);
   // Copies still running on libuv's threads would write into the folder being removed: let them settle first.
   const abandon = async () => {
     await output.settled().catch(() => {});
@@ -206,7 +208,7 @@ async function runBuild(options: BuildOptions, exportFormats: ('pdf' | 'handout'
     // The README promises it: a build where any deck failed to print leaves the previous dist/ as it was.
     if (failed.length) {
       await abandon();
-      return { ...fail(exported.filter((r) => r.error).map((r) => fileError(r.job.deck.file, r.error!))), failed: [] };
+      return { ...fail(exported.filter((r) => r.error).flatMap((r) => r.diagnostics ?? [fileError(r.job.deck.file, r.error!)])), failed: [] };
     }
     const manifest = buildManifest(jobs, classes, exported, singles);
     if (options.shard) manifest.shard = options.shard;

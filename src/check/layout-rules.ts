@@ -3,7 +3,9 @@ import type { Page } from 'puppeteer-core';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { allSlides, type Deck } from '../model/deck.js';
 import { openPrintView } from '../export/slides-pdf.js';
-import { watchNetwork } from './html-rules.js';
+import { networkFindings } from './html-rules.js';
+import { blockedReads } from '../export/blocked-reads.js';
+import type { PageRequests } from '../export/request-filter.js';
 
 /** Smallest readable text at 720 px slide height, from the back of a lecture hall. */
 export const MIN_FONT_PX_AT_720 = 18;
@@ -14,8 +16,8 @@ interface Finding {
   message: string;
 }
 
-export async function layoutChecks(page: Page, htmlFile: string, deck: Deck, slideHeight: number): Promise<Diagnostic[]> {
-  const network = await watchNetwork(page, deck);
+/** `requests`: the page's filter (opened with recordNetwork), for the network and outside-file findings. */
+export async function layoutChecks(page: Page, requests: PageRequests, htmlFile: string, deck: Deck, slideHeight: number): Promise<Diagnostic[]> {
   await openPrintView(page, htmlFile, { margin: '0', pdfSeparateFragments: 'false' });
   const minPx = (MIN_FONT_PX_AT_720 * slideHeight) / 720;
   const findings: Finding[] = await page.evaluate((minPx: number) => {
@@ -46,7 +48,9 @@ export async function layoutChecks(page: Page, htmlFile: string, deck: Deck, sli
     return out;
   }, minPx);
   const slides = new Map(allSlides(deck.slides).map((s) => [s.id, s]));
-  return [...network(), ...findings.map((f) => {
+  const blocked = requests.takeBlocked();
+  const network = networkFindings(deck, blocked.filter((b) => b.kind === 'network').map((b) => b.url));
+  return [...network, ...blockedReads(deck, blocked), ...findings.map((f) => {
     const slide = slides.get(f.id);
     const make = f.rule === 'min-font-size' ? warning : error;
     return make(deck.file, slide?.line ?? 1, 1, `slide "${slide?.title ?? f.id}": ${f.message}`, f.rule);

@@ -22,6 +22,7 @@ export async function check(root: string, decks: string[], classes?: string[]): 
   const session = browserSession();
   try {
     writeStaging(output, plan.project, plan.jobs, plan.classes);
+    session.confine(output.staging);
     // Decks are laid out in parallel pages (one per CPU); findings keep deck order.
     const found: Diagnostic[][] = plan.jobs.map(() => []);
     await inParallel(plan.jobs.map((job, i) => ({ job, i })), os.availableParallelism(), async (next) => {
@@ -30,7 +31,7 @@ export async function check(root: string, decks: string[], classes?: string[]): 
         // The same per-deck limit as PDF export: a deck that never settles is reported, not waited on forever.
         const limit = 120_000 + 500 * job.slides;
         try {
-          const layout = await session.withPage((page) => layoutChecks(page, output.path(`${job.dir}/index.html`), job.deck, job.look.height), limit);
+          const layout = await session.withPage((page, requests) => layoutChecks(page, requests, output.path(`${job.dir}/index.html`), job.deck, job.look.height), limit, { recordNetwork: true });
           found[i] = applyRuleSettings(layout, [job.deck.meta.check, job.klass.settings.check]);
         } catch (e) {
           if ((e as Error).name === 'BrowserNotFound') throw e;
