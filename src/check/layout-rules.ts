@@ -14,6 +14,8 @@ interface Finding {
   id: string;
   rule: 'overflow' | 'min-font-size' | 'missing-image';
   message: string;
+  /** The image that does not load, as the page resolved it. */
+  url?: string;
 }
 
 /** `requests`: the page's filter (opened with recordNetwork), for the network and outside-file findings. */
@@ -21,7 +23,7 @@ export async function layoutChecks(page: Page, requests: PageRequests, htmlFile:
   await openPrintView(page, htmlFile, { margin: '0', pdfSeparateFragments: 'false' });
   const minPx = (MIN_FONT_PX_AT_720 * slideHeight) / 720;
   const findings: Finding[] = await page.evaluate((minPx: number) => {
-    const out: { id: string; rule: 'overflow' | 'min-font-size' | 'missing-image'; message: string }[] = [];
+    const out: { id: string; rule: 'overflow' | 'min-font-size' | 'missing-image'; message: string; url?: string }[] = [];
     for (const section of document.querySelectorAll<HTMLElement>('.pdf-page section[id]')) {
       const id = section.id;
       const frame = section.querySelector<HTMLElement>('.slide-frame');
@@ -42,7 +44,7 @@ export async function layoutChecks(page: Page, requests: PageRequests, htmlFile:
       }
       for (const [size, sample] of small) out.push({ id, rule: 'min-font-size', message: `text at ${size} px ("${sample}") is too small to read when projected (minimum ${Math.round(minPx)} px)` });
       for (const img of section.querySelectorAll<HTMLImageElement>('.slide-body img')) {
-        if (img.complete && img.naturalWidth === 0) out.push({ id, rule: 'missing-image', message: `image "${img.getAttribute('src')}" does not load` });
+        if (img.complete && img.naturalWidth === 0) out.push({ id, rule: 'missing-image', message: `image "${img.getAttribute('src')}" does not load`, url: img.src });
       }
     }
     return out;
@@ -50,7 +52,10 @@ export async function layoutChecks(page: Page, requests: PageRequests, htmlFile:
   const slides = new Map(allSlides(deck.slides).map((s) => [s.id, s]));
   const blocked = requests.takeBlocked();
   const network = networkFindings(deck, blocked.filter((b) => b.kind === 'network').map((b) => b.url));
-  return [...network, ...blockedReads(deck, blocked), ...findings.map((f) => {
+  // An image the filter refused "does not load" because of that: the refusal is the one finding.
+  const refused = new Set(blocked.map((b) => b.url));
+  const loaded = findings.filter((f) => !(f.rule === 'missing-image' && f.url !== undefined && refused.has(f.url)));
+  return [...network, ...blockedReads(deck, blocked), ...loaded.map((f) => {
     const slide = slides.get(f.id);
     const make = f.rule === 'min-font-size' ? warning : error;
     return make(deck.file, slide?.line ?? 1, 1, `slide "${slide?.title ?? f.id}": ${f.message}`, f.rule);

@@ -47,9 +47,12 @@ export async function check(root: string, decks: string[], classes?: string[]): 
   for (const n of session.notices()) diagnostics.push(fileWarning(n.browser, n.message));
   // An image missing on disk is reported where it is referenced; the browser's "does not load" adds nothing.
   const missing = new Set(plan.diagnostics.filter((d) => d.rule === 'missing-image').map((d) => `${d.file}\0${/"([^"]+)"/.exec(d.message)?.[1]}`));
+  // A file the renderer refused is refused by the page again, at the same place: one finding there.
+  const refusedAt = new Set(plan.diagnostics.filter((d) => d.severity === 'error' && d.message.includes('refers to a file outside the project')).map((d) => `${d.file}\0${d.line}\0${d.column}`));
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     if (d.rule === 'missing-image' && d.message.endsWith('does not load') && missing.has(`${d.file}\0${/image "([^"]+)"/.exec(d.message)?.[1]}`)) return false;
+    if (!plan.diagnostics.includes(d) && refusedAt.has(`${d.file}\0${d.line}\0${d.column}`)) return false;
     const key = formatDiagnostic(d);
     return !seen.has(key) && (seen.add(key), true);
   });
