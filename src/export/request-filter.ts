@@ -1,7 +1,7 @@
 // The one gate every request of every page Lectern opens passes: files of the staged output load, nothing else on disk.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { isInside } from '../paths/inside.js';
 
@@ -23,11 +23,18 @@ export interface FilterOptions {
 }
 
 /**
- * Intercepts the page's `file:` requests (and, when asked, its web requests) before Chromium reads anything:
- * a file whose real path (symbolic links followed) lies inside `root` loads, any other is failed and recorded.
- * `data:`, `blob:` and `about:` URLs are never requests Chromium hands out, so they load as before.
- * Only these URL patterns make the round trip through Node (Chromium's Fetch domain, not Puppeteer's request
- * interception, which pauses every request and turns the page's cache off). `root` undefined: no file loads.
+ * Every `file:` request of the page outside `root` fails, and is recorded; `data:`, `blob:` and `about:` URLs
+ * are no requests Chromium hands out, so they load as before. `root` undefined: no file loads.
+ *
+ * Two gates, so that the files a deck does load never make a round trip through Node (which measured about
+ * 20 ms a deck: a page's stylesheets, fonts and scripts are fetched in waves, each waiting for the one before):
+ * - subresources (images, styles, fonts, scripts, media): Chromium itself refuses them, from an allow/block
+ *   list (Network.setBlockedURLs with URL patterns: the staged output allowed, every other `file:` URL
+ *   blocked); Lectern never writes a symbolic link there, so the folder's own URLs are its files;
+ * - documents (the page, its iframes, objects and embeds, which that list does not cover) are paused (Fetch)
+ *   and checked on their real path (symbolic links followed).
+ * A Chromium without URL patterns in that call pauses every `file:` request instead. With `recordNetwork`, web
+ * requests are paused and refused too, to be reported (`lectern check`; export runs offline instead).
  *
  * Frames in other processes are not attached: with a `file:` page only a web frame gets one, which runs offline,
  * and Chromium never lets a web origin load a `file:` URL.
@@ -36,30 +43,43 @@ export async function filterRequests(page: Page, root: string | undefined, optio
   const blocked: BlockedRequest[] = [];
   const roots = root ? [...new Set([path.resolve(root), realOrResolved(root)])] : [];
   /** URL → whether it may load: a page loads the same assets deck after deck. */
-  const verdicts = new Map<string, Promise<boolean>>();
+  const verdicts = new Map<string, boolean>();
   const cdp: CDPSession = await page.createCDPSession();
   cdp.on('Fetch.requestPaused', (event: { requestId: string; request: { url: string } }) => {
     const url = event.request.url;
     const file = /^file:/i.test(url);
-    let verdict = verdicts.get(url);
-    if (!verdict) verdicts.set(url, (verdict = file ? mayRead(url, roots) : Promise.resolve(false)));
-    void verdict.then((ok) => {
-      if (ok) return cdp.send('Fetch.continueRequest', { requestId: event.requestId });
-      blocked.push({ url, kind: file ? 'file' : 'network' });
-      return cdp.send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'BlockedByClient' });
-    }).catch(() => {
-      // The page went away (closed, navigated) with the request: nothing to answer.
-    });
+    const ok = file && (verdicts.get(url) ?? verdicts.set(url, mayRead(url, roots)).get(url)!);
+    if (!ok) blocked.push({ url, kind: file ? 'file' : 'network' });
+    const answer = ok ? cdp.send('Fetch.continueRequest', { requestId: event.requestId }) : cdp.send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'BlockedByClient' });
+    // The page may be gone (closed, navigated) with the request: nothing to answer then.
+    answer.catch(() => {});
   });
-  const patterns = [{ urlPattern: 'file:*' }, ...(options.recordNetwork ? ['http*', 'ws*', 'ftp*'].map((urlPattern) => ({ urlPattern })) : [])];
-  await cdp.send('Fetch.enable', { patterns });
+  const urls = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => {
+    if (/^file:/i.test(event.request.url)) urls.set(event.requestId, event.request.url);
+  });
+  cdp.on('Network.loadingFailed', (event: { requestId: string; blockedReason?: string }) => {
+    const url = urls.get(event.requestId);
+    if (url && event.blockedReason === 'inspector') blocked.push({ url, kind: 'file' });
+  });
+  await cdp.send('Network.enable');
+  const inChromium = await cdp
+    .send('Network.setBlockedURLs', { urls: [], urlPatterns: [...roots.map((r) => ({ urlPattern: `${escapePattern(pathToFileURL(r).href)}/*`, block: false })), { urlPattern: 'file://*', block: true }] } as never)
+    .then(() => true, () => false);
+  const network = options.recordNetwork ? ['http*', 'ws*', 'ftp*'].map((urlPattern) => ({ urlPattern })) : [];
+  await cdp.send('Fetch.enable', { patterns: [inChromium ? { urlPattern: 'file:*', resourceType: 'Document' as const } : { urlPattern: 'file:*' }, ...network] });
   return {
     takeBlocked: () => blocked.splice(0).filter((b, i, all) => all.findIndex((o) => o.url === b.url) === i),
   };
 }
 
+/** A URL as a literal in a URL pattern: its special characters escaped. */
+function escapePattern(url: string): string {
+  return url.replace(/[\\:*?+(){}]/g, (c) => `\\${c}`).replace(/^file\\:/, 'file:');
+}
+
 /** A `file:` URL may load when the file it names (symbolic links followed) is inside the root (as given, or real). */
-async function mayRead(url: string, roots: readonly string[]): Promise<boolean> {
+function mayRead(url: string, roots: readonly string[]): boolean {
   let file: string;
   try {
     file = fileURLToPath(url);
@@ -70,7 +90,7 @@ async function mayRead(url: string, roots: readonly string[]): Promise<boolean> 
   const inside = (f: string) => roots.some((root) => isInside(root, f));
   if (!inside(path.resolve(file))) return false;
   // Missing inside the staged output: Chromium answers "not found" itself.
-  return inside(await fs.promises.realpath(file).catch(() => path.resolve(file)));
+  return inside(realOrResolved(file));
 }
 
 function realOrResolved(dir: string): string {
