@@ -5,6 +5,8 @@ import { browserSession } from '../src/export/browser.js';
 
 const [file, prefix, ...which] = process.argv.slice(2);
 const session = browserSession();
+// The built output the deck's page is in (dist/<class>/<deck>/index.html): its pages read no file elsewhere.
+session.confine(path.resolve(path.dirname(file!), '..', '..'));
 try {
   await session.withPage(async (page) => {
     await page.setViewport({ width: 1280, height: 720 });

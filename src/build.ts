@@ -145,6 +145,8 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
     return fail();
   }
   const output = new Output(options.outDir);
+  // Printing pages read the staged output and nothing else on the disk (export/request-filter.ts).
+  run.session?.confine(output.staging);
   const stopPrinting = new AbortController();
   const stop = () => stopPrinting.abort();
   run.signal.addEventListener('abort', stop);
@@ -253,7 +255,7 @@ async function commit({ options, context, plan, flags, shelf, output, stager, pr
   const failed = exported.filter((r) => r.error);
   if (failed.length) {
     await discard(output);
-    return failure(found.all(failed.map((r) => fileError(r.job.deck.file, r.error!))), run.started);
+    return failure(found.all(failed.flatMap((r) => r.diagnostics ?? [fileError(r.job.deck.file, r.error!)])), run.started);
   }
   const { buildManifest, writeIndexPages } = await import('./write/staging.js');
   const manifest = buildManifest(jobs, classes, exported, singles, sourceDateEpoch(context.env));

@@ -25,6 +25,7 @@ export async function check(root: string, decks: string[], classes: string[] | u
   const session = browserSession();
   try {
     writeStaging(output, plan.project, plan.jobs, plan.classes);
+    session.confine(output.staging);
     // Decks are laid out in parallel pages (one per CPU); findings keep deck order.
     const found: Diagnostic[][] = plan.jobs.map(() => []);
     await inParallel(plan.jobs.map((job, i) => ({ job, i })), os.availableParallelism(), async (next) => {
@@ -33,7 +34,7 @@ export async function check(root: string, decks: string[], classes: string[] | u
         // The same per-deck limit as PDF export: a deck that never settles is reported, not waited on forever.
         const limit = 120_000 + 500 * job.slides;
         try {
-          const layout = await session.withPage((page) => layoutChecks(page, output.path(`${job.dir}/index.html`), job.deck, job.look.height), limit);
+          const layout = await session.withPage((page, requests) => layoutChecks(page, requests, output.path(`${job.dir}/index.html`), job.deck, job.look.height), limit, { recordNetwork: true });
           found[i] = applyRuleSettings(layout, [job.deck.meta.check, job.klass.settings.check]);
         } catch (e) {
           if ((e as Error).name === 'BrowserNotFound') throw e;
@@ -50,9 +51,12 @@ export async function check(root: string, decks: string[], classes: string[] | u
   for (const n of session.notices()) diagnostics.push(fileWarning(n.browser, n.message));
   // An image missing on disk is reported where it is referenced; the browser's "does not load" adds nothing.
   const missing = new Set(plan.diagnostics.filter((d) => d.rule === 'missing-image' && d.subject).map((d) => `${d.file}\0${d.subject}`));
+  // A file the renderer refused is refused by the page again, at the same place: one finding there.
+  const refusedAt = new Set(plan.diagnostics.filter((d) => d.severity === 'error' && d.message.includes('refers to a file outside the project')).map((d) => `${d.file}\0${d.line}\0${d.column}`));
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     if (d.rule === 'missing-image' && layout.includes(d) && missing.has(`${d.file}\0${d.subject}`)) return false;
+    if (!plan.diagnostics.includes(d) && refusedAt.has(`${d.file}\0${d.line}\0${d.column}`)) return false;
     const key = formatDiagnostic(d, root);
     return !seen.has(key) && (seen.add(key), true);
   });

@@ -1,6 +1,5 @@
 // Raw HTML a deck brings that runs code or fetches from the web: `script` warnings from the rendered HTML,
 // and `network` errors for requests the page makes to another host while it loads (seen in Chromium).
-import type { Page } from 'puppeteer-core';
 import { parseHTML } from 'linkedom';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { deckLines, locateIn, type Deck } from '../model/deck.js';
@@ -26,32 +25,19 @@ export function scriptFindings(deck: Deck, html: string, parsed?: Document): Dia
   return out;
 }
 
-const RE_REMOTE = /^(https?|wss?|ftp):/i;
-
-/** Starts recording (and blocking) requests to other hosts; call the result after the page has loaded. */
-export async function watchNetwork(page: Page, deck: Deck): Promise<() => Diagnostic[]> {
-  const seen = new Set<string>();
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.isInterceptResolutionHandled()) return;
-    if (RE_REMOTE.test(request.url())) {
-      seen.add(request.url());
-      void request.abort('blockedbyclient').catch(() => {});
-    } else void request.continue().catch(() => {});
+/** The requests to other hosts the page made while it loaded (request-filter.ts blocked them), one error each. */
+export function networkFindings(deck: Deck, urls: readonly string[]): Diagnostic[] {
+  const lines = deckLines(deck);
+  return [...new Set(urls)].map((url) => {
+    const short = url.length > 80 ? `${url.slice(0, 77)}…` : url;
+    const host = (() => {
+      try {
+        return new URL(url).host;
+      } catch {
+        return url;
+      }
+    })();
+    const p = locateIn(lines, host);
+    return error(deck.file, p.line, p.column, `the deck requests ${short} when it loads: Lectern decks make no network requests (save the file beside the deck)`, 'network');
   });
-  return () => {
-    const lines = deckLines(deck);
-    return [...seen].map((url) => {
-      const short = url.length > 80 ? `${url.slice(0, 77)}…` : url;
-      const host = (() => {
-        try {
-          return new URL(url).host;
-        } catch {
-          return url;
-        }
-      })();
-      const p = locateIn(lines, host);
-      return error(deck.file, p.line, p.column, `the deck requests ${short} when it loads: Lectern decks make no network requests (save the file beside the deck)`, 'network');
-    });
-  };
 }

@@ -8,6 +8,7 @@ import { timed } from '../profile.js';
 import { isHeadlessShell, spawnChromium, type ChromiumProcess } from './chromium-process.js';
 import { packageRoot } from '../paths/package-root.js';
 import { BrowserNotFound, browserCandidates, type BrowserCandidate } from './find-browser.js';
+import { filterRequests, type FilterOptions, type PageRequests } from './request-filter.js';
 
 const log = debug('lectern:browser');
 
@@ -37,8 +38,11 @@ export interface BrowserSession {
   /** Loads Puppeteer's code, and connects if warm() was called: a build does this with its own imports, before it
    * renders decks, because both wait for many turns of the event loop, which rendering deck after deck does not give. */
   loaded(): Promise<void>;
-  /** `limitMs` bounds each wait and the whole call. */
-  withPage<T>(fn: (page: Page) => Promise<T>, limitMs?: number): Promise<T>;
+  /** The folder pages may read files from (the staged output): until it is set, a page reads no file at all. */
+  confine(root: string): void;
+  /** `limitMs` bounds each wait and the whole call. Every page goes through request-filter.ts: `requests`
+   * tells what it was refused. */
+  withPage<T>(fn: (page: Page, requests: PageRequests) => Promise<T>, limitMs?: number, filter?: FilterOptions): Promise<T>;
   close(): Promise<void>;
   /** Browsers that did not start and were passed over for another. */
   notices(): BrowserNotice[];
@@ -67,6 +71,7 @@ export function browserSession(): BrowserSession {
   const loadOnce = () => (puppeteerLoaded ??= timed('import Puppeteer', loadPuppeteer));
   let closing: Promise<void> | undefined;
   let warmPages = 0;
+  let readable: string | undefined;
   /** The browser once connected, so that close() can kill it at once. */
   let started: Running | undefined;
   /** What the user should hear about the browser (a headless shell that did not start, and what printed instead). */
@@ -120,6 +125,9 @@ export function browserSession(): BrowserSession {
       launching.catch(() => {});
     },
     warmed: () => warmPages,
+    confine(root) {
+      readable = root;
+    },
     notices: () => [...notices],
     async loaded() {
       await loadOnce().catch(() => {});
@@ -127,7 +135,7 @@ export function browserSession(): BrowserSession {
       // messages) rather than a message at a time between decks.
       await launching?.catch(() => {});
     },
-    async withPage(fn, limitMs) {
+    async withPage(fn, limitMs, filter) {
       const timeoutMs = limitMs ?? 30_000;
       launching ??= launch();
       const running = await launching;
@@ -138,10 +146,11 @@ export function browserSession(): BrowserSession {
       page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
       let timer: NodeJS.Timeout | undefined;
       try {
+        const requests = await filterRequests(page, readable, filter);
         // With a limit, the whole call is bounded too (a page stuck in a script ignores Puppeteer's timeouts).
-        if (limitMs === undefined) return await fn(page);
+        if (limitMs === undefined) return await fn(page, requests);
         return await Promise.race([
-          fn(page),
+          fn(page, requests),
           new Promise<never>((_, reject) => {
             timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(limitMs / 1000)} s`)), limitMs);
           }),

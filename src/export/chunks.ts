@@ -6,6 +6,7 @@ import { countSlides, type Deck } from '../model/deck.js';
 import { chunkPage } from './chunk-pages.js';
 import { inParallel } from '../parallel.js';
 import type { BrowserSession } from './browser.js';
+import { refusingReads } from './blocked-reads.js';
 import { printSlides, reprintForHandout, slidePdf, type SlidePdf, type SlidePdfOptions } from './slides-pdf.js';
 
 /** Decks with more slides than this are printed in chunks. */
@@ -46,10 +47,10 @@ export async function printSlidesChunked(session: BrowserSession, htmlFile: stri
       const file = own === undefined ? htmlFile : path.join(path.dirname(htmlFile), `_chunk-${i}.html`);
       if (own !== undefined) fs.writeFileSync(file, own);
       try {
-        await session.withPage(async (page) => {
+        await session.withPage((page, requests) => refusingReads(deck, requests, async () => {
           const slides = await printSlides(page, file, deck, { ...options, chunk: range });
           parts[i] = { slides, paper: handoutColours === undefined ? undefined : await reprintForHandout(page, handoutColours) };
-        }, timeoutMs);
+        }), timeoutMs);
       } finally {
         if (file !== htmlFile) fs.rmSync(file, { force: true });
       }

@@ -16,7 +16,9 @@ import { fillHandout, printSheets, type HandoutSlides, type PrintedSheets } from
 import { paperCopyChangesOnlySections } from './paper-styles.js';
 import { printSlides, reprintForHandout, type SlidePdf } from './slides-pdf.js';
 import { CHUNK_ABOVE, printSlidesChunked } from './chunks.js';
-import { DeckError, fileError } from '../diagnostics.js';
+import { DeckError, fileError, type Diagnostic } from '../diagnostics.js';
+import { refusingReads } from './blocked-reads.js';
+import type { PageRequests } from './request-filter.js';
 import { jobSourceDate } from '../write/source-date.js';
 import { timed } from '../profile.js';
 import { rewriteUrl } from '../paths/asset-target.js';
@@ -47,6 +49,8 @@ export interface ExportResult {
   files: number;
   ms: number;
   error?: string;
+  /** The error as the deck's own lines (a file its page reached for outside the project), when it has them. */
+  diagnostics?: Diagnostic[];
 }
 
 /**
@@ -98,15 +102,16 @@ export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, opt
     if (deck.failed) return;
     deck.failed = true;
     deck.result.error = `PDF export of ${deck.job.dir} failed: ${(e as Error).message.split('\n')[0]}`;
+    if (e instanceof DeckError) deck.result.diagnostics = e.diagnostics;
     deck.result.ms = performance.now() - deck.started;
     progress.report(deck.result);
   };
   const stopped = () => Boolean(options.signal?.aborted);
-  const print = async ({ deck, kind }: Task, page: Page): Promise<boolean> => {
+  const print = async ({ deck, kind }: Task, page: Page, requests: PageRequests): Promise<boolean> => {
     if (deck.failed) return true;
     deck.started ||= performance.now();
     try {
-      await bounded(deck.timeoutMs, () => (kind === 'slides' ? printDeckSlides(deck, output, options, page, session) : printDeckSheets(deck, output, options, page)));
+      await refusingReads(deck.job.deck, requests, () => bounded(deck.timeoutMs, () => (kind === 'slides' ? printDeckSlides(deck, output, options, page, session) : printDeckSheets(deck, output, options, page))));
     } catch (e) {
       if (e instanceof BrowserNotFound) throw e;
       fail(deck, e);

@@ -4,6 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import type { AsyncQueue } from '../parallel.js';
 import type { BrowserSession } from './browser.js';
+import type { PageRequests } from './request-filter.js';
 
 export interface PageOptions<T> {
   /** Pages opened for any task (the ones the session warmed). Default: all of them. */
@@ -20,7 +21,7 @@ export interface PageOptions<T> {
  * prints its slides and then its sheets on one page, which measured faster than starting a second renderer
  * beside it on two cores; a second deck still gets a page of its own.
  */
-export async function onPages<T>(session: BrowserSession, tasks: AsyncQueue<T>, pages: number, stopped: () => boolean, run: (task: T, page: Page) => Promise<boolean>, options: PageOptions<T> = {}): Promise<void> {
+export async function onPages<T>(session: BrowserSession, tasks: AsyncQueue<T>, pages: number, stopped: () => boolean, run: (task: T, page: Page, requests: PageRequests) => Promise<boolean>, options: PageOptions<T> = {}): Promise<void> {
   const eager = options.eager ?? pages;
   const group = options.group ?? ((task: T) => task);
   /** Groups taken by a worker (from the moment it took the task, before it has a page), with how many tasks. */
@@ -47,9 +48,9 @@ export async function onPages<T>(session: BrowserSession, tasks: AsyncQueue<T>, 
     try {
       // A page is opened only once there is a task for it.
       while (task && !stopped()) {
-        task = await session.withPage(async (page) => {
+        task = await session.withPage(async (page, requests) => {
           for (let current: T | undefined = task; current && !stopped(); current = await next()) {
-            const ok = await run(current, page).finally(() => done(current!));
+            const ok = await run(current, page, requests).finally(() => done(current!));
             if (!ok) return next();
           }
           return undefined;

@@ -7,6 +7,11 @@ export function isLocalUrl(url: string): boolean {
   return url !== '' && !/^([a-z][a-z0-9+.-]*:|\/\/|#|\/)/i.test(url);
 }
 
+/** A `file:` URL, as a browser reads it (tabs and line breaks inside dropped, leading spaces and controls trimmed). */
+export function isFileUrl(url: string): boolean {
+  return /^file:/i.test(url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
+}
+
 /** A root-relative URL ("/Syllabus/x.html"): a path on the web site the deck was published on, not a file. */
 export function isSitePath(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');

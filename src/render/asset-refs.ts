@@ -1,7 +1,10 @@
 // Every file a slide loads, wherever reveal.js decks put it: <img>, <source>, <video>/<audio>, <object data>,
-// <embed>, data-background-image/-video on sections and CSS url() in styles. Local ones may be rewritten.
+// <embed>, data-background-image/-video on sections and CSS url() in styles, and every other attribute that
+// makes a browser load a file (srcset, iframes, srcdoc, SVG hrefs, table backgrounds). Local ones may be rewritten.
 
+import { parseHTML } from 'linkedom';
 import { decodeEntities } from '../outline/entities.js';
+import { parseSrcset, rewriteSrcset } from './srcset.js';
 type El = any;
 
 /** Attributes that name a file the slide loads; data-background only when it looks like a file, not a colour. */
@@ -17,13 +20,36 @@ const ATTRIBUTES: [selector: string, attribute: string][] = [
   ['section[data-background-video]', 'data-background-video'],
   ['section[data-background]', 'data-background'],
 ];
+/**
+ * The other attributes that load a file: [selector, attribute, kind, embedded]. `embedded`: a page, stylesheet
+ * or script, whose place is the web (a video player, a remote page), so a remote one is no warning.
+ */
+const MORE_ATTRIBUTES: [selector: string, attribute: string, kind: string, embedded?: true][] = [
+  ['img[srcset]', 'srcset', 'image'],
+  ['source[srcset]', 'srcset', 'media file'],
+  // reveal.js's lazy loading: it copies data-src to src when the slide shows (every slide, when printing).
+  ['img[data-src], video[data-src], audio[data-src], source[data-src]', 'data-src', 'media file'],
+  ['input[src]', 'src', 'image'],
+  ['track[src]', 'src', 'media file'],
+  ['[background]', 'background', 'background image'],
+  ['image[href], feImage[href], use[href]', 'href', 'image'],
+  ['[xlink\\:href]', 'xlink:href', 'image'],
+  ['iframe[src], frame[src]', 'src', 'embedded page', true],
+  ['iframe[data-src]', 'data-src', 'embedded page', true],
+  ['section[data-background-iframe]', 'data-background-iframe', 'background page', true],
+  ['link[href]', 'href', 'linked file', true],
+  ['script[src]', 'src', 'script', true],
+];
 const RE_FILE_LIKE = /\.(png|jpe?g|gif|svg|webp|avif|bmp|mp4|webm|ogg|ogv|mov)([?#].*)?$/i;
-const RE_CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
+const RE_CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/gi;
+const RE_CSS_IMPORT = /@import\s+(['"])([^'"]+)\1/gi;
 
 export interface AssetRef {
   url: string;
   /** What refers to it, for messages: "image", "background image", "style url()". */
   kind: string;
+  /** A page, stylesheet or script the slide embeds: a remote one is where it belongs, no warning. */
+  embedded?: boolean;
 }
 
 function kindOf(selector: string): string {
@@ -49,13 +75,36 @@ export function assetRefs(root: El, rewrite: (url: string) => string = (u) => u)
       if (kept.length) el.setAttribute(attribute, rewritten);
     }
   }
+  for (const [selector, attribute, kind, embedded] of MORE_ATTRIBUTES) {
+    for (const el of root.querySelectorAll(selector)) {
+      if (el.classList?.contains('title-logo') || el.classList?.contains('footer-logo')) continue;
+      const value: string = el.getAttribute(attribute) ?? '';
+      const candidates = attribute.endsWith('srcset') ? parseSrcset(value) : [{ url: value.trim(), descriptor: '' }].filter((c) => c.url);
+      for (const { url } of candidates) refs.push({ url, kind, ...(embedded ? { embedded } : {}) });
+      if (candidates.length) el.setAttribute(attribute, rewriteSrcset(candidates, rewrite));
+    }
+  }
+  // An iframe's srcdoc is a page of its own, whose relative URLs resolve against this one.
+  for (const frame of root.querySelectorAll('iframe[srcdoc]')) {
+    const { document } = parseHTML(`<!DOCTYPE html><html><body>${frame.getAttribute('srcdoc')}</body></html>`);
+    refs.push(...assetRefs(document.documentElement, rewrite));
+    frame.setAttribute('srcdoc', document.documentElement.outerHTML);
+  }
   const css = (text: string) =>
-    text.replace(RE_CSS_URL, (whole, quote: string, url: string) => {
-      refs.push({ url: url.trim(), kind: 'style url()' });
-      return `url(${quote}${rewrite(url.trim())}${quote})`;
-    });
+    text
+      .replace(RE_CSS_URL, (whole, quote: string, url: string) => {
+        refs.push({ url: url.trim(), kind: 'style url()' });
+        return `url(${quote}${rewrite(url.trim())}${quote})`;
+      })
+      .replace(RE_CSS_IMPORT, (whole, quote: string, url: string) => {
+        refs.push({ url: url.trim(), kind: 'style @import', embedded: true });
+        return `@import ${quote}${rewrite(url.trim())}${quote}`;
+      });
   for (const style of root.querySelectorAll('style')) style.textContent = css(style.textContent ?? '');
-  for (const el of root.querySelectorAll('[style*="url("]')) el.setAttribute('style', css(el.getAttribute('style')));
+  for (const el of root.querySelectorAll('[style]')) {
+    const style: string = el.getAttribute('style');
+    if (/url\(/i.test(style)) el.setAttribute('style', css(style));
+  }
   return refs;
 }
 

@@ -12,7 +12,7 @@ import { dialectNamed } from '../outline/dialects/index.js';
 import { loadFont } from '../config/fonts.js';
 import { processSlides } from './dom.js';
 import { balanceHtml } from './balance.js';
-import { isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
+import { isFileUrl, isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
 import { renderInline, renderMarkdown } from './markdown.js';
 import type { Templates } from './templates.js';
 import type { DeckTiming } from '../model/timing.js';
@@ -191,9 +191,12 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
 
   const lines = deckLines(deck);
   const images: string[] = [];
-  for (const { url, kind } of processed.assets) {
+  for (const { url, kind, embedded } of processed.assets) {
     const p = () => locateIn(lines, url);
-    if (/^(https?:)?\/\//i.test(url)) {
+    if (isFileUrl(url)) {
+      diagnostics.push(error(deck.file, p().line, p().column, `${kind} "${url}" refers to a file outside the project (a file: URL names a file on this computer, which the deck's pages and PDFs never read): copy it into the project and write its path relative to the deck`));
+    } else if (/^(https?:)?\/\//i.test(url)) {
+      if (embedded) continue;
       diagnostics.push(warning(deck.file, p().line, p().column, `${kind} "${url}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
     } else if (isSitePath(url)) {
       diagnostics.push(warning(deck.file, p().line, p().column, `${kind} "${url}" is a path on a web site, not a file: left as it is (write it relative to the deck, e.g. ../img/x.png, to bundle the file)`, 'site-link'));
@@ -202,6 +205,11 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       if (rel) images.push(rel);
       else if (rel === undefined) diagnostics.push(error(deck.file, p().line, p().column, `${kind} "${url}" has an invalid %-escape: write "%25" for a literal "%"`, 'missing-image'));
     }
+  }
+  // A <base> would move every URL of the page (reveal.js and the theme too) to wherever it points.
+  if (processed.document.querySelector('.slides base')) {
+    const p = locateIn(lines, '<base');
+    diagnostics.push(error(deck.file, p.line, p.column, 'a <base> element in a slide would load every file of the page from where it points: remove it (write each URL relative to the deck instead)'));
   }
   for (const href of processed.links.filter(isSitePath)) {
     const p = locateIn(lines, href);

@@ -1,10 +1,10 @@
 // The local files a rendered deck uses (its slides' images, its Handout: text's images, files its slides link to):
 // what the stage copies beside the deck.
 import fs from 'node:fs';
-import { warning, type Diagnostic } from '../diagnostics.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { allSlides, deckLines, locateIn, type Deck } from '../model/deck.js';
 import { resolveInside } from '../paths/inside.js';
-import { isLocalUrl, urlPath } from '../paths/asset-target.js';
+import { isFileUrl, isLocalUrl, urlPath } from '../paths/asset-target.js';
 import { decodeEntities } from '../outline/entities.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -34,6 +34,11 @@ export function handoutOnlyImages(deck: Deck, slideImages: readonly string[], ht
     if (!slide.handout.trim()) continue;
     for (const [, src] of renderMarkdown(slide.handout, { html }).matchAll(RE_IMG_SRC)) {
       const url = decodeEntities(src!);
+      if (isFileUrl(url)) {
+        const p = locateInDeck(deck, url);
+        diagnostics.push(error(deck.file, p.line, p.column, `image "${url}" in handout text refers to a file outside the project (a file: URL names a file on this computer, which the reading page and the handout never read): copy it into the project and write its path relative to the deck`));
+        continue;
+      }
       if (/^(https?:)?\/\//i.test(url)) {
         const p = locateInDeck(deck, url);
         diagnostics.push(warning(deck.file, p.line, p.column, `image "${url}" in handout text is remote: it will not show offline, nor in the printed handout (save it beside the deck)`, 'remote-image'));

@@ -2,6 +2,7 @@
 // the course folder copied into decks/<name>/, HTML and PDF built. Chromium then counts what Lectern made, and the
 // counts must equal what the deck's own tool makes of it (reference.json, from `npm run corpus:reference`).
 // STATUS.md records which decks pass today and why the others do not.
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +24,8 @@ const METADATA = new Set(['SOURCE.md', 'corpus.json', 'reference.json']);
 let session: BrowserSession;
 beforeAll(() => {
   session = browserSession();
+  // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
+  session.confine(os.tmpdir());
 });
 afterAll(() => session?.close());
 

@@ -1,4 +1,5 @@
 // A real Chromium loads built decks from file://: Reveal's slide count, notes, no errors, no network, axe-core.
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +19,8 @@ beforeAll(async () => {
   expect(result.ok).toBe(true);
   manifest = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8'));
   session = browserSession();
+  // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
+  session.confine(os.tmpdir());
 });
 afterAll(() => session?.close());
 

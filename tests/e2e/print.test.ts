@@ -1,4 +1,5 @@
 // Issue 9 read back from real output: handout ink and layouts, the deck's language, typography, slide chrome.
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -135,6 +136,8 @@ describe('slide chrome in a real browser', () => {
   beforeAll(async () => {
     html = (await buildWith('3-up', 'A4', ['html'])).html;
     session = browserSession();
+    // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
+    session.confine(os.tmpdir());
   }, 120_000);
   afterAll(() => session?.close());
 

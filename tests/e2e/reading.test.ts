@@ -1,5 +1,6 @@
 // The students' reading page (read.html): every slide's text, the Handout: text, no speaker notes, axe-clean,
 // linked from the class index; and the speaking-time estimate where the lecturer sees it.
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +23,8 @@ beforeAll(async () => {
   expect(result.ok).toBe(true);
   manifest = result.manifest!;
   session = browserSession();
+  // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
+  session.confine(os.tmpdir());
 });
 afterAll(() => session?.close());
 

@@ -1,5 +1,6 @@
 // A reveal-md deck gives the same slides, notes and attributes as reveal.js's own markdown plugin gives it
 // with reveal-md's separators.
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +35,8 @@ const collect = () =>
 let session: BrowserSession;
 beforeAll(() => {
   session = browserSession();
+  // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
+  session.confine(os.tmpdir());
 });
 afterAll(() => session.close());
 
@@ -50,13 +53,15 @@ describe('reveal-md compatibility', () => {
     const source = fs.readFileSync(path.join(fixtures, 'project', 'decks', 'reveal-md.md'), 'utf8');
     const markdown = source.replace(/^---\n[\s\S]*?\n---\n/, '');
     const dir = tempDir('lectern-reveal-');
+    // Beside the page: its session reads files of the temporary folders only.
     const dist = revealDist();
+    for (const file of ['reveal.css', 'reveal.js', path.join('plugin', 'markdown.js')]) fs.cpSync(path.join(dist, file), path.join(dir, file));
     fs.writeFileSync(
       path.join(dir, 'plugin.html'),
-      `<!DOCTYPE html><html><head><link rel="stylesheet" href="${pathToFileURL(path.join(dist, 'reveal.css')).href}"></head><body>
+      `<!DOCTYPE html><html><head><link rel="stylesheet" href="reveal.css"></head><body>
 <div class="reveal"><div class="slides"><section data-markdown data-separator="${DEFAULT_SEPARATOR}" data-separator-vertical="${DEFAULT_VERTICAL_SEPARATOR}"><textarea data-template>${markdown.replace(/<\/textarea>/g, '')}</textarea></section></div></div>
-<script src="${pathToFileURL(path.join(dist, 'reveal.js')).href}"></script>
-<script src="${pathToFileURL(path.join(dist, 'plugin', 'markdown.js')).href}"></script>
+<script src="reveal.js"></script>
+<script src="plugin/markdown.js"></script>
 <script>Reveal.initialize({ plugins: [RevealMarkdown] });</script></body></html>`,
     );
     const root = tempProject();

@@ -1,5 +1,6 @@
 // `--format single`: each deck's one-file copy, moved alone into an empty folder, opens from file:// in Chromium
 // with every slide, its notes, its fonts and images, and asks for nothing outside itself.
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +21,8 @@ beforeAll(async () => {
   expect(result.ok).toBe(true);
   manifest = result.manifest!;
   session = browserSession();
+  // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
+  session.confine(os.tmpdir());
 });
 afterAll(() => session?.close());
 

@@ -152,7 +152,8 @@ const rawHtmlProbes: Probe[] = [
   },
   // The handout's reprint reads the page's stylesheets (export/paper-styles.ts): never a device or a file elsewhere.
   { name: 'a <link> stylesheet to /dev/zero, with a handout', files: { 'decks/a.md': body('# Part\n\n## One\n\n<link rel="stylesheet" href="/dev/zero">\n\nText.\n') }, argv: ['build', '--format', 'html,handout'], exit: 0 },
-  { name: 'a <link> stylesheet out of the project, with a handout', files: { 'decks/a.md': body('## One\n\n<link rel="stylesheet" href="../../../../../../etc/passwd">\n\nText.\n') }, argv: ['build', '--format', 'html,handout'], exit: 0 },
+  // A stylesheet is a file the page loads like an image: one out of the project is refused before anything prints.
+  { name: 'a <link> stylesheet out of the project, with a handout', files: { 'decks/a.md': body('## One\n\n<link rel="stylesheet" href="../../../../../../etc/passwd">\n\nText.\n') }, argv: ['build', '--format', 'html,handout'], exit: 1, error: /^decks\/a\.md:7:\d+: error: file "\.\.\/.*etc\/passwd" is outside the project folder/ },
   { name: 'a <script> in a deck is a script warning', files: { 'decks/a.md': body('## One\n\n<script>alert(9)</script>\n') }, exit: 0, verify: warned('script') },
   { name: 'an onerror handler is a script warning', files: { 'decks/pic.png': 'png', 'decks/a.md': body('## One\n\n<img src="pic.png" alt="x" onerror="alert(9)">\n') }, exit: 0, verify: warned('script') },
   { name: 'a javascript: link is a script warning', files: { 'decks/a.md': body('## One\n\n<a href="javascript:alert(9)">x</a>\n') }, exit: 0, verify: warned('script') },
