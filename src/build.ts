@@ -1,7 +1,7 @@
 // The pipeline, composed in one place: read and plan → render → stage → print → check → commit, deck by deck.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { DeckError, fileError, fileWarning, type Diagnostic } from './diagnostics.js';
+import { DeckError, fileError, fileWarning, hasErrors, type Diagnostic } from './diagnostics.js';
 import { noMemo, type Environment, type Memo, type Shelf } from './context.js';
 import type { Findings } from './render-decks.js';
 import type { Logger } from './log.js';
@@ -171,8 +171,12 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
       found.add(i, result.diagnostics);
       const job = result.rendered?.job;
       rendered[i] = job;
+      // Missing images and files outside the project are known before anything is staged: staging copies those
+      // files and the print cache reads them, so a deck that points out of the project is neither staged nor printed.
+      const boundary = result.rendered && timed('check: files', () => stages.checkBoundary(planned, result.rendered!, settings.check));
+      if (boundary) found.add(i, boundary.images);
       // An error anywhere fails the build: stop printing, but go on rendering to report every deck's problems.
-      if (!job || found.hasErrors(i)) stop();
+      if (!job || found.hasErrors(i) || hasErrors(boundary?.links ?? [])) stop();
       if (job && !stopPrinting.signal.aborted) {
         const assets = timed('stage: write HTML, copy assets', () => stager.addJob(job));
         const fromCache = printCache && timed('print cache: hash inputs, reuse', () => printCache.reuse(job, assets));
@@ -185,8 +189,9 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
           await yieldToEventLoop();
         }
       }
-      if (result.rendered) {
-        found.add(i, timed('check', () => stages.checkJob(planned, result.rendered!, settings.check)));
+      if (result.rendered && boundary) {
+        const page = timed('check: page', () => stages.checkPage(planned, result.rendered!, settings.check));
+        found.add(i, [...page.page, ...boundary.links, ...page.length]);
         if (found.hasErrors(i)) stop();
         if (!stopPrinting.signal.aborted) stager.addReading(stages.readingOf(result.rendered, settings.render));
       }

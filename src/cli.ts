@@ -41,7 +41,22 @@ const stderrLogger: Logger = {
   info: (m) => process.stderr.write(`${m}\n`),
   warn: (m) => process.stderr.write(`${m}\n`),
   error: (m) => process.stderr.write(`${m}\n`),
+  // A bar on a terminal; CI logs and pipes get one line a deck.
+  progress: process.stderr.isTTY && !process.env.CI ? terminalBar(process.stderr) : undefined,
 };
+
+/** `[########........] 3/8 pdf survey/intro (19 pages) 0.60 s`, redrawn on one line. */
+function terminalBar(out: NodeJS.WriteStream): NonNullable<Logger['progress']> {
+  const width = 24;
+  return {
+    show(line, done, of) {
+      const filled = Math.round((done / of) * width);
+      const room = Math.max(20, (out.columns ?? 100) - width - 12);
+      out.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${of} ${line.slice(0, room).padEnd(room)}`);
+    },
+    end: () => out.write('\n'),
+  };
+}
 
 const defaultEnvironment = (): CliEnvironment => ({ cwd: process.cwd(), logger: stderrLogger, stdout: (t) => process.stdout.write(t) });
 

@@ -52,3 +52,17 @@ export class Shelf {
     return value;
   }
 }
+
+/** What the library needs of the process it runs in; cli/host.ts makes it from `process`, tests make their own. */
+export interface Host {
+  /** This process's id: staging, lock and profile names carry it, so that a killed build's leftovers are known. */
+  pid: number;
+  platform: NodeJS.Platform;
+  env: Environment;
+  /** Running as root, where Chromium's sandbox will not start. */
+  root: boolean;
+  /** Whether a process is alive (the holder of an output lock). */
+  alive(pid: number): boolean;
+  /** Ends a process and the processes it started (Chromium and its helpers). */
+  killGroup(pid: number): void;
+}

@@ -5,6 +5,12 @@ export interface Logger {
   info(message: string): void;
   warn(message: string): void;
   error(message: string): void;
+  /** A terminal's progress line, redrawn in place; absent where the output is not a terminal (then `info` lines). */
+  progress?: {
+    show(line: string, done: number, of: number): void;
+    /** The last line stays, and what follows starts below it. */
+    end(): void;
+  };
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -1,4 +1,4 @@
-// The check stage: the rules that need no browser, run on one rendered job (its page, its files, its length).
+// The check stage: the rules that need no browser, run on one rendered job (its files, its page, its length).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -26,17 +26,32 @@ interface StoredChecks {
   files: Record<string, boolean>;
 }
 
-/** The job's findings, with the deck's and the class's rule settings applied, in a stable order. */
-export function checkJob(planned: PlannedJob, rendered: RenderedJob, settings: CheckSettings): Diagnostic[] {
+/**
+ * The project's boundary: images and linked files that are missing or outside the project. It runs before the deck is
+ * staged or printed, since staging copies those files and the print cache reads them.
+ */
+export function checkBoundary(planned: PlannedJob, rendered: RenderedJob, settings: CheckSettings): { images: Diagnostic[]; links: Diagnostic[] } {
   const { job } = rendered;
   const ruled = (found: Diagnostic[]) => applyRuleSettings(found, ruleLayers(planned));
-  const pageFindings = settings.all ? storedOrRun(rendered, settings) : scriptFindings(job.deck, job.html, rendered.document);
-  return [
-    ...ruled(checkImages(job.deck, rendered.images, settings.root)),
-    ...ruled(pageFindings),
-    ...ruled(linksOutside(job.deck, rendered.links, settings.root)),
-    ...(settings.all ? ruled(lectureLengthCheck(job.deck, job.timing, job.klass)) : []),
-  ];
+  return { images: ruled(checkImages(job.deck, rendered.images, settings.root)), links: ruled(linksOutside(job.deck, rendered.links, settings.root)) };
+}
+
+/** The rules on the rendered page (static checks, raw HTML that runs code) and the lecture's length: while it prints. */
+export function checkPage(planned: PlannedJob, rendered: RenderedJob, settings: CheckSettings): { page: Diagnostic[]; length: Diagnostic[] } {
+  const { job } = rendered;
+  const ruled = (found: Diagnostic[]) => applyRuleSettings(found, ruleLayers(planned));
+  const page = settings.all ? storedOrRun(rendered, settings) : scriptFindings(job.deck, job.html, rendered.document);
+  return { page: ruled(page), length: settings.all ? ruled(lectureLengthCheck(job.deck, job.timing, job.klass)) : [] };
+}
+
+/** Every finding of the job, with the deck's and the class's rule settings applied, in a stable order. */
+export function checkJob(planned: PlannedJob, rendered: RenderedJob, settings: CheckSettings): Diagnostic[] {
+  return inOrder(checkBoundary(planned, rendered, settings), checkPage(planned, rendered, settings));
+}
+
+/** The order findings have always had: missing images, the page's rules, links out of the project, the length. */
+export function inOrder(boundary: ReturnType<typeof checkBoundary>, page: ReturnType<typeof checkPage>): Diagnostic[] {
+  return [...boundary.images, ...page.page, ...boundary.links, ...page.length];
 }
 
 /** The static checks and the script scan of the page, or their stored result for the same page and files. */

@@ -247,21 +247,17 @@ export function handoutHtml(job: DeckJob, templatesDir?: string, shelf?: Shelf):
 /** A bar on a terminal (its length grows as the build plans decks that need printing); plain lines in CI and pipes. */
 function progressReporter(total: () => number, logger: Logger): { report(r: ExportResult): void; end(): void } {
   let done = 0;
-  const tty = process.stderr.isTTY && !process.env.CI;
+  const bar = logger.progress;
   return {
     report(r) {
       done++;
       const what = [r.pages?.pdf !== undefined ? `${r.pages.pdf} pages` : '', r.pages?.handout !== undefined ? `handout ${r.pages.handout} pages` : ''].filter(Boolean).join(', ');
       const line = `${r.error ? 'failed' : 'pdf'} ${r.job.dir}${what ? ` (${what})` : ''} ${(r.ms / 1000).toFixed(2)} s`;
-      if (!tty) return logger.info(line);
-      const width = 24;
-      const of = Math.max(done, total());
-      const filled = Math.round((done / of) * width);
-      const room = Math.max(20, (process.stderr.columns ?? 100) - width - 12);
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${of} ${line.slice(0, room).padEnd(room)}`);
+      if (!bar) return logger.info(line);
+      bar.show(line, done, Math.max(done, total()));
     },
     end() {
-      if (tty && done) process.stderr.write('\n');
+      if (bar && done) bar.end();
     },
   };
 }
