@@ -13,6 +13,7 @@ import { processSlides } from './dom.js';
 import { balanceHtml } from './balance.js';
 import { isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
 import { renderInline, renderMarkdown } from './markdown.js';
+import { refusedUrlWarnings } from './refused-warnings.js';
 import type { Templates } from './templates.js';
 import type { DeckTiming } from '../model/timing.js';
 
@@ -68,12 +69,14 @@ interface ViewContext {
   seconds: ReadonlyMap<string, number>;
   /** false: raw HTML is escaped (--no-html). */
   html?: boolean;
+  /** Collects link and image URLs the Markdown renderer left out (see paths/url-policy.ts). */
+  refused: string[];
 }
 
 
 function slideView(slide: Slide, view: ViewContext): object {
   const accent = view.accent;
-  const md = { smart: view.smart, html: view.html };
+  const md = { smart: view.smart, html: view.html, refused: view.refused };
   const body = slide.body ? renderMarkdown(slide.body, md) : '';
   const a = slide.attributes;
   // Section dividers fill the whole viewport with the accent colour, on screen and in print.
@@ -136,6 +139,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     look.accent ? `--accent:${look.accent}` : '',
   ].filter(Boolean);
   const timings = new Map((options.timing?.slides ?? []).map((t) => [t.id, t.seconds]));
+  const refused: string[] = [];
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   const context = {
     lang: meta.lang,
@@ -171,7 +175,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
     total: numbers.size,
     strings,
-    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html })),
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused })),
     reveal: {
       width: look.width,
       height: look.height,
@@ -211,6 +215,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       else if (rel === undefined) diagnostics.push(error(deck.file, p().line, p().column, `${kind} "${url}" has an invalid %-escape: write "%25" for a literal "%"`, 'missing-image'));
     }
   }
+  diagnostics.push(...refusedUrlWarnings(deck, lines, [...refused.map((url) => ({ url, attribute: 'href' })), ...processed.refused]));
   for (const href of processed.links.filter(isSitePath)) {
     const p = locateIn(lines, href);
     diagnostics.push(warning(deck.file, p.line, p.column, `link "${href}" is a path on a web site, not a file: left as it is (it works only where the deck is served from that site)`, 'site-link'));
