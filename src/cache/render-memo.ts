@@ -14,6 +14,7 @@ import type { Templates } from '../render/templates.js';
 import { staticChecks } from '../check/static-rules.js';
 import { scriptFindings } from '../check/html-rules.js';
 import { safeDecodeURI } from '../paths/inside.js';
+import { isExternalUrl } from '../paths/url-policy.js';
 
 const KEEP = 2000;
 const codeRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -131,7 +132,7 @@ export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: L
       if (done) return done;
       const files = Object.fromEntries(
         rendered.links
-          .filter((href) => !/^(#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(href) && safeDecodeURI(href) !== undefined)
+          .filter((href) => !href.startsWith('#') && !isExternalUrl(href) && safeDecodeURI(href) !== undefined)
           .map((href) => path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!)))
           .map((file) => [file, fs.existsSync(file)]),
       );

@@ -7,6 +7,7 @@ import { resolveInside } from '../paths/inside.js';
 import { isLocalUrl, urlPath } from '../paths/asset-target.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { decodeEntities } from '../outline/entities.js';
+import { isWebUrl } from '../paths/url-policy.js';
 
 export function checkImages(deck: Deck, images: readonly string[], root: string): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -54,7 +55,7 @@ export function handoutOnlyImages(deck: Deck, slideImages: readonly string[], ht
     if (!slide.handout.trim()) continue;
     for (const [, src] of renderMarkdown(slide.handout, { html }).matchAll(RE_IMG_SRC)) {
       const url = decodeEntities(src!);
-      if (/^(https?:)?\/\//i.test(url)) {
+      if (isWebUrl(url)) {
         const p = locateInDeck(deck, url);
         diagnostics.push(warning(deck.file, p.line, p.column, `image "${url}" in handout text is remote: it will not show offline, nor in the printed handout (save it beside the deck)`, 'remote-image'));
         continue;

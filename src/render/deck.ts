@@ -16,6 +16,7 @@ import { renderInline, renderMarkdown } from './markdown.js';
 import { refusedUrlWarnings } from './refused-warnings.js';
 import type { Templates } from './templates.js';
 import type { DeckTiming } from '../model/timing.js';
+import { isWebUrl } from '../paths/url-policy.js';
 
 export interface ClassInfo {
   id: string;
@@ -205,7 +206,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
   const images: string[] = [];
   for (const { url, kind } of processed.assets) {
     const p = () => locateIn(lines, url);
-    if (/^(https?:)?\/\//i.test(url)) {
+    if (isWebUrl(url)) {
       diagnostics.push(warning(deck.file, p().line, p().column, `${kind} "${url}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
     } else if (isSitePath(url)) {
       diagnostics.push(warning(deck.file, p().line, p().column, `${kind} "${url}" is a path on a web site, not a file: left as it is (write it relative to the deck, e.g. ../img/x.png, to bundle the file)`, 'site-link'));

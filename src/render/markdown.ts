@@ -7,6 +7,7 @@ import type katexApi from 'katex';
 import { smartenHtml, type Quotes } from './typography.js';
 import { isSafeUrl } from '../paths/url-policy.js';
 import { scrubHtmlUrls } from './scrub-html-urls.js';
+import { isOwnMarkup } from './own-markup.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
 const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
@@ -129,13 +130,16 @@ const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 const marked = new Marked(...options());
 /**
- * `--no-html` (or `html: false` in a class file), for decks you did not write: raw HTML shows as text, and
+ * `--no-html` (or `html: false` in a class file), for decks you did not write: raw HTML shows as text (Lectern's
+ * own markup stays), and
  * comments (reveal-md's attribute comments too, which could set `on…` handlers) are dropped.
  */
 const markedNoHtml = new Marked(...options(), {
   renderer: {
     html: ({ text, block }: { text: string; block?: boolean }) => {
       if (/^\s*<!--[\s\S]*-->\s*$/.test(text)) return '';
+      // Lectern's own markup (Marp image keywords, headers, footers) is not the author's HTML: it stays.
+      if (isOwnMarkup(text)) return false;
       // A block of HTML stays a block of its own, shown as a paragraph of text.
       return block ? `<p>${escapeText(text.trim())}</p>\n` : escapeText(text);
     },

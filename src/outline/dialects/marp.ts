@@ -9,6 +9,7 @@ import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { globalDirectives, LocalDirectives, readComment, type Directives, type MarpComment } from './marp-directives.js';
 import { backgroundHtml, marpImages, type MarpBackground } from './marp-images.js';
 import { headingOf } from './outline.js';
+import { normaliseColour } from '../../config/colour.js';
 
 const RE_RULE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
@@ -16,6 +17,8 @@ const RE_HTML_START = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:[\s/>]|$))/;
 const RE_COMMENT = /<!--([\s\S]*?)-->/g;
 const RE_REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/;
 const RE_NOT_PARAGRAPH = /^ {0,3}(#|>|[-*+][ \t]|\d+[.)][ \t]|\||```|~~~|<)|^\s*$|^ {4}/;
+// backgroundSize/Position/Repeat: keywords, lengths and percentages only (no url(), no statement break).
+const RE_CSS_WORDS = /^[a-z0-9\s.%,-]{1,80}$/i;
 const MARP_THEMES: Record<string, string> = { default: 'light', gaia: 'light', uncover: 'light' };
 const DIRECTIVE_HINT = /<!--\s*_?(marp|paginate|headingDivider|class|backgroundColor|backgroundImage)\s*:/;
 
@@ -124,21 +127,37 @@ function mapFrontMatter(fm: FrontMatter, globals: Directives, file: string, diag
 }
 
 /** Directives of one slide → its section attributes; header, footer and backgrounds → lines of HTML. */
-function slideAttributes(d: Directives, scope: string): SlideAttributes {
+function slideAttributes(d: Directives, scope: string, refuse: (key: string, value: unknown) => void): SlideAttributes {
   const a = emptyAttributes();
   a.classes.push(...String(d.class ?? '').split(/\s+/).filter(Boolean), 'marp-slide');
   if (d.paginate === true) {
     a.classes.push('marp-paginate');
     a.section['data-state'] = 'marp-paginate';
   }
+  // Directive values land in a style: colours are parsed (and written back as hex), the rest kept to CSS words.
+  const colour = (key: string) => {
+    if (d[key] === undefined) return undefined;
+    const hex = typeof d[key] === 'string' ? normaliseColour(d[key]) : undefined;
+    if (!hex) refuse(key, d[key]);
+    return hex;
+  };
+  const words = (key: string) => {
+    if (d[key] === undefined) return undefined;
+    if (typeof d[key] === 'string' && RE_CSS_WORDS.test(d[key])) return d[key];
+    refuse(key, d[key]);
+    return undefined;
+  };
+  const background = colour('backgroundColor');
   if (/\binvert\b/.test(String(d.class ?? '')) && d.backgroundColor === undefined) a.section['data-background-color'] = '#141922';
-  if (typeof d.backgroundColor === 'string') a.section['data-background-color'] = d.backgroundColor;
+  if (background) a.section['data-background-color'] = background;
   const image = /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(String(d.backgroundImage ?? ''));
   if (image) a.section['data-background-image'] = image[1]!;
-  if (typeof d.backgroundSize === 'string') a.section['data-background-size'] = d.backgroundSize;
-  if (typeof d.backgroundPosition === 'string') a.section['data-background-position'] = d.backgroundPosition;
-  if (typeof d.backgroundRepeat === 'string') a.section['data-background-repeat'] = d.backgroundRepeat;
-  if (typeof d.color === 'string') a.section.style = `--text:${d.color};color:${d.color}`;
+  for (const [key, attribute] of [['backgroundSize', 'data-background-size'], ['backgroundPosition', 'data-background-position'], ['backgroundRepeat', 'data-background-repeat']] as const) {
+    const value = words(key);
+    if (value) a.section[attribute] = value;
+  }
+  const text = colour('color');
+  if (text) a.section.style = `--text:${text};color:${text}`;
   a.section['data-marp-scope'] = scope;
   return a;
 }
@@ -195,10 +214,18 @@ export const marpDialect: Dialect = {
     const bodyCode = marpCodeLines(bodyLines);
     const references = bodyLines.filter((l, i) => !bodyCode[i] && RE_REFERENCE.test(l));
     const locals = new LocalDirectives(fm as Directives);
+    const reported = new Set<string>();
     const slides = pieces.map((lines, i): DialectSlide => {
       const d = locals.slide(commentsIn(lines));
       const scope = `s${i + 1}`;
-      const attributes = slideAttributes(d, scope);
+      const at = lines[0]?.line ?? deck.bodyLine;
+      const attributes = slideAttributes(d, scope, (key, value) => {
+        // A local directive carries over to the slides after it: reported once, where it is first in force.
+        const seen = `${key}\0${String(value)}`;
+        if (reported.has(seen)) return;
+        reported.add(seen);
+        diagnostics.push(warning(deck.file, at, 1, `Marp ${key} "${String(value).slice(0, 60)}" is not ${/color/i.test(key) ? 'a CSS colour' : 'a CSS size, position or repeat value'}: ignored`, 'marp-directive'));
+      });
       const backgrounds: MarpBackground[] = [];
       // Marp's image keywords work in Markdown only: not in code, comments or raw HTML.
       const kinds = marpLineKinds(lines.map((l) => l.text));
