@@ -5,10 +5,14 @@ import { isExternalUrl, isSafeUrl } from '../paths/url-policy.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A relative path with no scheme, no "..", no leading slash and no control character. */
+/**
+ * A relative path with no "..", no leading slash, no control character and no ":" at all: the index pages link
+ * a deck by the part after its class folder, so "default/javascript:…" must not pass either (slugs and class
+ * names never hold a ":").
+ */
 export function isOutputPath(v: unknown): boolean {
   // eslint-disable-next-line no-control-regex
-  return typeof v === 'string' && v !== '' && !isExternalUrl(v) && isSafeUrl(v) && !/^[/\\]|(^|[/\\])\.\.([/\\]|$)|[\u0000-\u001f\u007f]/.test(v);
+  return typeof v === 'string' && v !== '' && !isExternalUrl(v) && isSafeUrl(v) && !/^[/\\]|(^|[/\\])\.\.([/\\]|$)|[:\u0000-\u001f\u007f]/.test(v);
 }
 
 const optionalPath = (v: unknown) => v === undefined || isOutputPath(v);

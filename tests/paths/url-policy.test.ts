@@ -96,6 +96,6 @@ describe("Lectern's own markup under --no-html", () => {
 describe('manifest paths', () => {
   it('are plain relative paths inside the output folder', () => {
     for (const p of ['default/a/index.html', 'c/a.html']) expect(isOutputPath(p), p).toBe(true);
-    for (const p of ['javascript:alert(1)', 'https://evil.example/', '//evil.example', '/etc/passwd', '../x.html', 'a/../../x', 'a\u0000b', '', 42]) expect(isOutputPath(p), String(p)).toBe(false);
+    for (const p of ['javascript:alert(1)', 'default/javascript:alert(1)', 'https://evil.example/', '//evil.example', '/etc/passwd', '../x.html', 'a/../../x', 'a\u0000b', '', 42]) expect(isOutputPath(p), String(p)).toBe(false);
   });
 });
