@@ -61,6 +61,7 @@ export interface BuildResult {
 
 export type { DeckJob } from './plan.js';
 import type { DeckJob } from './plan.js';
+import { outputLinkProblems } from './write/output-links.js';
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -281,6 +282,8 @@ export function checkOutDir(outDir: string, root: string): Diagnostic[] {
   if (rel === '' || !rel.startsWith('..')) {
     return [fileError(out, `--out ${outDir} is the project folder or holds it; Lectern replaces its output folder, so choose a folder of its own such as dist`)];
   }
+  const links = outputLinkProblems(out);
+  if (links.length) return links;
   if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
     return [fileError(out, `--out ${outDir} is a file, not a folder; choose a folder of its own such as dist`)];
   }

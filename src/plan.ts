@@ -21,6 +21,7 @@ import { applyRuleSettings } from './check/rules.js';
 import { rewriteUrl } from './paths/asset-target.js';
 import { readDecks } from './outline/read-decks.js';
 import { checkImages, handoutOnlyImages, linksOutside, localFiles } from './check/deck-files.js';
+import { assertProjectTree } from './config/project-tree.js';
 
 /** One deck rendered for one class: what the writer, the exporter and the checker need. */
 export interface DeckJob {
@@ -59,6 +60,8 @@ export interface PlanOptions {
   /** false: skip the layout-free slide checks (alt text, links, contrast, length) but not the network rule: serve
    * shows a save from memory at once, and the build that follows runs them all. */
   checks?: boolean;
+  /** --follow-links: decks/, classes/ and templates/ may link to files outside the project. */
+  followLinks?: boolean;
 }
 
 export interface Plan {
@@ -106,7 +109,8 @@ export interface PlanSteps extends Omit<Plan, 'jobs'> {
 
 /** Reads decks and classes (their errors are in `diagnostics` at once) and returns a step per job to render. */
 export function planSteps(options: PlanOptions): PlanSteps {
-  const project = openProject(options.root);
+  const project = openProject(options.root, options.followLinks);
+  assertProjectTree(project);
   const diagnostics: Diagnostic[] = [];
   const { parsed, ignored, found } = readDecks(project, diagnostics);
   const slugs = [...parsed.keys()];

@@ -14,8 +14,8 @@ import { inParallel } from '../parallel.js';
  * `decks` empty: every deck, those in no class included (with the default look). A named deck is checked
  * with each class that lists it, or the default look when none does. One finding per place.
  */
-export async function check(root: string, decks: string[], classes?: string[]): Promise<Diagnostic[]> {
-  const plan = planBuild({ root, decks: decks.length ? decks : undefined, classes, includeUnlisted: true });
+export async function check(root: string, decks: string[], classes?: string[], followLinks = false): Promise<Diagnostic[]> {
+  const plan = planBuild({ root, decks: decks.length ? decks : undefined, classes, includeUnlisted: true, followLinks });
   const diagnostics = [...plan.diagnostics];
   if (!plan.jobs.length) return diagnostics;
   const output = new Output(path.join(os.tmpdir(), `lectern-check-${process.pid}`));

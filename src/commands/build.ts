@@ -29,6 +29,8 @@ Options:
   --pdf-notes            add each slide's speaker notes on a page after it
   --concurrency N        pages printed in parallel (default: number of CPUs)
   --no-html              show raw HTML in decks as text (for decks you did not write)
+  --follow-links         use decks, class files and templates that link to files outside the project
+                         (refused by default, so a shared project cannot read your other files)
   --shard I/N            build only part I of N of the (class, deck) jobs (a CI matrix; see lectern merge)
   --no-cache             print every PDF, and rebuild even if nothing changed (skips .lectern-cache/)
   --profile              print where the time went (also DEBUG=lectern:time; DEBUG=lectern:trace: each
@@ -48,6 +50,7 @@ Exit codes: 0 built, 1 errors in the decks or class files, 2 wrong command line,
     'pdf-notes': { type: 'boolean' },
     concurrency: { type: 'string' },
     'no-html': { type: 'boolean' },
+    'follow-links': { type: 'boolean' },
     shard: { type: 'string' },
     'no-cache': { type: 'boolean' },
     profile: { type: 'boolean' },
@@ -85,6 +88,7 @@ async function runBuild(values: Record<string, unknown>, env: CliEnvironment): P
     decks: values.deck as string[] | undefined,
     classes: values.class as string[] | undefined,
     html: values['no-html'] ? false : undefined,
+    followLinks: Boolean(values['follow-links']),
     formats,
     look: values.theme || handout ? { theme: values.theme as string | undefined, handout } : undefined,
     export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },

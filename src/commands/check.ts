@@ -17,12 +17,14 @@ ${rulesHelp()}
 Options:
   --class ID           check as this class sees the decks (default: every class)
   --format text|json   output format (default: text)
+  --follow-links       use decks, class files and templates that link to files outside the project
   -h, --help           show this help
 
 Exit codes: 0 no errors, 1 errors found, 2 wrong command line (unknown deck or class).`,
   options: {
     class: { type: 'string', multiple: true },
     format: { type: 'string' },
+    'follow-links': { type: 'boolean' },
   },
   run: (values, positionals, env) => runCheck(values, positionals, env),
 };
@@ -31,7 +33,7 @@ async function runCheck(values: Record<string, unknown>, positionals: string[], 
   const format = (values.format as string | undefined) ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
   const { check } = await import('../check/run-checks.js');
-  const diagnostics = await check(env.cwd, positionals, values.class as string[] | undefined);
+  const diagnostics = await check(env.cwd, positionals, values.class as string[] | undefined, Boolean(values['follow-links']));
   const sorted = sortDiagnostics(diagnostics);
   if (format === 'json') {
     env.stdout(JSON.stringify(sorted.map((d) => ({ ...d, file: path.relative(env.cwd, d.file) || d.file })), null, 2) + '\n');

@@ -17,6 +17,7 @@ Options:
   --class ID       only this class (repeatable)
   --pdf            also rebuild PDFs and handouts on every change
   --out DIR        output folder (default: dist)
+  --follow-links   use decks, class files and templates that link to files outside the project
   -h, --help       show this help`,
   options: {
     port: { type: 'string' },
@@ -25,6 +26,7 @@ Options:
     class: { type: 'string', multiple: true },
     pdf: { type: 'boolean' },
     out: { type: 'string' },
+    'follow-links': { type: 'boolean' },
   },
   run: (values, _positionals, env) => runServe(values, env),
 };
@@ -42,6 +44,7 @@ async function runServe(values: Record<string, unknown>, env: CliEnvironment): P
     decks: values.deck as string[] | undefined,
     classes: values.class as string[] | undefined,
     pdf: Boolean(values.pdf),
+    followLinks: Boolean(values['follow-links']),
     logger: env.logger,
   });
   env.logger.info(`serving ${server.url} (watching decks/, templates/, classes/; Ctrl-C to stop)`);

@@ -10,7 +10,8 @@ import { revealMdSettings } from './reveal-md-config.js';
 import { revealPageSettings } from './reveal-html-config.js';
 
 export function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<string, ParsedDeck>; ignored: string[]; found: DeckFile[] } {
-  const { decks, ignored } = findDecks(project.decksDir);
+  const { decks, ignored, refused } = findDecks(project.decksDir, project.followLinks);
+  for (const [file, problem] of refused) diagnostics.push(fileError(file, problem));
   const parsed = new Map<string, ParsedDeck>();
   const seen = new Map<string, string>();
   for (const { slug, file } of decks) {

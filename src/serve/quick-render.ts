@@ -15,10 +15,10 @@ export type MemoryPages = Map<string, string>;
  * save faithfully: the deck has errors (the full build reports them), or it needs a file dist/ does not hold yet
  * (a new image, another theme's assets), which only the full build copies.
  */
-export function renderInMemory(root: string, outDir: string, decks: string[], classes: string[] | undefined): MemoryPages | undefined {
+export function renderInMemory(root: string, outDir: string, decks: string[], classes: string[] | undefined, followLinks = false): MemoryPages | undefined {
   let plan;
   try {
-    plan = planBuild({ root, decks, classes, includeUnlisted: true, checks: false });
+    plan = planBuild({ root, decks, classes, includeUnlisted: true, checks: false, followLinks });
   } catch {
     return undefined; // a deck named on the command line is gone: the full build says so
   }

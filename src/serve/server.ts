@@ -28,6 +28,8 @@ export interface ServeOptions {
   decks?: string[];
   classes?: string[];
   pdf: boolean;
+  /** --follow-links: see PlanOptions.followLinks. */
+  followLinks?: boolean;
   logger: Logger;
   /** Milliseconds to gather a burst of saves into one rebuild (editors write a file in one go or by rename,
    * so a short wait suffices; a torn write only costs one more render when its second event arrives). */
@@ -63,7 +65,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
     if (decks && !decks.length) return;
     let result: BuildResult;
     try {
-      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true, logger: options.logger });
+      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true, followLinks: options.followLinks, logger: options.logger });
     } catch (e) {
       // A deck or class named on the command line that is gone after a save: report it like a build error.
       if (!(e instanceof UsageError)) throw e;
@@ -94,7 +96,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   const show = (changed: string[]): boolean => {
     const decks = onlyServed(changed)!;
     if (!decks.length) return true;
-    const pages = renderInMemory(options.root, options.outDir, decks, options.classes);
+    const pages = renderInMemory(options.root, options.outDir, decks, options.classes, options.followLinks);
     if (!pages) return false;
     memory = new Map([...memory, ...pages]);
     lastError = null;
