@@ -14,7 +14,8 @@ export function projectTreeProblems(project: Project): Diagnostic[] {
   const classes = entryProblem(root, project.classesDir, 'folder', followLinks);
   if (classes) found.push([project.classesDir, classes]);
   else if (fs.existsSync(project.classesDir)) {
-    for (const name of fs.readdirSync(project.classesDir)) {
+    // Class files only: a logo beside them is checked where a class names it (with its line in the class file).
+    for (const name of fs.readdirSync(project.classesDir).filter((n) => /\.ya?ml$/i.test(n))) {
       const problem = entryProblem(root, path.join(project.classesDir, name), fs.statSync(path.join(project.classesDir, name), { throwIfNoEntry: false })?.isDirectory() ? 'folder' : 'file', followLinks);
       if (problem) found.push([path.join(project.classesDir, name), problem]);
     }

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { Probe, ProbeRun } from './harness.js';
 
-const klass = (extra: string) => `name: Linked class\n${extra}\n`;
 const html = ['build', '--format', 'html'];
 const OUTSIDE = /leads to .*, outside the project: Lectern does not follow links out of the project \(copy the file in, or pass --follow-links\)/;
 const outside = (file: string) => new RegExp(`^${file.replace(/[./]/g, '\\$&')}: error: ${OUTSIDE.source}`);
