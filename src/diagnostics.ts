@@ -1,5 +1,6 @@
 // Problems in the user's files, each with a position, and the one error class that carries them.
 import path from 'node:path';
+import { showInvisible } from './paths/invisible-chars.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -63,7 +64,8 @@ export function relativePath(file: string, cwd = process.cwd()): string {
 export function formatDiagnostic(d: Diagnostic, cwd = process.cwd()): string {
   const rule = d.rule ? ` [${d.rule}]` : '';
   const place = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : '';
-  return `${relativePath(d.file, cwd)}${place}: ${d.severity}: ${d.message}${rule}`;
+  // A file name with a text-direction override would turn the rest of the line around in a terminal.
+  return `${showInvisible(relativePath(d.file, cwd))}${place}: ${d.severity}: ${d.message}${rule}`;
 }
 
 /** Line and column (1-based) of a character offset in a text. */

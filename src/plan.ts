@@ -164,7 +164,7 @@ function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassC
  */
 export function deckSlug(name: string): string {
   const rel = name.replace(/^(\.\/)?decks\//, '');
-  return /\.(md|markdown)$/i.test(rel) ? deckSlugForPath(rel) : rel.replace(/\//g, '-');
+  return /\.(md|markdown)$/i.test(rel) ? deckSlugForPath(rel) : rel.replace(/\//g, '-').normalize('NFC');
 }
 
 function selectDecks(slugs: string[], wanted: string[] | undefined): Set<string> {

@@ -1,7 +1,8 @@
 // What a command gets from the CLI: where it runs, where its output goes, and how diagnostics are printed.
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Logger } from '../log.js';
 import type { ParseArgsConfig } from 'node:util';
+import { cappedLines } from './cap-diagnostics.js';
 
 export interface CliEnvironment {
   cwd: string;
@@ -17,5 +18,5 @@ export interface Command {
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], env: CliEnvironment): void {
-  for (const d of sortDiagnostics(diagnostics)) (d.severity === 'error' ? env.logger.error : env.logger.warn)(formatDiagnostic(d, env.cwd));
+  for (const { severity, line } of cappedLines(sortDiagnostics(diagnostics), env.cwd)) (severity === 'error' ? env.logger.error : env.logger.warn)(line);
 }

@@ -1,8 +1,9 @@
 // `lectern check`: the rules of check/rules.ts on the named decks (default all), as text lines or JSON.
 import path from 'node:path';
-import { formatDiagnostic, hasErrors, sortDiagnostics, UsageError } from '../diagnostics.js';
+import { hasErrors, sortDiagnostics, UsageError } from '../diagnostics.js';
 import type { CliEnvironment, Command } from '../cli/environment.js';
 import { rulesHelp } from '../check/rules.js';
+import { cappedLines } from '../cli/cap-diagnostics.js';
 
 export const checkCommand: Command = {
   help: `Usage: lectern check [decks…] [options]
@@ -38,7 +39,7 @@ async function runCheck(values: Record<string, unknown>, positionals: string[], 
   if (format === 'json') {
     env.stdout(JSON.stringify(sorted.map((d) => ({ ...d, file: path.relative(env.cwd, d.file) || d.file })), null, 2) + '\n');
   } else {
-    for (const d of sorted) env.stdout(formatDiagnostic(d, env.cwd) + '\n');
+    for (const { line } of cappedLines(sorted, env.cwd)) env.stdout(line + '\n');
     const errors = sorted.filter((d) => d.severity === 'error').length;
     env.logger.info(`${errors} error${errors === 1 ? '' : 's'}, ${sorted.length - errors} warning${sorted.length - errors === 1 ? '' : 's'}`);
   }

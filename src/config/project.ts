@@ -50,7 +50,8 @@ export function deckSlugForPath(relFromDecks: string): string {
   const parts = relFromDecks.split(/[\\/]+/).filter((p) => p && p !== '.');
   const last = parts.pop() ?? '';
   if (!/^index\.(md|markdown)$/i.test(last) || !parts.length) parts.push(last.replace(RE_MARKDOWN, ''));
-  return parts.join('-');
+  // One name however the file system spells it: macOS stores "é" decomposed, Linux as typed.
+  return parts.join('-').normalize('NFC');
 }
 
 /**
