@@ -49,11 +49,13 @@ export function isSafeUrl(raw: string, use: UrlUse = 'link'): boolean {
   return false;
 }
 
-/** Why a URL is refused, in the lecturer's words; undefined when it is safe. */
+/** Why a URL is refused, in the lecturer's words (`"javascript:…" runs a script`); undefined when it is safe. */
+export const ALLOWED_URLS = 'only http(s), mailto, relative and # links are allowed';
+
 export function urlProblem(raw: string, use: UrlUse = 'link'): string | undefined {
   if (isSafeUrl(raw, use)) return undefined;
   const scheme = urlScheme(raw);
   const shown = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
   const what = scheme === 'javascript' || scheme === 'vbscript' ? 'runs a script' : scheme === 'data' ? 'is a data: URL that is not an image' : `uses the ${scheme}: scheme`;
-  return `"${shown}" ${what}: only http(s), mailto, relative and # links are allowed`;
+  return `"${shown}" ${what}`;
 }

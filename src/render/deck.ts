@@ -14,6 +14,7 @@ import { balanceHtml } from './balance.js';
 import { isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
 import { renderInline, renderMarkdown } from './markdown.js';
 import { refusedUrlWarnings } from './refused-warnings.js';
+import type { RefusedUrl } from './refuse-urls.js';
 import type { Templates } from './templates.js';
 import type { DeckTiming } from '../model/timing.js';
 import { isWebUrl } from '../paths/url-policy.js';
@@ -71,14 +72,18 @@ interface ViewContext {
   /** false: raw HTML is escaped (--no-html). */
   html?: boolean;
   /** Collects link and image URLs the Markdown renderer left out (see paths/url-policy.ts). */
-  refused: string[];
+  refused: RefusedUrl[];
 }
 
 
 function slideView(slide: Slide, view: ViewContext): object {
   const accent = view.accent;
-  const md = { smart: view.smart, html: view.html, refused: view.refused };
+  const refused: string[] = [];
+  const md = { smart: view.smart, html: view.html, refused };
   const body = slide.body ? renderMarkdown(slide.body, md) : '';
+  const heading = slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading, md))) : null;
+  const notes = slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes, md))) : null;
+  view.refused.push(...refused.map((url) => ({ url, attribute: 'href', slide: slide.id })));
   const a = slide.attributes;
   // Section dividers fill the whole viewport with the accent colour, on screen and in print.
   // data-state lets the slide number and controls switch to the accent's text colour while it shows.
@@ -96,10 +101,10 @@ function slideView(slide: Slide, view: ViewContext): object {
     isSource: slide.layout === 'source',
     classes,
     sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '') + (view.seconds.has(slide.id) ? ` data-timing="${view.seconds.get(slide.id)}"` : '')),
-    heading: slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading, md))) : null,
+    heading,
     headingLevel: slide.kind === 'section' ? 1 : 2,
     body: body ? toSafe(balanceHtml(body)) : null,
-    notes: slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes, md))) : null,
+    notes,
     number: view.numbers.get(slide.id) ?? null,
     printLinks: webLinks(body, slide.layout === 'source' ? view.sourceUrl : undefined),
     part: view.parts.has(slide.id) ? translate(view.strings, 'part', { n: view.parts.get(slide.id)!, total: view.parts.size }) : null,
@@ -140,7 +145,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     look.accent ? `--accent:${look.accent}` : '',
   ].filter(Boolean);
   const timings = new Map((options.timing?.slides ?? []).map((t) => [t.id, t.seconds]));
-  const refused: string[] = [];
+  const refused: RefusedUrl[] = [];
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   const context = {
     lang: meta.lang,
@@ -216,7 +221,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       else if (rel === undefined) diagnostics.push(error(deck.file, p().line, p().column, `${kind} "${url}" has an invalid %-escape: write "%25" for a literal "%"`, 'missing-image'));
     }
   }
-  diagnostics.push(...refusedUrlWarnings(deck, lines, [...refused.map((url) => ({ url, attribute: 'href' })), ...processed.refused]));
+  diagnostics.push(...refusedUrlWarnings(deck, lines, [...refused, ...processed.refused]));
   for (const href of processed.links.filter(isSitePath)) {
     const p = locateIn(lines, href);
     diagnostics.push(warning(deck.file, p.line, p.column, `link "${href}" is a path on a web site, not a file: left as it is (it works only where the deck is served from that site)`, 'site-link'));

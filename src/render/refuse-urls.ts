@@ -7,6 +7,8 @@ export interface RefusedUrl {
   url: string;
   /** The attribute it was in, for messages ("href", "data-background-iframe"). */
   attribute: string;
+  /** The id of the slide it was on: its line, when the URL is not written as such in the deck (an entity). */
+  slide?: string;
 }
 
 // Attributes a browser (or reveal.js, for data-*) turns into a navigation, a frame or a fetch.
@@ -35,7 +37,7 @@ export function refuseUnsafeUrls(root: El): RefusedUrl[] {
       const use = urlUse(el.tagName, name.toLowerCase());
       if (!use || allowedValue(name.toLowerCase(), value, use)) continue;
       el.removeAttribute(name);
-      refused.push({ url: value, attribute: name });
+      refused.push({ url: value, attribute: name, slide: el.closest?.('section[id]')?.getAttribute('id') ?? undefined });
     }
   }
   return refused;
