@@ -2,14 +2,14 @@
 // and comments, presenter comments as notes, Marp's image keywords, scoped styles and deck-wide reference links.
 import { warning, type Diagnostic } from '../../diagnostics.js';
 import type { FrontMatter } from '../../config/schema.js';
-import { emptyAttributes, type SlideAttributes } from '../attributes.js';
+import type { SlideAttributes } from '../attributes.js';
 import { FenceTracker } from '../fences.js';
 import type { SlideSource, SourceLine } from '../split.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { globalDirectives, LocalDirectives, readComment, type Directives, type MarpComment } from './marp-directives.js';
 import { backgroundHtml, marpImages, type MarpBackground } from './marp-images.js';
 import { headingOf } from './outline.js';
-import { normaliseColour } from '../../config/colour.js';
+import { slideAttributes } from './marp-attributes.js';
 
 const RE_RULE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
@@ -17,8 +17,6 @@ const RE_HTML_START = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:[\s/>]|$))/;
 const RE_COMMENT = /<!--([\s\S]*?)-->/g;
 const RE_REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/;
 const RE_NOT_PARAGRAPH = /^ {0,3}(#|>|[-*+][ \t]|\d+[.)][ \t]|\||```|~~~|<)|^\s*$|^ {4}/;
-// backgroundSize/Position/Repeat: keywords, lengths and percentages only (no url(), no statement break).
-const RE_CSS_WORDS = /^[a-z0-9\s.%,-]{1,80}$/i;
 const MARP_THEMES: Record<string, string> = { default: 'light', gaia: 'light', uncover: 'light' };
 const DIRECTIVE_HINT = /<!--\s*_?(marp|paginate|headingDivider|class|backgroundColor|backgroundImage)\s*:/;
 
@@ -124,42 +122,6 @@ function mapFrontMatter(fm: FrontMatter, globals: Directives, file: string, diag
   // Marp's footer is a slide's own Markdown footer (drawn by the dialect), not the theme's footer text.
   delete out.footer;
   return out;
-}
-
-/** Directives of one slide → its section attributes; header, footer and backgrounds → lines of HTML. */
-function slideAttributes(d: Directives, scope: string, refuse: (key: string, value: unknown) => void): SlideAttributes {
-  const a = emptyAttributes();
-  a.classes.push(...String(d.class ?? '').split(/\s+/).filter(Boolean), 'marp-slide');
-  if (d.paginate === true) {
-    a.classes.push('marp-paginate');
-    a.section['data-state'] = 'marp-paginate';
-  }
-  // Directive values land in a style: colours are parsed (and written back as hex), the rest kept to CSS words.
-  const colour = (key: string) => {
-    if (d[key] === undefined) return undefined;
-    const hex = typeof d[key] === 'string' ? normaliseColour(d[key]) : undefined;
-    if (!hex) refuse(key, d[key]);
-    return hex;
-  };
-  const words = (key: string) => {
-    if (d[key] === undefined) return undefined;
-    if (typeof d[key] === 'string' && RE_CSS_WORDS.test(d[key])) return d[key];
-    refuse(key, d[key]);
-    return undefined;
-  };
-  const background = colour('backgroundColor');
-  if (/\binvert\b/.test(String(d.class ?? '')) && d.backgroundColor === undefined) a.section['data-background-color'] = '#141922';
-  if (background) a.section['data-background-color'] = background;
-  const image = /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(String(d.backgroundImage ?? ''));
-  if (image) a.section['data-background-image'] = image[1]!;
-  for (const [key, attribute] of [['backgroundSize', 'data-background-size'], ['backgroundPosition', 'data-background-position'], ['backgroundRepeat', 'data-background-repeat']] as const) {
-    const value = words(key);
-    if (value) a.section[attribute] = value;
-  }
-  const text = colour('color');
-  if (text) a.section.style = `--text:${text};color:${text}`;
-  a.section['data-marp-scope'] = scope;
-  return a;
 }
 
 /** `<style scoped>` → a style whose rules apply to this slide only (`section` means the slide itself, as in Marp). */
