@@ -70,6 +70,12 @@ describe('raw HTML scrubbing', () => {
     expect(html).toContain('<img src="x.png" alt="a > b">');
   });
 
+  it('takes script URLs out of SVG links', () => {
+    const { html, refused } = scrubHtmlUrls('<svg><a xlink:href="javascript:alert(1)"><rect/></a></svg>');
+    expect(refused).toEqual(['javascript:alert(1)']);
+    expect(html).toMatch(/^<svg><a\s*><rect\/><\/a><\/svg>$/);
+  });
+
   it('keeps safe attributes as written', () => {
     const text = '<a href="https://x.org" title="javascript:ok">x</a><section data-background-iframe="https://x.org/embed">';
     expect(scrubHtmlUrls(text)).toEqual({ html: text, refused: [] });

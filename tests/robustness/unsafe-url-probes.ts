@@ -127,7 +127,38 @@ const indexesClean = (run: ProbeRun) => {
   for (const [file, content] of run.dist) expect(content.includes('OUTSIDE-DECK'), file).toBe(false);
 };
 
+// Raw HTML (allowed by default) that navigates, submits, embeds or frames a script URL, in each way a browser
+// follows one: scripts there are warned about, script URLs are left out.
+const RAW_SINKS = deck(
+  '',
+  [
+    '## Raw sinks',
+    '',
+    '<form action="javascript:alert(1)"><button formaction="vbscript:x">go</button></form>',
+    '',
+    '<svg width="10" height="10"><a xlink:href="javascript:alert(2)"><rect width="10" height="10"/></a><a href="javascript:alert(3)"><circle r="2"/></a></svg>',
+    '',
+    '<object data="javascript:alert(4)"></object> <embed src="data:text/html,<script>alert(5)</script>">',
+    '',
+    '<map name="m"><area href=" JAVASCRIPT:alert(6)" alt="a"></map> <iframe src="java&#x09;script:alert(7)"></iframe>',
+    '',
+    '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(8)">encoded</a> <a href="https://example.org/ok">kept</a>',
+    '',
+  ].join('\n'),
+);
+
 export const unsafeUrlProbes: Probe[] = [
+  {
+    name: 'raw HTML forms, SVG links, objects, embeds, areas and frames with script URLs',
+    files: { 'decks/a.md': RAW_SINKS },
+    argv: ['build', '--format', 'html,single'],
+    exit: 0,
+    verify: (run) => {
+      expect(scriptUrls(run)).toEqual([]);
+      expect(deckPage(run)).toContain('href="https://example.org/ok"');
+      expect(unsafeWarnings(run).length).toBeGreaterThanOrEqual(8);
+    },
+  },
   { name: 'javascript: in every Markdown sink, on every output', files: EVERY_SINK_FILES, argv: ['build', '--format', 'html,pdf,handout,single'], exit: 0, verify: allOutputsClean },
   { name: 'javascript: in every Markdown sink, with --no-html', files: EVERY_SINK_FILES, argv: ['build', '--format', 'html,single', '--no-html'], exit: 0, verify: (run) => expect(scriptUrls(run)).toEqual([]) },
   { name: 'javascript: as the source url', files: { 'decks/a.md': deck('source: { title: S, url: "javascript:alert(1)" }', '## One\n') }, exit: 1, error: /^decks\/a\.md:3:\d+: error: "source\.url": source url must be a web address/ },
