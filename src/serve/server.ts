@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import sirv from 'sirv';
 import { watch, type FSWatcher } from 'chokidar';
 import { build, type BuildResult, type Format } from '../build.js';
-import { fileError, formatDiagnostic, sortDiagnostics, UsageError } from '../diagnostics.js';
+import { fileError, sortDiagnostics, UsageError } from '../diagnostics.js';
 import { ruleSummaries, summariseWarnings } from '../check/summary.js';
 import { deckSlug } from '../plan.js';
 import type { Logger } from '../log.js';
@@ -18,6 +18,7 @@ import { refuseRequest } from './guard.js';
 import { LIVE_RELOAD } from './live-reload.js';
 import { renderInMemory, type MemoryPages } from './quick-render.js';
 import { watchForMissedSaves } from './missed-saves.js';
+import { cappedLines } from '../cli/cap-diagnostics.js';
 
 export interface ServeOptions {
   root: string;
@@ -71,8 +72,9 @@ export async function startServer(options: ServeOptions): Promise<Server> {
       if (!(e instanceof UsageError)) throw e;
       result = { ok: false, diagnostics: [fileError('lectern', e.message)], decks: 0, classes: 0, slides: 0, files: 0, ms: 0, exportMs: 0, reused: [], failed: [] };
     }
-    const lines = sortDiagnostics(result.diagnostics).map((d) => formatDiagnostic(d, options.root));
-    for (const d of sortDiagnostics(summariseWarnings(result.diagnostics))) options.logger.warn(formatDiagnostic(d, options.root));
+    // The overlay and the terminal show ten findings a file and a count of the rest (cap-diagnostics.ts).
+    const lines = cappedLines(sortDiagnostics(result.diagnostics), options.root).map((l) => l.line);
+    for (const { line } of cappedLines(sortDiagnostics(summariseWarnings(result.diagnostics)), options.root)) options.logger.warn(line);
     for (const l of ruleSummaries(result.diagnostics)) options.logger.warn(l);
     if (!result.manifest || !result.ok) {
       lastError = [...lines.filter((l) => l.includes(': error: ')), ...result.failed].join('\n') || 'build failed';
