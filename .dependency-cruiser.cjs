@@ -3,7 +3,7 @@
 // The pipeline's stages are layers in the order data flows through them (read → plan → render → check → stage →
 // print), caching wraps them from above, and only build.ts composes them; commands/ and cli/ sit on top.
 const layers = [
-  { name: 'base', paths: ['^src/(diagnostics|escape-html|failure|log|parallel|profile|i18n|context|rules)\\.ts$', '^src/(paths|types)/'] },
+  { name: 'base', paths: ['^src/(diagnostics|cap-diagnostics|escape-html|failure|log|parallel|profile|i18n|context|rules)\\.ts$', '^src/(paths|types)/'] },
   { name: 'config', paths: ['^src/config/'] },
   { name: 'read', paths: ['^src/outline/'] },
   { name: 'model', paths: ['^src/model/'] },

@@ -15,8 +15,8 @@ import type { Environment } from './context.js';
  * `decks` empty: every deck, those in no class included (with the default look). A named deck is checked
  * with each class that lists it, or the default look when none does. One finding per place.
  */
-export async function check(root: string, decks: string[], classes: string[] | undefined, env: Environment): Promise<Diagnostic[]> {
-  const plan = planAndRender({ root, decks: decks.length ? decks : undefined, classes, includeUnlisted: true }, { cwd: root, env });
+export async function check(root: string, decks: string[], classes: string[] | undefined, env: Environment, followLinks = false): Promise<Diagnostic[]> {
+  const plan = planAndRender({ root, decks: decks.length ? decks : undefined, classes, includeUnlisted: true, followLinks }, { cwd: root, env });
   const diagnostics = [...plan.diagnostics];
   // The layout rules' findings, kept apart to drop those the static checks already made about the same image.
   const layout: Diagnostic[] = [];

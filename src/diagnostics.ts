@@ -1,5 +1,6 @@
 // Problems in the user's files, each with a position, and the one error class that carries them.
 import path from 'node:path';
+import { showInvisible } from './paths/invisible-chars.js';
 
 import type { RuleId, Severity } from './rules.js';
 
@@ -68,7 +69,8 @@ export function relativePath(file: string, cwd: string): string {
 export function formatDiagnostic(d: Diagnostic, cwd: string): string {
   const rule = d.rule ? ` [${d.rule}]` : '';
   const place = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : '';
-  return `${relativePath(d.file, cwd)}${place}: ${d.severity}: ${d.message}${rule}`;
+  // A file name with a text-direction override would turn the rest of the line around in a terminal.
+  return `${showInvisible(relativePath(d.file, cwd))}${place}: ${d.severity}: ${d.message}${rule}`;
 }
 
 /** Line and column (1-based) of a character offset in a text. */

@@ -7,7 +7,7 @@ import { applyRuleSettings } from '../config/rules.js';
 import type { PlannedJob } from '../plan/plan-jobs.js';
 import { ruleLayers, type RenderedJob } from '../render/render-job.js';
 import { safeDecodeURI } from '../paths/inside.js';
-import { isLocalUrl, isSitePath } from '../paths/asset-target.js';
+import { isExternalUrl } from '../paths/url-policy.js';
 import { checkImages, linksOutside } from './deck-files.js';
 import { lectureLengthCheck } from './lecture-length.js';
 import { staticChecks } from './static-rules.js';
@@ -62,7 +62,7 @@ function storedOrRun(rendered: RenderedJob, settings: CheckSettings): Diagnostic
   if (stored && Object.entries(stored.files).every(([file, exists]) => fs.existsSync(file) === exists)) return stored.found;
   const files = Object.fromEntries(
     rendered.links
-      .filter((href) => (isLocalUrl(href) || isSitePath(href)) && safeDecodeURI(href) !== undefined)
+      .filter((href) => !href.startsWith('#') && !isExternalUrl(href) && safeDecodeURI(href) !== undefined)
       .map((href) => path.resolve(job.deck.dir, decodeURI(href.split(/[?#]/)[0]!)))
       .map((file) => [file, fs.existsSync(file)]),
   );

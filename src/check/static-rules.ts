@@ -19,8 +19,8 @@ function safeDecodeURIComponent(text: string): string | undefined {
   }
 }
 import { RULES } from '../config/rules.js';
+import { isExternalUrl } from '../paths/url-policy.js';
 
-const RE_EXTERNAL = /^(https?:|mailto:|tel:|data:|\/\/)/i;
 
 function locate(slide: Slide | undefined, needle: string): { line: number; column: number } {
   return locateIn(slide?.bodyLines ?? [], needle, { line: slide?.line ?? 1, column: 1 });
@@ -158,9 +158,8 @@ function frontMatterLine(file: string, key: string): { line: number; column: num
 }
 
 function linkProblem(href: string, deck: Deck, document: any, byId: Map<string, Slide>, root: string): string | undefined {
-  if (RE_EXTERNAL.test(href)) return undefined;
-  // Any other scheme (javascript:, ftp:, …) is not a file beside the deck; `script` reports javascript:.
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
+  // A web address or any other scheme is not a file beside the deck (url-policy.ts leaves unsafe ones out).
+  if (isExternalUrl(href)) return undefined;
   if (safeDecodeURI(href) === undefined || (href.startsWith('#') && safeDecodeURIComponent(href.slice(1)) === undefined)) return `link "${href}" has an invalid %-escape: write "%25" for a literal "%"`;
   if (href.startsWith('#/')) {
     const target = decodeURIComponent(href.slice(2).split('/')[0] ?? '');

@@ -1,5 +1,6 @@
 // What a command gets from the CLI: where it runs, where its output goes, and how diagnostics are printed.
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { cappedLines } from '../cap-diagnostics.js';
 import type { Logger } from '../log.js';
 import type { parseArgs, ParseArgsConfig } from 'node:util';
 
@@ -27,5 +28,5 @@ export function command<const O extends FlagSpec>(spec: Command<O>): Command<O> 
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], env: CliEnvironment): void {
-  for (const d of sortDiagnostics(diagnostics)) (d.severity === 'error' ? env.logger.error : env.logger.warn)(formatDiagnostic(d, env.cwd));
+  for (const { severity, line } of cappedLines(sortDiagnostics(diagnostics), env.cwd)) (severity === 'error' ? env.logger.error : env.logger.warn)(line);
 }

@@ -23,6 +23,7 @@ const flags = {
   'no-html': { type: 'boolean' },
   shard: { type: 'string' },
   'no-cache': { type: 'boolean' },
+  'follow-links': { type: 'boolean' },
   profile: { type: 'boolean' },
 } as const satisfies FlagSpec;
 
@@ -51,6 +52,8 @@ Options:
   --no-cache             print every PDF, and rebuild even if nothing changed (skips .lectern-cache/)
   --profile              print where the time went (also DEBUG=lectern:time; DEBUG=lectern:trace: each
                          step as it starts and ends, to see what overlaps)
+  --follow-links         use decks, class files and templates that link to files outside the project
+                         (refused by default, so a shared project cannot read your other files)
   -h, --help             show this help
 
 Exit codes: 0 built, 1 errors in the decks or class files, 2 wrong command line, 130 interrupted (Ctrl-C).`,
@@ -90,6 +93,7 @@ async function runBuild(values: Flags<typeof flags>, env: CliEnvironment): Promi
     decks: values.deck,
     classes: values.class,
     html: values['no-html'] ? false : undefined,
+    followLinks: Boolean(values['follow-links']),
     formats,
     look: values.theme || handout ? { theme: values.theme, handout } : undefined,
     export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },

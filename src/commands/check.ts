@@ -1,12 +1,14 @@
 // `lectern check`: the rules of check/rules.ts on the named decks (default all), as text lines or JSON.
 import path from 'node:path';
-import { formatDiagnostic, hasErrors, sortDiagnostics, UsageError } from '../diagnostics.js';
+import { hasErrors, sortDiagnostics, UsageError } from '../diagnostics.js';
+import { cappedLines } from '../cap-diagnostics.js';
 import { command, type CliEnvironment, type Flags, type FlagSpec } from '../cli/environment.js';
 import { rulesHelp } from '../config/rules.js';
 
 const flags = {
   class: { type: 'string', multiple: true },
   format: { type: 'string' },
+  'follow-links': { type: 'boolean' },
 } as const satisfies FlagSpec;
 
 export const checkCommand = command({
@@ -22,6 +24,7 @@ ${rulesHelp()}
 Options:
   --class ID           check as this class sees the decks (default: every class)
   --format text|json   output format (default: text)
+  --follow-links       use decks, class files and templates that link to files outside the project
   -h, --help           show this help
 
 Exit codes: 0 no errors, 1 errors found, 2 wrong command line (unknown deck or class).`,
@@ -33,12 +36,12 @@ async function runCheck(values: Flags<typeof flags>, positionals: string[], env:
   const format = values.format ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
   const { check } = await import('../check-decks.js');
-  const diagnostics = await check(env.cwd, positionals, values.class, process.env);
+  const diagnostics = await check(env.cwd, positionals, values.class, process.env, Boolean(values['follow-links']));
   const sorted = sortDiagnostics(diagnostics);
   if (format === 'json') {
     env.stdout(JSON.stringify(sorted.map((d) => ({ ...d, file: path.relative(env.cwd, d.file) || d.file })), null, 2) + '\n');
   } else {
-    for (const d of sorted) env.stdout(formatDiagnostic(d, env.cwd) + '\n');
+    for (const { line } of cappedLines(sorted, env.cwd)) env.stdout(line + '\n');
     const errors = sorted.filter((d) => d.severity === 'error').length;
     env.logger.info(`${errors} error${errors === 1 ? '' : 's'}, ${sorted.length - errors} warning${sorted.length - errors === 1 ? '' : 's'}`);
   }

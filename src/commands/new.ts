@@ -5,6 +5,7 @@ import { relativePath, UsageError } from '../diagnostics.js';
 import { command, type CliEnvironment, type Flags, type FlagSpec } from '../cli/environment.js';
 import { openProject } from '../config/project.js';
 import { packageRoot } from '../paths/package-root.js';
+import { assertProjectTree } from '../config/project-tree.js';
 
 const RE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -39,6 +40,7 @@ async function runNew(values: Flags<typeof flags>, positionals: string[], env: C
   if (extra.length) throw new UsageError(`one deck at a time (got ${positionals.length} names)`);
   if (!RE_SLUG.test(slug)) throw new UsageError(`"${slug}" is not a deck name: use lowercase letters, digits and dashes, e.g. week-3-the-thaw`);
   const project = openProject(env.cwd);
+  assertProjectTree(project);
   // Loaded here, not at start-up: every lectern command imports this module for its help text.
   const [{ addDeckToClass, classFile }, { parseDocument }] = await Promise.all([import('../scaffold/add-to-class.js'), import('yaml')]);
   // Before anything is written: a wrong class name must not leave a deck behind.

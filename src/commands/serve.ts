@@ -9,6 +9,7 @@ const flags = {
   deck: { type: 'string', multiple: true },
   class: { type: 'string', multiple: true },
   pdf: { type: 'boolean' },
+  'follow-links': { type: 'boolean' },
   out: { type: 'string' },
 } as const satisfies FlagSpec;
 
@@ -25,6 +26,7 @@ Options:
   --deck SLUG      only this deck (repeatable)
   --class ID       only this class (repeatable)
   --pdf            also rebuild PDFs and handouts on every change
+  --follow-links   use decks, class files and templates that link to files outside the project
   --out DIR        output folder (default: dist)
   -h, --help       show this help`,
   options: flags,
@@ -45,6 +47,7 @@ async function runServe(values: Flags<typeof flags>, env: CliEnvironment): Promi
     decks: values.deck,
     classes: values.class,
     pdf: Boolean(values.pdf),
+    followLinks: Boolean(values['follow-links']),
     logger: env.logger,
   });
   env.logger.info(`serving ${server.url} (watching decks/, templates/, classes/; Ctrl-C to stop)`);

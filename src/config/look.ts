@@ -9,6 +9,7 @@ import { isDarkColour } from './contrast.js';
 import { bundledFonts, findFont, fontSearch, RE_FONT_NAME } from './fonts.js';
 import { resolveInside } from '../paths/inside.js';
 import type { Shelf } from '../context.js';
+import { isExternalUrl } from '../paths/url-policy.js';
 
 export interface LookLayer {
   settings: LookSettings;
@@ -88,7 +89,7 @@ export function resolveLook(layers: readonly LookLayer[], templatesDir: string, 
     const resolveLogo = (value: string, key: string[]): string | undefined => {
       const found = resolveInside(root, logoSetting.layer.baseDir, value);
       const where = path.relative(root, found.file) || '.';
-      if (/^[a-z][a-z0-9+.-]*:/i.test(value)) at(logoSetting.layer, key, 'logo must be a local image file: remote images do not show offline');
+      if (isExternalUrl(value)) at(logoSetting.layer, key, 'logo must be a local image file: remote images do not show offline');
       else if (found.ok) return found.file;
       else if (found.reason === 'outside') at(logoSetting.layer, key, `logo "${value}" is outside the project: copy the image into the project folder`);
       else if (found.reason === 'folder') at(logoSetting.layer, key, `logo "${value}" is a folder, not an image file`);

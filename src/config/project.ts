@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../paths/package-root.js';
+import { entryProblem } from '../paths/project-entry.js';
 
 export interface Project {
   root: string;
@@ -9,6 +10,8 @@ export interface Project {
   classesDir: string;
   /** The project's templates/ if it has one, else the templates Lectern ships. */
   templatesDir: string;
+  /** --follow-links: files the project links from elsewhere are used (see config/project-tree.ts). */
+  followLinks: boolean;
 }
 
 export interface DeckFile {
@@ -20,10 +23,11 @@ export interface DeckFile {
 export const RE_DOCUMENT = /\.(txt|text|docx?|odt|rtf|pages|pptx?|key|odp|html?)$/i;
 
 
-export function openProject(root: string): Project {
+export function openProject(root: string, followLinks = false): Project {
   const own = path.join(root, 'templates');
   return {
     root,
+    followLinks,
     decksDir: path.join(root, 'decks'),
     classesDir: path.join(root, 'classes'),
     templatesDir: fs.existsSync(path.join(own, 'layouts')) ? own : path.join(packageRoot, 'templates'),
@@ -45,16 +49,18 @@ export function deckSlugForPath(relFromDecks: string): string {
   const parts = relFromDecks.split(/[\\/]+/).filter((p) => p && p !== '.');
   const last = parts.pop() ?? '';
   if (!/^index\.(md|markdown)$/i.test(last) || !parts.length) parts.push(last.replace(RE_MARKDOWN, ''));
-  return parts.join('-');
+  // One name however the file system spells it: macOS stores "é" decomposed, Linux as typed.
+  return parts.join('-').normalize('NFC');
 }
 
 /**
  * Every Markdown deck under decks/, at any depth (a course folder copied in as it is), sorted by slug.
  * Documents at the top that were probably meant as decks are listed as `ignored`.
  */
-export function findDecks(decksDir: string): { decks: DeckFile[]; ignored: string[] } {
+export function findDecks(decksDir: string, followLinks = false): { decks: DeckFile[]; ignored: string[]; refused: [string, string][] } {
   const decks: DeckFile[] = [];
   const ignored: string[] = [];
+  const refused: [string, string][] = [];
   const walk = (dir: string, depth: number) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
@@ -63,6 +69,11 @@ export function findDecks(decksDir: string): { decks: DeckFile[]; ignored: strin
         if (depth < MAX_DEPTH && !entry.name.startsWith('.') && entry.name !== 'node_modules') walk(full, depth + 1);
       } else if (entry.isFile() && RE_MARKDOWN.test(entry.name) && !RE_NOT_A_DECK.test(entry.name)) {
         decks.push({ slug: deckSlugForPath(path.relative(decksDir, full)), file: full });
+      } else if ((entry.isSymbolicLink() || !entry.isFile()) && RE_MARKDOWN.test(entry.name) && !RE_NOT_A_DECK.test(entry.name)) {
+        // A linked deck is a deck when it stays in the project (or links are followed); a pipe or a device never.
+        const problem = entryProblem(path.dirname(decksDir), full, 'file', followLinks);
+        if (problem) refused.push([full, problem]);
+        else if (fs.existsSync(full)) decks.push({ slug: deckSlugForPath(path.relative(decksDir, full)), file: full });
       } else if (depth === 0 && RE_DOCUMENT.test(entry.name)) {
         // Images and other files beside flat decks are normal; a document here was probably meant as a deck.
         ignored.push(full);
@@ -71,7 +82,7 @@ export function findDecks(decksDir: string): { decks: DeckFile[]; ignored: strin
   };
   if (fs.existsSync(decksDir)) walk(decksDir, 0);
   decks.sort((a, b) => a.slug.localeCompare(b.slug));
-  return { decks, ignored };
+  return { decks, ignored, refused };
 }
 
 /** Whether a buffer looks like text we can read as Markdown (no NUL bytes, valid UTF-8). */

@@ -5,6 +5,7 @@ import type { ParsedYaml } from './yaml.js';
 import { parseDuration } from './duration.js';
 import { normaliseColour } from './colour.js';
 import { RULE_IDS } from './rules.js';
+import { isSafeUrl } from '../paths/url-policy.js';
 
 const text = z.union([z.string(), z.number()]).transform(String);
 // Parsed as CSS (culori) and rewritten as hex, so the value written into <style> is always the parsed colour.
@@ -58,7 +59,7 @@ export const frontMatterSchema = z.strictObject({
       title: text.optional(),
       author: text.optional(),
       publisher: text.optional(),
-      url: z.string().optional(),
+      url: z.string().refine((url) => isSafeUrl(url), { message: 'source url must be a web address (http or https), not a script or data: URL' }).optional(),
       published: text.optional(),
     })
     .optional(),

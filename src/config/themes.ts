@@ -60,9 +60,9 @@ export function loadTheme(templatesDir: string, name: string, shelf = new Shelf(
 function readTheme(dir: string, name: string): Theme {
   const settings = readThemeJson(path.join(dir, 'theme.json'));
   const partialsDir = path.join(dir, 'partials');
-  const partials: Record<string, string> = {};
-  if (fs.existsSync(partialsDir)) {
-    for (const f of fs.readdirSync(partialsDir)) if (f.endsWith('.hbs')) partials[f.slice(0, -4)] = fs.readFileSync(path.join(partialsDir, f), 'utf8');
-  }
+  // Object.fromEntries defines own keys: a partial file called __proto__.hbs is a partial, not a prototype.
+  const partials: Record<string, string> = fs.existsSync(partialsDir)
+    ? Object.fromEntries(fs.readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).map((f) => [f.slice(0, -4), fs.readFileSync(path.join(partialsDir, f), 'utf8')]))
+    : {};
   return { ...settings, name, dir, css: fs.readFileSync(path.join(dir, 'theme.css'), 'utf8'), partials };
 }

@@ -1,5 +1,5 @@
 // YAML text → plain value, with a way back from a key path to its line and column for diagnostics.
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics.js';
 
 export type KeyPath = readonly (string | number)[];
@@ -24,13 +24,24 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     return error(file, p.line, p.column, `invalid YAML: ${message}`);
   });
+  // Each map's keys indexed once, on first use: locating every one of 20,000 keys stays linear.
+  const indexes = new WeakMap<object, Map<string, Pair>>();
+  const pairAt = (map: YAMLMap, segment: string | number) => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      indexes.set(map, index);
+    }
+    return index.get(String(segment));
+  };
   const locate = (path: KeyPath, key = false) => {
     let node: unknown = doc.contents;
     let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
     for (const [i, segment] of path.entries()) {
       const last = i === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair = pairAt(node, segment);
         if (!pair) break;
         const keyNode = pair.key as Node;
         if (last && key) {

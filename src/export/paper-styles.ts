@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { decodeEntities } from '../outline/entities.js';
 import { resolveInside, safeDecodeURI } from '../paths/inside.js';
+import { isExternalUrl } from '../paths/url-policy.js';
 
 const RE_COMMENT = /\/\*[\s\S]*?\*\//g;
 const RE_PRELUDE = /([^{};]+)\{/g;
@@ -58,7 +59,7 @@ export function paperCopyChangesOnlySections(html: string, deckDir: string, root
     if (!/\brel\s*=\s*["']?stylesheet\b/i.test(tag)) continue;
     const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
     const url = decodeEntities(href?.[1] ?? href?.[2] ?? href?.[3] ?? '');
-    if (!url || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue;
+    if (!url || isExternalUrl(url)) continue;
     const rel = safeDecodeURI(url.split(/[?#]/)[0]!);
     if (rel === undefined || !sheetOnlySections(root, deckDir, rel)) return false;
   }

@@ -4,18 +4,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileError, relativePath, type Diagnostic } from '../diagnostics.js';
 import { findDecks, isText, type DeckFile, type Project } from '../config/project.js';
-import { MAX_DECK_BYTES, slugProblem } from '../config/deck-names.js';
+import { MAX_DECK_BYTES, nameKey, slugProblem } from '../config/deck-names.js';
 import { parseDeck, type ParsedDeck } from './parse-deck.js';
 import { revealMdSettings } from './reveal-md-config.js';
 import { revealPageSettings } from './reveal-html-config.js';
 
 export function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<string, ParsedDeck>; ignored: string[]; found: DeckFile[] } {
-  const { decks, ignored } = findDecks(project.decksDir);
+  const { decks, ignored, refused } = findDecks(project.decksDir, project.followLinks);
+  for (const [file, problem] of refused) diagnostics.push(fileError(file, problem));
   const parsed = new Map<string, ParsedDeck>();
   const seen = new Map<string, string>();
   for (const { slug, file } of decks) {
-    const problem = slugProblem(slug, seen.get(slug.toLowerCase()), project.root);
-    seen.set(slug.toLowerCase(), file);
+    const problem = slugProblem(slug, seen.get(nameKey(slug)), project.root);
+    seen.set(nameKey(slug), file);
     if (problem) {
       diagnostics.push(fileError(file, problem));
       parsed.delete(slug);

@@ -1,10 +1,11 @@
 // Where dist/ keeps a file a deck loads, and which URLs name such files at all.
 import path from 'node:path';
 import { safeDecodeURI } from './inside.js';
+import { isExternalUrl } from './url-policy.js';
 
 /** A URL of a file in the project: not a web address, a data: URL, an in-page anchor or a site path ("/x"). */
 export function isLocalUrl(url: string): boolean {
-  return url !== '' && !/^([a-z][a-z0-9+.-]*:|\/\/|#|\/)/i.test(url);
+  return url !== '' && !isExternalUrl(url) && !/^[#/]/.test(url);
 }
 
 /** A `file:` URL, as a browser reads it (tabs and line breaks inside dropped, leading spaces and controls trimmed). */

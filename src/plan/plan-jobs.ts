@@ -8,6 +8,7 @@ import type { LookLayer } from '../config/look.js';
 import type { LookSettings } from '../config/schema.js';
 import type { ParsedDeck } from '../outline/parse-deck.js';
 import { readDecks } from '../outline/read-decks.js';
+import { assertProjectTree } from '../config/project-tree.js';
 
 export interface PlanOptions {
   root: string;
@@ -22,6 +23,8 @@ export interface PlanOptions {
   /** false: skip the layout-free slide checks (alt text, links, contrast, length) but not the network rule: serve
    * shows a save from memory at once, and the build that follows runs them all. */
   checks?: boolean;
+  /** --follow-links: decks/, classes/ and templates/ may link to files outside the project. */
+  followLinks?: boolean;
 }
 
 /** One deck for one class, read but not rendered yet. */
@@ -45,7 +48,8 @@ export interface BuildPlan {
 
 /** Reads decks and classes and plans a job per (class, deck) pair that the options ask for. */
 export function planJobs(options: PlanOptions): BuildPlan {
-  const project = openProject(options.root);
+  const project = openProject(options.root, options.followLinks);
+  assertProjectTree(project);
   const diagnostics: Diagnostic[] = [];
   const { parsed, ignored, found } = readDecks(project, diagnostics);
   const slugs = [...parsed.keys()];
@@ -102,7 +106,7 @@ function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassC
  */
 export function deckSlug(name: string): string {
   const rel = name.replace(/^(\.\/)?decks\//, '');
-  return /\.(md|markdown)$/i.test(rel) ? deckSlugForPath(rel) : rel.replace(/\//g, '-');
+  return /\.(md|markdown)$/i.test(rel) ? deckSlugForPath(rel) : rel.replace(/\//g, '-').normalize('NFC');
 }
 
 function selectDecks(slugs: string[], wanted: string[] | undefined): Set<string> {

@@ -14,8 +14,11 @@ import { processSlides } from './dom.js';
 import { balanceHtml } from './balance.js';
 import { isFileUrl, isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
 import { renderInline, renderMarkdown } from './markdown.js';
+import { refusedUrlWarnings } from './refused-warnings.js';
+import type { RefusedUrl } from './refuse-urls.js';
 import type { Templates } from './templates.js';
 import type { DeckTiming } from '../model/timing.js';
+import { isWebUrl } from '../paths/url-policy.js';
 
 export type { ClassInfo } from '../config/classes.js';
 
@@ -60,13 +63,19 @@ interface ViewContext {
   seconds: ReadonlyMap<string, number>;
   /** false: raw HTML is escaped (--no-html). */
   html?: boolean;
+  /** Collects link and image URLs the Markdown renderer left out (see paths/url-policy.ts). */
+  refused: RefusedUrl[];
 }
 
 
 function slideView(slide: Slide, view: ViewContext): object {
   const accent = view.accent;
-  const md = { smart: view.smart, html: view.html };
+  const refused: string[] = [];
+  const md = { smart: view.smart, html: view.html, refused };
   const body = slide.body ? renderMarkdown(slide.body, md) : '';
+  const heading = slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading, md))) : null;
+  const notes = slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes, md))) : null;
+  view.refused.push(...refused.map((url) => ({ url, attribute: 'href', slide: slide.id })));
   const a = slide.attributes;
   // Section dividers fill the whole viewport with the accent colour, on screen and in print.
   // data-state lets the slide number and controls switch to the accent's text colour while it shows.
@@ -84,10 +93,10 @@ function slideView(slide: Slide, view: ViewContext): object {
     isSource: slide.layout === 'source',
     classes,
     sectionAttributes: toSafe(sectionAttributes + (a.incremental !== undefined ? ` data-incremental="${a.incremental}"` : '') + (view.seconds.has(slide.id) ? ` data-timing="${view.seconds.get(slide.id)}"` : '')),
-    heading: slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading, md))) : null,
+    heading,
     headingLevel: slide.kind === 'section' ? 1 : 2,
     body: body ? toSafe(balanceHtml(body)) : null,
-    notes: slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes, md))) : null,
+    notes,
     number: view.numbers.get(slide.id) ?? null,
     printLinks: webLinks(body, slide.layout === 'source' ? view.sourceUrl : undefined),
     part: view.parts.has(slide.id) ? translate(view.strings, 'part', { n: view.parts.get(slide.id)!, total: view.parts.size }) : null,
@@ -128,6 +137,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     look.accent ? `--accent:${look.accent}` : '',
   ].filter(Boolean);
   const timings = new Map((options.timing?.slides ?? []).map((t) => [t.id, t.seconds]));
+  const refused: RefusedUrl[] = [];
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   const context = {
     lang: meta.lang,
@@ -163,7 +173,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
     total: numbers.size,
     strings,
-    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html })),
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused })),
     reveal: {
       width: look.width,
       height: look.height,
@@ -195,7 +205,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     const p = () => locateIn(lines, url);
     if (isFileUrl(url)) {
       diagnostics.push(error(deck.file, p().line, p().column, `${kind} "${url}" refers to a file outside the project (a file: URL names a file on this computer, which the deck's pages and PDFs never read): copy it into the project and write its path relative to the deck`));
-    } else if (/^(https?:)?\/\//i.test(url)) {
+    } else if (isWebUrl(url)) {
       if (embedded) continue;
       diagnostics.push(warning(deck.file, p().line, p().column, `${kind} "${url}" is remote: it will not show when presenting offline (save it beside the deck)`, 'remote-image'));
     } else if (isSitePath(url)) {
@@ -211,6 +221,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     const p = locateIn(lines, '<base');
     diagnostics.push(error(deck.file, p.line, p.column, 'a <base> element in a slide would load every file of the page from where it points: remove it (write each URL relative to the deck instead)'));
   }
+  diagnostics.push(...refusedUrlWarnings(deck, lines, [...refused, ...processed.refused]));
   for (const href of processed.links.filter(isSitePath)) {
     const p = locateIn(lines, href);
     diagnostics.push(warning(deck.file, p.line, p.column, `link "${href}" is a path on a web site, not a file: left as it is (it works only where the deck is served from that site)`, 'site-link'));

@@ -1,6 +1,8 @@
 // Post-processing of rendered slide HTML in a DOM: reveal.js attribute comments, fragments, links, images.
 import { parseHTML } from 'linkedom';
 import { assetRefs, type AssetRef } from './asset-refs.js';
+import { isWebUrl } from '../paths/url-policy.js';
+import { refuseUnsafeUrls, type RefusedUrl } from './refuse-urls.js';
 
 const RE_ELEMENT = /\.element\s*?(.+?)$/m;
 const RE_SLIDE = /\.slide:\s*?(\S.+?)$/m;
@@ -24,6 +26,8 @@ export interface ProcessedSlides {
   /** Files the slides load (images, media, backgrounds, style urls), as written. */
   assets: AssetRef[];
   links: string[];
+  /** URLs taken out of the slides because a page may not carry them (javascript:, a data: page, …). */
+  refused: RefusedUrl[];
 }
 
 /**
@@ -93,6 +97,7 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>, rewri
   const slides = document.querySelector('.slides');
   let assets: AssetRef[] = [];
   const links: string[] = [];
+  let refused: RefusedUrl[] = [];
   if (slides) {
     for (const section of slides.querySelectorAll('section')) {
       if (section.querySelector('section')) continue;
@@ -104,20 +109,21 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>, rewri
         if (n > 0) markFragments(section, n);
       }
     }
+    refused = refuseUnsafeUrls(slides);
     // Logos come from the look, not the deck: they are copied and checked on their own (asset-refs skips them).
     assets = assetRefs(slides, rewrite);
     for (const a of slides.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href')!;
       if (href.startsWith('#') && !href.startsWith('#/') && slideIds.has(safeDecode(href.slice(1)))) {
         a.setAttribute('href', `#/${href.slice(1)}`);
-      } else if (/^https?:/i.test(href)) {
+      } else if (isWebUrl(href)) {
         a.setAttribute('target', '_blank');
         a.setAttribute('rel', 'noopener');
       }
       links.push(a.getAttribute('href')!);
     }
   }
-  return { html: serialise(document), document, assets, links };
+  return { html: serialise(document), document, assets, links, refused };
 }
 
 /**

@@ -8,6 +8,9 @@ import type katexApi from 'katex';
 import { smartenHtml, type Quotes } from './typography.js';
 import { escapeHtml } from '../escape-html.js';
 import { katexDist } from './katex-files.js';
+import { isSafeUrl } from '../paths/url-policy.js';
+import { scrubHtmlUrls } from './scrub-html-urls.js';
+import { isOwnMarkup } from './own-markup.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
 const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
@@ -82,6 +85,35 @@ const figureExtension = {
   },
 };
 
+type UrlRenderer = { options: object; parser: { parseInline(tokens: Token[]): string } };
+/** The caller's list of refused URLs, passed through marked's options to the renderer. */
+const refusedList = (renderer: UrlRenderer) => (renderer.options as { refused?: string[] }).refused;
+
+/**
+ * Links and images whose URL a page may not carry (javascript:, vbscript:, a data: page) lose it: a link keeps
+ * its text, an image its alt text. The refused URLs go to the caller's `refused` list for its diagnostics.
+ */
+const urlPolicyExtension = {
+  renderer: {
+    link(this: UrlRenderer, token: Tokens.Link): string | false {
+      if (isSafeUrl(token.href, 'link')) return false;
+      refusedList(this)?.push(token.href);
+      return `<span class="refused-link">${this.parser.parseInline(token.tokens)}</span>`;
+    },
+    image(this: UrlRenderer, token: Tokens.Image): string | false {
+      if (isSafeUrl(token.href, 'image')) return false;
+      refusedList(this)?.push(token.href);
+      return escapeHtml(token.text);
+    },
+    html(this: UrlRenderer, token: Tokens.HTML | Tokens.Tag): string | false {
+      const scrubbed = scrubHtmlUrls(token.text);
+      if (!scrubbed.refused.length) return false;
+      refusedList(this)?.push(...scrubbed.refused);
+      return scrubbed.html;
+    },
+  },
+};
+
 const options = () => [
   markedHighlight({
     emptyLangClass: 'hljs',
@@ -93,19 +125,23 @@ const options = () => [
   }),
   mathExtension,
   figureExtension,
+  urlPolicyExtension,
   { gfm: true, breaks: false },
 ] as const;
 
 
 const marked = new Marked(...options());
 /**
- * `--no-html` (or `html: false` in a class file), for decks you did not write: raw HTML shows as text, and
+ * `--no-html` (or `html: false` in a class file), for decks you did not write: raw HTML shows as text (Lectern's
+ * own markup stays), and
  * comments (reveal-md's attribute comments too, which could set `on…` handlers) are dropped.
  */
 const markedNoHtml = new Marked(...options(), {
   renderer: {
     html: ({ text, block }: { text: string; block?: boolean }) => {
       if (/^\s*<!--[\s\S]*-->\s*$/.test(text)) return '';
+      // Lectern's own markup (Marp image keywords, headers, footers) is not the author's HTML: it stays.
+      if (isOwnMarkup(text)) return false;
       // A block of HTML stays a block of its own, shown as a paragraph of text.
       return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
     },
@@ -120,14 +156,16 @@ export interface MarkdownOptions {
    * language's quote style when given one.
    */
   smart?: boolean | Quotes;
+  /** Collects the URLs of links and images left out because a page may not carry them (see url-policy.ts). */
+  refused?: string[];
 }
 
 const smarten = (html: string, smart: MarkdownOptions['smart']) => (smart ? smartenHtml(html, smart === true ? undefined : smart) : html);
 
 export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
-  return smarten((options.html === false ? markedNoHtml : marked).parse(markdown, { async: false }) as string, options.smart);
+  return smarten((options.html === false ? markedNoHtml : marked).parse(markdown, { async: false, refused: options.refused } as object) as string, options.smart);
 }
 
 export function renderInline(markdown: string, options: MarkdownOptions = {}): string {
-  return smarten((options.html === false ? markedNoHtml : marked).parseInline(markdown, { async: false }) as string, options.smart);
+  return smarten((options.html === false ? markedNoHtml : marked).parseInline(markdown, { async: false, refused: options.refused } as object) as string, options.smart);
 }

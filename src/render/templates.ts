@@ -22,10 +22,11 @@ interface HandlebarsErrorLike {
   message: string;
 }
 
-function readTemplates(dir: string): Record<string, { file: string; source: string }> {
-  const out: Record<string, { file: string; source: string }> = {};
+// Keyed by file names a project chooses (a partial may be called __proto__.hbs): a Map, never an object.
+function readTemplates(dir: string): Map<string, { file: string; source: string }> {
+  const out = new Map<string, { file: string; source: string }>();
   if (!fs.existsSync(dir)) return out;
-  for (const f of fs.readdirSync(dir)) if (f.endsWith('.hbs')) out[f.slice(0, -4)] = { file: path.join(dir, f), source: fs.readFileSync(path.join(dir, f), 'utf8') };
+  for (const f of fs.readdirSync(dir)) if (f.endsWith('.hbs')) out.set(f.slice(0, -4), { file: path.join(dir, f), source: fs.readFileSync(path.join(dir, f), 'utf8') });
   return out;
 }
 
@@ -39,16 +40,16 @@ function compileTemplates(templatesDir: string, theme: Theme): Templates {
   registerHelpers(hbs);
   // A project's own templates/ (copied from an older Lectern) may lack newer files: Lectern's own fill the gaps.
   const bundled = path.join(packageRoot, 'templates');
-  const partials = { ...readTemplates(path.join(bundled, 'partials')), ...readTemplates(path.join(templatesDir, 'partials')) };
-  for (const [name, source] of Object.entries(theme.partials)) partials[name] = { file: path.join(theme.dir, 'partials', `${name}.hbs`), source };
-  for (const [name, p] of Object.entries(partials)) hbs.registerPartial(name, compile(hbs, p.file, p.source));
-  const layouts = { ...readTemplates(path.join(bundled, 'layouts')), ...readTemplates(path.join(templatesDir, 'layouts')) };
+  const partials = new Map([...readTemplates(path.join(bundled, 'partials')), ...readTemplates(path.join(templatesDir, 'partials'))]);
+  for (const [name, source] of Object.entries(theme.partials)) partials.set(name, { file: path.join(theme.dir, 'partials', `${name}.hbs`), source });
+  for (const [name, p] of partials) hbs.registerPartial(name, compile(hbs, p.file, p.source));
+  const layouts = new Map([...readTemplates(path.join(bundled, 'layouts')), ...readTemplates(path.join(templatesDir, 'layouts'))]);
   const compiled = new Map<string, Template>();
   const templates: Templates = {
     layout(name) {
       const found = compiled.get(name);
       if (found) return found;
-      const layout = layouts[name];
+      const layout = layouts.get(name);
       if (!layout) throw new DeckError([error(path.join(templatesDir, 'layouts', `${name}.hbs`), 1, 1, `layout "${name}" is missing from templates/layouts`)]);
       const template = compile(hbs, layout.file, layout.source);
       compiled.set(name, template);

@@ -7,6 +7,7 @@ import { resolveInside } from '../paths/inside.js';
 import { isFileUrl, isLocalUrl, urlPath } from '../paths/asset-target.js';
 import { decodeEntities } from '../outline/entities.js';
 import { renderMarkdown } from './markdown.js';
+import { isWebUrl } from '../paths/url-policy.js';
 
 /** Where `needle` is in the deck: its slides' lines, else anywhere in its file (handout text, notes). */
 export function locateInDeck(deck: Deck, needle: string): { line: number; column: number } {
@@ -39,7 +40,7 @@ export function handoutOnlyImages(deck: Deck, slideImages: readonly string[], ht
         diagnostics.push(error(deck.file, p.line, p.column, `image "${url}" in handout text refers to a file outside the project (a file: URL names a file on this computer, which the reading page and the handout never read): copy it into the project and write its path relative to the deck`));
         continue;
       }
-      if (/^(https?:)?\/\//i.test(url)) {
+      if (isWebUrl(url)) {
         const p = locateInDeck(deck, url);
         diagnostics.push(warning(deck.file, p.line, p.column, `image "${url}" in handout text is remote: it will not show offline, nor in the printed handout (save it beside the deck)`, 'remote-image'));
         continue;

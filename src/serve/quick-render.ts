@@ -18,10 +18,10 @@ export type MemoryPages = Map<string, string>;
  * save faithfully: the deck has errors (the full build reports them), or it needs a file dist/ does not hold yet
  * (a new image, another theme's assets), which only the full build copies.
  */
-export function renderInMemory(root: string, outDir: string, decks: string[], classes: string[] | undefined, env: Environment): MemoryPages | undefined {
+export function renderInMemory(root: string, outDir: string, decks: string[], classes: string[] | undefined, env: Environment, followLinks = false): MemoryPages | undefined {
   let plan;
   try {
-    plan = planAndRender({ root, decks, classes, includeUnlisted: true, checks: false }, { cwd: root, env });
+    plan = planAndRender({ root, decks, classes, includeUnlisted: true, checks: false, followLinks }, { cwd: root, env });
   } catch {
     return undefined; // a deck named on the command line is gone: the full build says so
   }

@@ -6,7 +6,8 @@ import { EventEmitter } from 'node:events';
 import sirv from 'sirv';
 import { watch, type FSWatcher } from 'chokidar';
 import { build, type BuildResult, type Format } from '../build.js';
-import { fileError, formatDiagnostic, sortDiagnostics, UsageError } from '../diagnostics.js';
+import { fileError, sortDiagnostics, UsageError } from '../diagnostics.js';
+import { cappedLines } from '../cap-diagnostics.js';
 import { ruleSummaries, summariseWarnings } from '../check/summary.js';
 import { deckSlug } from '../plan/plan-jobs.js';
 import type { Logger } from '../log.js';
@@ -30,6 +31,8 @@ export interface ServeOptions {
   logger: Logger;
   /** The environment variables builds read (SOURCE_DATE_EPOCH, XDG_CACHE_HOME, the browser's). */
   env: Environment;
+  /** --follow-links: see PlanOptions.followLinks. */
+  followLinks?: boolean;
   /** Milliseconds to gather a burst of saves into one rebuild (editors write a file in one go or by rename,
    * so a short wait suffices; a torn write only costs one more render when its second event arrives). */
   debounceMs?: number;
@@ -64,14 +67,15 @@ export async function startServer(options: ServeOptions): Promise<Server> {
     if (decks && !decks.length) return;
     let result: BuildResult;
     try {
-      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true }, { cwd: options.root, logger: options.logger, env: options.env });
+      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true, followLinks: options.followLinks }, { cwd: options.root, logger: options.logger, env: options.env });
     } catch (e) {
       // A deck or class named on the command line that is gone after a save: report it like a build error.
       if (!(e instanceof UsageError)) throw e;
       result = { ok: false, diagnostics: [fileError('lectern', e.message)], decks: 0, classes: 0, slides: 0, files: 0, ms: 0, exportMs: 0, reused: [], failed: [] };
     }
-    const lines = sortDiagnostics(result.diagnostics).map((d) => formatDiagnostic(d, options.root));
-    for (const d of sortDiagnostics(summariseWarnings(result.diagnostics))) options.logger.warn(formatDiagnostic(d, options.root));
+    // The overlay and the terminal show ten findings a file and a count of the rest (cap-diagnostics.ts).
+    const lines = cappedLines(sortDiagnostics(result.diagnostics), options.root).map((l) => l.line);
+    for (const { line } of cappedLines(sortDiagnostics(summariseWarnings(result.diagnostics)), options.root)) options.logger.warn(line);
     for (const l of ruleSummaries(result.diagnostics)) options.logger.warn(l);
     if (!result.manifest || !result.ok) {
       lastError = [...lines.filter((l) => l.includes(': error: ')), ...result.failed].join('\n') || 'build failed';
@@ -95,7 +99,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   const show = (changed: string[]): boolean => {
     const decks = onlyServed(changed)!;
     if (!decks.length) return true;
-    const pages = renderInMemory(options.root, options.outDir, decks, options.classes, options.env);
+    const pages = renderInMemory(options.root, options.outDir, decks, options.classes, options.env, options.followLinks);
     if (!pages) return false;
     memory = new Map([...memory, ...pages]);
     lastError = null;

@@ -23,7 +23,7 @@ export function mergeShards(shardDirs: readonly string[], outDir: string, option
   const shards: { dir: string; manifest: Manifest }[] = [];
   for (const dir of shardDirs) {
     const manifest = readManifest(dir);
-    if (!manifest) diagnostics.push(error(dir, 1, 1, `no manifest.json in ${dir}: merge takes the --out folders of "lectern build --shard i/n" runs`));
+    if (!manifest) diagnostics.push(error(dir, 1, 1, `no manifest.json that Lectern wrote in ${dir} (missing, a link, or with paths that are not files of the folder): merge takes the --out folders of "lectern build --shard i/n" runs`));
     else shards.push({ dir, manifest });
   }
   const plan = planAndRender(options, { cwd: options.root, env });

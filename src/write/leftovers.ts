@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileError, DeckError } from '../diagnostics.js';
+import { isRealFolder } from './output-links.js';
+import { isLink } from '../paths/project-entry.js';
+
 
 export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -45,8 +48,10 @@ function remove(entry: string): void {
 export function sweepOutput(out: string): void {
   const dir = path.dirname(out);
   const base = path.basename(out);
-  const olds = deadEntries(dir, `${base}.old-`).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
-  if (!fs.existsSync(out) && olds.length) fs.renameSync(olds.shift()!, out);
+  // A link planted under a leftover's name is removed, never renamed into place (it would become dist/).
+  const olds = deadEntries(dir, `${base}.old-`).filter(isRealFolder).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (!fs.existsSync(out) && !isLink(out) && olds.length) fs.renameSync(olds.shift()!, out);
+  for (const link of deadEntries(dir, `${base}.old-`).filter((e) => !isRealFolder(e))) remove(link);
   for (const stale of [...olds, ...deadEntries(dir, `${base}.staging-`)]) remove(stale);
 }
 
@@ -103,6 +108,12 @@ export function lockOutput(out: string): () => void {
       return () => fs.rmSync(lock, { force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      // Only a plain file is Lectern's lock: a folder, a link or a pipe there is never read or removed.
+      const stat = fs.lstatSync(lock);
+      if (!stat.isFile()) {
+        const what = stat.isDirectory() ? 'a folder' : stat.isSymbolicLink() ? 'a link' : 'not a plain file';
+        throw new DeckError([fileError(lock, `is ${what}, not the lock file Lectern writes: remove it if no build is running, then build again`)]);
+      }
       const holder = Number(fs.readFileSync(lock, 'utf8').trim());
       if (isAlive(holder) && holder !== process.pid) {
         throw new DeckError([fileError(out, `another build is running into this folder (process ${holder}); wait for it, or delete ${path.basename(lock)} if it is not running`)]);

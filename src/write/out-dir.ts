@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileError, type Diagnostic } from '../diagnostics.js';
+import { outputLinkProblems } from './output-links.js';
 
 /**
  * A full build replaces the output folder: it must be Lectern's own. Refuse the project folder, any folder
@@ -13,6 +14,8 @@ export function checkOutDir(outDir: string, root: string): Diagnostic[] {
   if (rel === '' || !rel.startsWith('..')) {
     return [fileError(out, `--out ${outDir} is the project folder or holds it; Lectern replaces its output folder, so choose a folder of its own such as dist`)];
   }
+  const links = outputLinkProblems(out);
+  if (links.length) return links;
   if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
     return [fileError(out, `--out ${outDir} is a file, not a folder; choose a folder of its own such as dist`)];
   }

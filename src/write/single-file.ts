@@ -9,6 +9,7 @@ import type { Output } from './output.js';
 import { loadFont } from '../config/fonts.js';
 import { resolveInside, safeDecodeURI } from '../paths/inside.js';
 import { logoName } from '../paths/logo-name.js';
+import { isExternalUrl } from '../paths/url-policy.js';
 
 export interface SingleFile {
   job: DeckJob;
@@ -104,7 +105,7 @@ export function singleFileHtml(job: DeckJob, assets: AssetPlan): string {
     css
       .replace(RE_FONT_FACE, (face) => (faceIsUsed(face, chars, katexFamilies, unused) ? face : ''))
       .replace(RE_CSS_URL, (whole, _q, url: string) => {
-        if (/^(data:|#|[a-z][a-z0-9+.-]*:)/i.test(url)) return whole;
+        if (url.startsWith('#') || isExternalUrl(url)) return whole;
         const target = path.posix.normalize(path.posix.join(path.posix.dirname(rel), url.split(/[?#]/)[0]!));
         const bytes = readAsset(target);
         return bytes ? `url(${dataUrl(target, bytes)})` : whole;
@@ -130,7 +131,7 @@ export function singleFileHtml(job: DeckJob, assets: AssetPlan): string {
 
 /** An image or logo beside the deck that the page refers to, as its real path inside the deck folder; else undefined. */
 function localFile(job: DeckJob, value: string): string | undefined {
-  if (/^(data:|#|[a-z][a-z0-9+.-]*:|\/\/)/i.test(value)) return undefined;
+  if (value.startsWith('#') || isExternalUrl(value)) return undefined;
   const rel = safeDecodeURI(value.replace(/&amp;/g, '&').split(/[?#]/)[0]!);
   if (rel === undefined) return undefined;
   // The logo was checked where the look was resolved; images go through the same gate as their copies in dist/.

@@ -11,8 +11,8 @@ import { expect } from 'vitest';
 import { main } from '../../src/cli.js';
 import { tempDir } from '../helpers.js';
 
-/** File text (null: removed), or a symlink (`$SECRET`, `$OUTSIDE` stand for the files outside the project), or a folder. */
-export type FileSpec = string | Buffer | { link: string } | { dir: true } | null;
+/** File text (null: removed), or a symlink (`$SECRET`, `$OUTSIDE` stand for the files outside the project), a folder or a named pipe. */
+export type FileSpec = string | Buffer | { link: string } | { dir: true } | { fifo: true } | null;
 
 export interface Probe {
   name: string;
@@ -76,6 +76,7 @@ export function writeProject(root: string, files: Record<string, FileSpec>, box:
     if (typeof spec === 'string') fs.writeFileSync(file, expand(spec, box));
     else if (Buffer.isBuffer(spec)) fs.writeFileSync(file, spec);
     else if ('link' in spec) fs.symlinkSync(expand(spec.link, box), file);
+    else if ('fifo' in spec) execFileSync('mkfifo', [file]);
     else fs.mkdirSync(file, { recursive: true });
   }
 }
@@ -90,6 +91,8 @@ export function snapshot(dir: string, skip: (rel: string) => boolean = () => fal
     if (skip(rel)) continue;
     if (entry.isSymbolicLink()) out.set(rel, `link:${fs.readlinkSync(abs)}`);
     else if (entry.isDirectory()) out.set(rel, 'dir');
+    // Reading a named pipe would block: it is fingerprinted by its kind.
+    else if (!entry.isFile()) out.set(rel, 'special');
     else out.set(rel, crypto.createHash('sha1').update(fs.readFileSync(abs)).digest('hex'));
   }
   return out;

@@ -2,13 +2,14 @@
 // and comments, presenter comments as notes, Marp's image keywords, scoped styles and deck-wide reference links.
 import { warning, type Diagnostic } from '../../diagnostics.js';
 import type { FrontMatter } from '../../config/schema.js';
-import { emptyAttributes, type SlideAttributes } from '../attributes.js';
+import type { SlideAttributes } from '../attributes.js';
 import { FenceTracker } from '../fences.js';
 import type { SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { globalDirectives, LocalDirectives, readComment, type Directives, type MarpComment } from './marp-directives.js';
 import { backgroundHtml, marpImages, type MarpBackground } from './marp-images.js';
 import { headingOf } from './outline.js';
+import { slideAttributes } from './marp-attributes.js';
 
 const RE_RULE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
@@ -123,26 +124,6 @@ function mapFrontMatter(fm: FrontMatter, globals: Directives, file: string, diag
   return out;
 }
 
-/** Directives of one slide → its section attributes; header, footer and backgrounds → lines of HTML. */
-function slideAttributes(d: Directives, scope: string): SlideAttributes {
-  const a = emptyAttributes();
-  a.classes.push(...String(d.class ?? '').split(/\s+/).filter(Boolean), 'marp-slide');
-  if (d.paginate === true) {
-    a.classes.push('marp-paginate');
-    a.section['data-state'] = 'marp-paginate';
-  }
-  if (/\binvert\b/.test(String(d.class ?? '')) && d.backgroundColor === undefined) a.section['data-background-color'] = '#141922';
-  if (typeof d.backgroundColor === 'string') a.section['data-background-color'] = d.backgroundColor;
-  const image = /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(String(d.backgroundImage ?? ''));
-  if (image) a.section['data-background-image'] = image[1]!;
-  if (typeof d.backgroundSize === 'string') a.section['data-background-size'] = d.backgroundSize;
-  if (typeof d.backgroundPosition === 'string') a.section['data-background-position'] = d.backgroundPosition;
-  if (typeof d.backgroundRepeat === 'string') a.section['data-background-repeat'] = d.backgroundRepeat;
-  if (typeof d.color === 'string') a.section.style = `--text:${d.color};color:${d.color}`;
-  a.section['data-marp-scope'] = scope;
-  return a;
-}
-
 /** `<style scoped>` → a style whose rules apply to this slide only (`section` means the slide itself, as in Marp). */
 export function scopeStyles(text: string, scope: string): string {
   const at = `section[data-marp-scope="${scope}"]`;
@@ -195,10 +176,18 @@ export const marpDialect: Dialect = {
     const bodyCode = marpCodeLines(bodyLines);
     const references = bodyLines.filter((l, i) => !bodyCode[i] && RE_REFERENCE.test(l));
     const locals = new LocalDirectives(fm as Directives);
+    const reported = new Set<string>();
     const slides = pieces.map((lines, i): DialectSlide => {
       const d = locals.slide(commentsIn(lines));
       const scope = `s${i + 1}`;
-      const attributes = slideAttributes(d, scope);
+      const at = lines[0]?.line ?? deck.bodyLine;
+      const attributes = slideAttributes(d, scope, (key, value) => {
+        // A local directive carries over to the slides after it: reported once, where it is first in force.
+        const seen = `${key}\0${String(value)}`;
+        if (reported.has(seen)) return;
+        reported.add(seen);
+        diagnostics.push(warning(deck.file, at, 1, `Marp ${key} "${String(value).slice(0, 60)}" is not ${/color/i.test(key) ? 'a CSS colour' : 'a CSS size, position or repeat value'}: ignored`, 'marp-directive'));
+      });
       const backgrounds: MarpBackground[] = [];
       // Marp's image keywords work in Markdown only: not in code, comments or raw HTML.
       const kinds = marpLineKinds(lines.map((l) => l.text));

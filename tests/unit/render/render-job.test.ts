@@ -15,7 +15,7 @@ import { templatesDir } from '../deck-text.js';
 function project() {
   const root = tempDir('lectern-stage-');
   fs.mkdirSync(path.join(root, 'decks'));
-  return { root, decksDir: path.join(root, 'decks'), classesDir: path.join(root, 'classes'), templatesDir };
+  return { root, decksDir: path.join(root, 'decks'), classesDir: path.join(root, 'classes'), templatesDir, followLinks: false };
 }
 
 function planned(root: string, text: string, klass: Partial<ClassConfig['settings']> = {}, dialectFile = 'intro.md'): PlannedJob {
