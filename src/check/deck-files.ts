@@ -4,7 +4,7 @@ import { error, relativePath, type Diagnostic } from '../diagnostics.js';
 import { deckLines, locateIn, type Deck } from '../model/deck.js';
 import { locateInDeck } from '../render/used-files.js';
 import { resolveInside } from '../paths/inside.js';
-import { isLocalUrl, urlPath } from '../paths/asset-target.js';
+import { isFileUrl, isLocalUrl, urlPath } from '../paths/asset-target.js';
 
 export function checkImages(deck: Deck, images: readonly string[], root: string): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -29,11 +29,15 @@ export function checkImages(deck: Deck, images: readonly string[], root: string)
 /** A link to a local file outside the project (`../../secret.txt`, a symlink out): never copied, so an error. */
 export function linksOutside(deck: Deck, links: readonly string[], root: string): Diagnostic[] {
   const lines = deckLines(deck);
-  return links.filter(isLocalUrl).flatMap((href) => {
+  const fileUrls = links.filter(isFileUrl).map((href) => {
+    const { line, column } = locateIn(lines, href);
+    return error(deck.file, line, column, `link "${href}" refers to a file outside the project (a file: URL names a file on this computer, which students opening the deck do not have): copy the file into the project and link it relative to the deck`);
+  });
+  return [...fileUrls, ...links.filter(isLocalUrl).flatMap((href) => {
     const rel = urlPath(href);
     const found = rel ? resolveInside(root, deck.dir, rel) : undefined;
     if (!found || found.ok || found.reason !== 'outside') return [];
     const { line, column } = locateIn(lines, href);
     return [error(deck.file, line, column, `link "${href}" points outside the project folder (or links out of it): the file is not copied with the deck, so copy it into the project`, 'broken-link')];
-  });
+  })];
 }

@@ -37,14 +37,17 @@ export function isWebUrl(raw: string): boolean {
 }
 
 /**
- * Whether a page may carry this URL: http(s), mailto, tel, relative paths and `#` anchors pass; `javascript:`,
- * `vbscript:`, `file:` and every other scheme never do, nor a `data:` URL unless it is an image drawn as one.
+ * Whether a page may carry this URL: http(s), mailto, tel, relative paths and `#` anchors pass (and `file:`, which
+ * the project boundary refuses with an error); `javascript:`, `vbscript:` and every other scheme never do, nor a `data:` URL unless it is an image drawn as one.
  */
 export function isSafeUrl(raw: string, use: UrlUse = 'link'): boolean {
   const url = browserUrl(raw);
   const scheme = RE_SCHEME.exec(url)?.[1]!.toLowerCase();
   if (scheme === undefined) return true;
   if (SAFE_SCHEMES.has(scheme)) return true;
+  // A file on this computer is the project boundary's to refuse, with an error that stops the build (render/deck.ts,
+  // check/deck-files.ts): dropping it here with a warning would build a deck that silently lost its image.
+  if (scheme === 'file') return true;
   if (scheme === 'data') return RE_IMAGE_DATA.test(url) || (use === 'image' && RE_SVG_DATA.test(url));
   return false;
 }

@@ -24,7 +24,6 @@ const SCRIPTS = [
   'data:text/html,<script>alert(1)</script>',
   'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
   'DATA:application/xhtml+xml,x',
-  'file:///etc/passwd',
 ];
 
 describe('url policy', () => {
@@ -37,6 +36,11 @@ describe('url policy', () => {
   it.each(['https://example.org/x', 'HTTP://example.org', 'mailto:a@b.org', 'tel:+441234', 'x.html', '../a/b.pdf', '#slide', '#/2', '/site/path', '//cdn.example/x.png', 'notes.txt?x=1#y', '%20javascript:alert(1)', 'java%09script:x', ''])('lets %j through', (url) => {
     expect(isSafeUrl(url)).toBe(true);
     expect(urlProblem(url)).toBeUndefined();
+  });
+
+  it('leaves file: URLs to the project boundary, which stops the build with an error instead of dropping them', () => {
+    expect(isSafeUrl('file:///etc/passwd', 'link')).toBe(true);
+    expect(isSafeUrl('FILE:///etc/passwd', 'image')).toBe(true);
   });
 
   it('draws image data: URLs but never navigates to an SVG one', () => {
