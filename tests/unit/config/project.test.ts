@@ -41,7 +41,7 @@ describe('findDecks', () => {
   it('lists documents at the top that were probably meant as decks', () => {
     expect(found.ignored.map((f) => path.basename(f))).toEqual(['notes.docx']);
   });
-  it('finds nothing in a folder that does not exist', () => expect(findDecks(path.join(dir, 'none'))).toEqual({ decks: [], ignored: [] }));
+  it('finds nothing in a folder that does not exist', () => expect(findDecks(path.join(dir, 'none'))).toEqual({ decks: [], ignored: [], refused: [] }));
 });
 
 describe('openProject', () => {
@@ -49,6 +49,6 @@ describe('openProject', () => {
     const root = tempDir('lectern-open-');
     expect(openProject(root).templatesDir).toBe(path.join(packageRoot, 'templates'));
     fs.mkdirSync(path.join(root, 'templates', 'layouts'), { recursive: true });
-    expect(openProject(root)).toEqual({ root, decksDir: path.join(root, 'decks'), classesDir: path.join(root, 'classes'), templatesDir: path.join(root, 'templates') });
+    expect(openProject(root)).toEqual({ root, decksDir: path.join(root, 'decks'), classesDir: path.join(root, 'classes'), templatesDir: path.join(root, 'templates'), followLinks: false });
   });
 });
