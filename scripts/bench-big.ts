@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { build } from '../src/build.js';
 import { silentLogger } from '../src/log.js';
 import { profileReport } from '../src/cli/profile-report.js';
+import { processHost } from '../src/cli/host.js';
 
 const profile = process.argv.includes('--profile');
 
@@ -54,7 +55,7 @@ const sample = setInterval(() => {
   }
 }, 100);
 const started = performance.now();
-const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf', 'handout']), cache: false }, { cwd: root, logger: silentLogger, env: process.env });
+const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf', 'handout']), cache: false }, { cwd: root, logger: silentLogger, host: processHost() });
 clearInterval(sample);
 const deck = result.manifest?.classes[0]?.decks[0];
 console.log(`${deck?.slides} slides → slide PDF ${deck?.pages?.pdf} pages, handout ${deck?.pages?.handout} pages in ${((performance.now() - started) / 1000).toFixed(2)} s; ok=${result.ok} ${result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('; ')}`);

@@ -12,7 +12,7 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 console.log(`load average at start: ${load()}`);
 try {
-  const times = await measureServe(process.env.BENCH_CLI ?? path.join(root, 'bin', 'lectern.js'), path.join(work, 'serve'), await findBrowser(), Number(process.env.BENCH_SAVES ?? 20));
+  const times = await measureServe(process.env.BENCH_CLI ?? path.join(root, 'bin', 'lectern.js'), path.join(work, 'serve'), await findBrowser(process.env), Number(process.env.BENCH_SAVES ?? 20));
   console.log(`serve, 30-slide deck, file write → new text in the page (${times.length} saves): p50 ${Math.round(pct(times, 50))} ms, p95 ${Math.round(pct(times, 95))} ms`);
   console.log(`all: ${times.map(Math.round).join(' ')}`);
   console.log(`load average at end: ${load()}`);

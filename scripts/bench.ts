@@ -19,11 +19,11 @@ const skip = new Set((process.env.BENCH_SKIP ?? '').split(','));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const browser = await findBrowser();
+const browser = await findBrowser(process.env);
 // Lectern prefers Debian's chromium-headless-shell. A Puppeteer script or Marp CLI runs the full browser unless
 // told otherwise, so the references run on both: the same binary (Lectern's own cost) and the full one (what a
 // user of those tools gets by default).
-const fullBrowser = isHeadlessShell(browser) ? browserCandidates().find((c) => !isHeadlessShell(c.path))?.path : undefined;
+const fullBrowser = isHeadlessShell(browser) ? browserCandidates(process.env).find((c) => !isHeadlessShell(c.path))?.path : undefined;
 
 /** Wall time of a whole process, as a user at the shell sees it. */
 function timeProcess(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {

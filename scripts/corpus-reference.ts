@@ -7,10 +7,11 @@ import { browserSession } from '../src/export/browser.js';
 import { listCorpus, revealInput, type CorpusReference } from './corpus/corpus-decks.js';
 import { countWithMarp, marpVersion } from './corpus/marp-count.js';
 import { countWithReveal, revealVersion } from './corpus/reveal-count.js';
+import { processHost } from '../src/cli/host.js';
 
 const only = new Set(process.argv.slice(2));
 const decks = listCorpus().filter((d) => !only.size || only.has(d.name));
-const session = browserSession();
+const session = browserSession(processHost());
 let failed = 0;
 try {
   for (const deck of decks) {

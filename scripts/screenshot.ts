@@ -2,9 +2,10 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { browserSession } from '../src/export/browser.js';
+import { processHost } from '../src/cli/host.js';
 
 const [file, prefix, ...which] = process.argv.slice(2);
-const session = browserSession();
+const session = browserSession(processHost());
 // The built output the deck's page is in (dist/<class>/<deck>/index.html): its pages read no file elsewhere.
 session.confine(path.resolve(path.dirname(file!), '..', '..'));
 try {

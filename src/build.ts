@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { DeckError, fileError, fileWarning, hasErrors, type Diagnostic } from './diagnostics.js';
-import { noMemo, type Environment, type Memo, type Shelf } from './context.js';
+import { noMemo, type Environment, type Host, type Memo, type Shelf } from './context.js';
 import type { Findings } from './render-decks.js';
 import type { Logger } from './log.js';
 import type { ClassConfig } from './config/classes.js';
@@ -48,8 +48,9 @@ export interface BuildContext {
   /** Where relative paths on the command line start (look flags such as a logo path). */
   cwd: string;
   logger: Logger;
-  /** The environment variables the build reads: SOURCE_DATE_EPOCH, XDG_CACHE_HOME, the browser's. */
-  env: Environment;
+  /** The process it runs in: its environment (SOURCE_DATE_EPOCH, XDG_CACHE_HOME, the browser's), its id (in
+   * staging and lock names), whether it runs as root (Chromium's sandbox), and how to end Chromium. */
+  host: Host;
   /** Ctrl-C: Chromium is closed at once, printing stops, and dist/ is left as it was. */
   signal?: AbortSignal;
 }
@@ -83,12 +84,12 @@ type Printed = 'pdf' | 'handout';
 export async function build(options: BuildOptions, context: BuildContext): Promise<BuildResult> {
   const started = performance.now();
   const formats = [...options.formats].filter((f): f is Printed => f === 'pdf' || f === 'handout');
-  const cache = cacheFolder(options.root, options.cache, context.env);
-  const skip = cache ? await timed('up-to-date check', async () => (await import('./cache/skip-build.js')).checkUpToDate(options.root, options.outDir, outputSettings(options, context.env), cache, formats.length > 0)) : undefined;
+  const cache = cacheFolder(options.root, options.cache, context.host.env);
+  const skip = cache ? await timed('up-to-date check', async () => (await import('./cache/skip-build.js')).checkUpToDate(options.root, options.outDir, outputSettings(options, context.host.env), cache, formats.length > 0, context.host.env)) : undefined;
   // "Nothing changed" never skips past another build's lock or a killed build's leftovers: the real build
   // reports the one and sweeps the other.
   if (skip?.summary && !hasLeftovers(options.outDir)) return { ok: true, upToDate: true, ...skip.summary, manifest: readManifest(options.outDir), ms: performance.now() - started, exportMs: 0, reused: [], failed: [] };
-  const session = formats.length ? (await import('./export/browser.js')).browserSession() : undefined;
+  const session = formats.length ? (await import('./export/browser.js')).browserSession(context.host) : undefined;
   // Chromium takes ~0.6 s to start: launch it now, while the HTML is built, unless the cache may hold every PDF
   // (then it starts only if a deck misses). After an edit to a folder built before, a deck almost always misses.
   // Two tabs are what the first deck prints on (its slides, and its handout sheets or the next deck). After an
@@ -135,7 +136,7 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
   ]);
   const plan = timed('plan: read decks and classes', () => stages.planJobs(options));
   const jobs = inShard(plan.jobs, options.shard);
-  const settings = stages.stageSettings(plan.project, options, context, memo);
+  const settings = stages.stageSettings(plan.project, options, { cwd: context.cwd, env: context.host.env }, memo);
   const found = new stages.Findings([...plan.diagnostics, ...checkOutDir(options.outDir, plan.project.root)], jobs.length);
   const fail = (extra: Diagnostic[] = []) => failure(found.all(extra), run.started);
   // A deck's own errors (front matter, a class file) are known before anything is rendered: nothing is written
@@ -144,7 +145,7 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
     jobs.forEach((planned, i) => found.add(i, stages.renderAndCheck(planned, settings).diagnostics));
     return fail();
   }
-  const output = new Output(options.outDir);
+  const output = new Output(options.outDir, context.host);
   // Printing pages read the staged output and nothing else on the disk (export/request-filter.ts).
   run.session?.confine(output.staging);
   const stopPrinting = new AbortController();
@@ -155,7 +156,7 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
   // A rejected print is awaited below; until then it must not count as unhandled.
   printing?.catch(() => {});
   try {
-    const printCache = printing && run.cache && jobs.length ? await timed('print cache: open', async () => (await import('./cache/cached-export.js')).openPrintCache(output, { formats: run.formats, fragments: Boolean(options.export?.pdfFragments), notes: Boolean(options.export?.pdfNotes) }, plan.project.templatesDir, run.cache!)) : undefined;
+    const printCache = printing && run.cache && jobs.length ? await timed('print cache: open', async () => (await import('./cache/cached-export.js')).openPrintCache(output, { formats: run.formats, fragments: Boolean(options.export?.pdfFragments), notes: Boolean(options.export?.pdfNotes) }, plan.project.templatesDir, run.cache!, context.host.env)) : undefined;
     const stager = new Stager(output, plan.project);
     // The classes' looks are known before any deck is rendered: their assets (reveal.js, themes, fonts) are
     // copied in the background while the first deck renders. A look that does not resolve is reported by its decks.
@@ -263,7 +264,7 @@ async function commit({ options, context, plan, flags, shelf, output, stager, pr
     return failure(found.all(failed.flatMap((r) => r.diagnostics ?? [fileError(r.job.deck.file, r.error!)])), run.started);
   }
   const { buildManifest, writeIndexPages } = await import('./write/staging.js');
-  const manifest = buildManifest(jobs, classes, exported, singles, sourceDateEpoch(context.env));
+  const manifest = buildManifest(jobs, classes, exported, singles, sourceDateEpoch(context.host.env));
   if (options.shard) manifest.shard = options.shard;
   const partial = Boolean(options.decks?.length || options.classes?.length);
   const previous = readManifest(options.outDir);

@@ -9,20 +9,21 @@ import { browserSession } from './export/browser.js';
 import { applyRuleSettings } from './config/rules.js';
 import { layoutChecks } from './export/layout-rules.js';
 import { inParallel } from './parallel.js';
-import type { Environment } from './context.js';
+import type { Host } from './context.js';
 
 /**
  * `decks` empty: every deck, those in no class included (with the default look). A named deck is checked
  * with each class that lists it, or the default look when none does. One finding per place.
  */
-export async function check(root: string, decks: string[], classes: string[] | undefined, env: Environment, followLinks = false): Promise<Diagnostic[]> {
+export async function check(root: string, decks: string[], classes: string[] | undefined, host: Host, followLinks = false): Promise<Diagnostic[]> {
+  const env = host.env;
   const plan = planAndRender({ root, decks: decks.length ? decks : undefined, classes, includeUnlisted: true, followLinks }, { cwd: root, env });
   const diagnostics = [...plan.diagnostics];
   // The layout rules' findings, kept apart to drop those the static checks already made about the same image.
   const layout: Diagnostic[] = [];
   if (!plan.jobs.length) return diagnostics;
-  const output = new Output(path.join(os.tmpdir(), `lectern-check-${process.pid}`));
-  const session = browserSession();
+  const output = new Output(path.join(os.tmpdir(), `lectern-check-${host.pid}`), host);
+  const session = browserSession(host);
   try {
     writeStaging(output, plan.project, plan.jobs, plan.classes);
     session.confine(output.staging);

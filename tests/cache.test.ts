@@ -27,7 +27,7 @@ describe('print cache', () => {
   const saved = process.env.PUPPETEER_EXECUTABLE_PATH;
   let launches: string;
   beforeAll(async () => {
-    const real = await findBrowser();
+    const real = await findBrowser(process.env);
     const bin = tempDir('lectern-wrapper-');
     launches = path.join(bin, 'launches.log');
     fs.writeFileSync(launches, '');

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/check-decks.js';
 import { formatDiagnostic, type Diagnostic } from '../src/diagnostics.js';
 import { repoRoot, tempProject } from './helpers.js';
+import { processHost } from '../src/cli/host.js';
 
 let root: string;
 let found: Diagnostic[];
@@ -12,7 +13,7 @@ const rule = (r: string) => found.filter((d) => d.rule === r).map((d) => `${path
 
 beforeAll(async () => {
   root = tempProject('check');
-  found = await check(root, [], undefined, process.env);
+  found = await check(root, [], undefined, processHost());
 }, 120_000);
 
 describe('lectern check rules', () => {
@@ -41,7 +42,7 @@ describe('lectern check rules', () => {
 
 describe('shipped decks', () => {
   it('pass lectern check with no errors and no warnings', async () => {
-    const shipped = await check(repoRoot, [], undefined, process.env);
+    const shipped = await check(repoRoot, [], undefined, processHost());
     expect(shipped.map((d) => formatDiagnostic(d, repoRoot))).toEqual([]);
   }, 120_000);
 });

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/check-decks.js';
 import { formatDiagnostic } from '../src/diagnostics.js';
 import { buildProject, repoRoot, tempDir } from './helpers.js';
+import { processHost } from '../src/cli/host.js';
 
 // The four source documents are not part of the repository (they are others' texts); the copy check reads them here.
 const seeds = process.env.LECTERN_SEEDS ?? path.join(repoRoot, '..', 'shared', 'seeds');
@@ -255,7 +256,7 @@ describe('the shipped project', () => {
   });
 
   it('passes lectern check with no errors and no warnings', async () => {
-    const found = await check(root, [], undefined, process.env);
+    const found = await check(root, [], undefined, processHost());
     expect(found.map((d) => formatDiagnostic(d, root))).toEqual([]);
   }, 180_000);
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { startServer } from '../src/serve/server.js';
 import { tempDir } from './helpers.js';
 import { lectern } from './run-cli.js';
+import { processHost } from '../src/cli/host.js';
 
 const DECK = '---\ntitle: Week 1\n---\n\n## A slide\n\nText.\n\nNote: a note.\n';
 
@@ -37,7 +38,7 @@ async function run(cwd: string, ...argv: string[]) {
 async function served(root: string): Promise<string[]> {
   const lines: string[] = [];
   const line = (m: string) => lines.push(m);
-  const server = await startServer({ env: process.env, root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: { info: line, warn: line, error: line } });
+  const server = await startServer({ system: processHost(), root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: { info: line, warn: line, error: line } });
   await server.close();
   return lines;
 }

@@ -8,6 +8,7 @@ import { lectern } from './run-cli.js';
 import { startServer } from '../src/serve/server.js';
 import { silentLogger } from '../src/log.js';
 import { repoRoot, tempDir } from './helpers.js';
+import { processHost } from '../src/cli/host.js';
 
 function shippedProject(): string {
   const root = tempDir('lectern-first-hour-');
@@ -33,7 +34,7 @@ describe('the first hour', () => {
     expect(built.stderr).toMatch(/^decks\/week-9\.md: warning: is in no class, so no class shows it: add "week-9" under decks: in classes\/cold-war-survey\.yaml or classes\/soviet-history-seminar\.yaml, or preview it with "lectern serve --deck week-9" \[unlisted-deck\]$/m);
     expect(fs.existsSync(path.join(root, 'dist', '_unlisted'))).toBe(false);
 
-    const server = await startServer({ env: process.env, root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger });
+    const server = await startServer({ system: processHost(), root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger });
     try {
       const page = await fetch(`${server.url}_unlisted/week-9/index.html`);
       expect(page.status).toBe(200);

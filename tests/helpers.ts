@@ -8,6 +8,7 @@ import { build, type BuildContext, type BuildOptions, type Format } from '../src
 import { silentLogger } from '../src/log.js';
 import { browserCandidates } from '../src/export/find-browser.js';
 import { isHeadlessShell } from '../src/export/chromium-process.js';
+import { processHost } from '../src/cli/host.js';
 
 export const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const repoRoot = path.resolve(fixtures, '..', '..');
@@ -36,7 +37,7 @@ export function tempDir(prefix: string): string {
 }
 
 export function buildProject(root: string, formats: Format[] = ['html'], extra: Partial<BuildOptions> = {}, context: Partial<BuildContext> = {}) {
-  return build({ root, outDir: path.join(root, 'dist'), formats: new Set(formats), ...extra }, { cwd: root, logger: silentLogger, env: process.env, ...context });
+  return build({ root, outDir: path.join(root, 'dist'), formats: new Set(formats), ...extra }, { cwd: root, logger: silentLogger, host: processHost(), ...context });
 }
 
 /** axe-core's browser bundle, for injecting into pages under test (index pages, reading view). */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { deckSlugForPath, findDecks } from '../src/config/project.js';
 import { deckSlug } from '../src/plan/plan-jobs.js';
 import { buildProject, fixtures, tempProject } from './helpers.js';
+import { processHost } from '../src/cli/host.js';
 
 describe('nested deck trees', () => {
   it('finds every deck at any depth, named by its path; README.md is not a deck', () => {
@@ -43,9 +44,9 @@ describe('one deck named for check', () => {
     const { check } = await import('../src/check-decks.js');
     const root = tempProject('dialects/nested');
     fs.writeFileSync(path.join(root, 'decks', 'flat.md'), '---\ntitle: [broken\n---\n');
-    const found = await check(root, ['decks/lectures/week-3/slides.md'], undefined, process.env);
+    const found = await check(root, ['decks/lectures/week-3/slides.md'], undefined, processHost());
     expect(found.filter((d) => d.severity === 'error')).toEqual([]);
-    const all = await check(root, [], undefined, process.env);
+    const all = await check(root, [], undefined, processHost());
     expect(all.filter((d) => d.severity === 'error').map((d) => path.basename(d.file))).toEqual(['flat.md']);
   }, 120_000);
 });

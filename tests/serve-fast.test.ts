@@ -8,6 +8,7 @@ import { renderInMemory } from '../src/serve/quick-render.js';
 import { silentLogger } from '../src/log.js';
 import { buildProject, tempProject } from './helpers.js';
 import { browserSession } from '../src/export/browser.js';
+import { processHost } from '../src/cli/host.js';
 
 let root: string;
 let server: Server;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   root = tempProject();
   deck = path.join(root, 'decks', 'syntax-tour.md');
   good = fs.readFileSync(deck, 'utf8');
-  server = await startServer({ env: process.env, root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30, writeDelayMs: 300 });
+  server = await startServer({ system: processHost(), root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30, writeDelayMs: 300 });
 });
 
 afterAll(async () => {
@@ -75,7 +76,7 @@ describe('lectern serve, fast path', () => {
   it('in a real browser: swaps edited slides in place on the same slide, and reloads when a slide is added', async () => {
     fs.writeFileSync(deck, good);
     await once('built');
-    const session = browserSession();
+    const session = browserSession(processHost());
     try {
       await session.withPage(async (tab) => {
         if (process.env.DEBUG_SERVE_TEST) tab.on('console', (m) => console.log('page:', m.text()));

@@ -8,6 +8,7 @@ import { affectedDecks } from '../src/serve/changes.js';
 import { silentLogger } from '../src/log.js';
 import { tempProject } from './helpers.js';
 import { browserSession } from '../src/export/browser.js';
+import { processHost } from '../src/cli/host.js';
 
 let root: string;
 let blocker: http.Server;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   blocker = http.createServer();
   await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
   const taken = (blocker.address() as { port: number }).port;
-  server = await startServer({ env: process.env, root, outDir: path.join(root, 'dist'), port: taken, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30 });
+  server = await startServer({ system: processHost(), root, outDir: path.join(root, 'dist'), port: taken, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30 });
   await new Promise<void>((resolve) => {
     stream = http.get(`${server.url}__lectern/events`, (res) => {
       let buffer = '';
@@ -111,7 +112,7 @@ describe('lectern serve', () => {
     const project = tempProject();
     const deck = path.join(project, 'decks', 'tiny.md');
     fs.writeFileSync(deck, '---\ntitle: Tiny\n---\n\n## One\n\nzero\n');
-    const quick = await startServer({ env: process.env, root: project, outDir: path.join(project, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 0, writeDelayMs: 60_000 });
+    const quick = await startServer({ system: processHost(), root: project, outDir: path.join(project, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 0, writeDelayMs: 60_000 });
     try {
       const page = () => get(`${quick.url}seminar/tiny/index.html`).then((r) => r.text);
       expect(await page()).toContain('zero');
@@ -141,7 +142,7 @@ describe('lectern serve', () => {
   });
 
   it('in a real browser: shows the error as an overlay, then reloads on the same slide when fixed', async () => {
-    const session = browserSession();
+    const session = browserSession(processHost());
     try {
       await session.withPage(async (page) => {
         await page.goto(`${server.url}intro/syntax-tour/index.html#/nested-bullets`);

@@ -6,6 +6,7 @@ import { formatDiagnostic } from '../src/diagnostics.js';
 import { mergeShards } from '../src/shard/merge.js';
 import { inShard, parseShard, shardOf } from '../src/shard/partition.js';
 import { buildProject, tempProject } from './helpers.js';
+import { processHost } from '../src/cli/host.js';
 
 describe('shards', () => {
   it('parses I/N and rejects what is not a part of a whole', () => {
@@ -39,7 +40,7 @@ describe('shards', () => {
     const full = await buildProject(root, ['html'], { outDir: path.join(root, 'full'), cache: false });
     expect(built).toBe(full.decks);
 
-    const merged = mergeShards(shardDirs, path.join(root, 'merged'), { root }, process.env);
+    const merged = mergeShards(shardDirs, path.join(root, 'merged'), { root }, processHost());
     expect(merged.diagnostics).toEqual([]);
     const read = (dir: string, rel: string) => fs.readFileSync(path.join(root, dir, rel), 'utf8');
     expect(JSON.parse(read('merged', 'manifest.json'))).toEqual(JSON.parse(read('full', 'manifest.json')));
@@ -53,7 +54,7 @@ describe('shards', () => {
     const root = tempProject();
     const dirs = [1, 2].map((i) => path.join(root, `shard-${i}`));
     for (const [i, dir] of dirs.entries()) await buildProject(root, ['html'], { outDir: dir, shard: { index: i + 1, count: 3 }, cache: false });
-    const merged = mergeShards(dirs, path.join(root, 'merged'), { root }, process.env);
+    const merged = mergeShards(dirs, path.join(root, 'merged'), { root }, processHost());
     expect(merged.manifest).toBeUndefined();
     expect(merged.diagnostics.map((d) => formatDiagnostic(d, root))).toEqual(["merge:1:1: error: shard 3/3 missing: pass every shard's output folder"]);
     expect(fs.existsSync(path.join(root, 'merged'))).toBe(false);

@@ -6,6 +6,7 @@ import type { Output } from '../write/output.js';
 import { assetsDigest, environmentDigest, jobKey, templatesDigest, type PrintSettings } from './key.js';
 import { PrintStore } from './store.js';
 import type { Cache } from './cache-options.js';
+import type { Environment } from '../context.js';
 
 export interface PrintCache {
   /** The deck's files copied from the cache into the output, or undefined when it must be printed. `assets`: what its page loads. */
@@ -14,10 +15,10 @@ export interface PrintCache {
   save(printed: readonly ExportResult[]): void;
 }
 
-export async function openPrintCache(output: Output, print: PrintSettings, templatesDir: string, cache: Cache): Promise<PrintCache> {
+export async function openPrintCache(output: Output, print: PrintSettings, templatesDir: string, cache: Cache, env: Environment): Promise<PrintCache> {
   const store = new PrintStore(cache.dir, cache.maxBytes);
   const { findBrowser } = await import('../export/find-browser.js');
-  const environment = environmentDigest(await findBrowser().catch(() => 'no browser'), cache.salt);
+  const environment = environmentDigest(await findBrowser(env).catch(() => 'no browser'), cache.salt);
   const templates = templatesDigest(templatesDir, cache.salt);
   // Looks share asset plans (the stager hands out one per look): hash each once.
   const digests = new WeakMap<AssetPlan, string>();

@@ -8,6 +8,7 @@ import type { Format } from '../build.js';
 import { profileReport, profileWanted, recordStartup, traceSpans } from '../cli/profile-report.js';
 import { parseShard } from '../shard/partition.js';
 import { interruptOnSignals } from '../cli/interrupt.js';
+import { processHost } from '../cli/host.js';
 
 const flags = {
   deck: { type: 'string', multiple: true },
@@ -99,7 +100,7 @@ async function runBuild(values: Flags<typeof flags>, env: CliEnvironment): Promi
     export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },
     shard,
     ...(values['no-cache'] ? { cache: false as const } : {}),
-  }, { cwd: env.cwd, logger: env.logger, env: process.env, signal: interrupt.signal }).finally(() => interrupt.dispose());
+  }, { cwd: env.cwd, logger: env.logger, host: processHost(), signal: interrupt.signal }).finally(() => interrupt.dispose());
   if (result.interrupted) {
     env.logger.error('lectern build: interrupted, dist/ left as it was');
     return 130;

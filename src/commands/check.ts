@@ -4,6 +4,7 @@ import { hasErrors, sortDiagnostics, UsageError } from '../diagnostics.js';
 import { cappedLines } from '../cap-diagnostics.js';
 import { command, type CliEnvironment, type Flags, type FlagSpec } from '../cli/environment.js';
 import { rulesHelp } from '../config/rules.js';
+import { processHost } from '../cli/host.js';
 
 const flags = {
   class: { type: 'string', multiple: true },
@@ -36,7 +37,7 @@ async function runCheck(values: Flags<typeof flags>, positionals: string[], env:
   const format = values.format ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
   const { check } = await import('../check-decks.js');
-  const diagnostics = await check(env.cwd, positionals, values.class, process.env, Boolean(values['follow-links']));
+  const diagnostics = await check(env.cwd, positionals, values.class, processHost(), Boolean(values['follow-links']));
   const sorted = sortDiagnostics(diagnostics);
   if (format === 'json') {
     env.stdout(JSON.stringify(sorted.map((d) => ({ ...d, file: path.relative(env.cwd, d.file) || d.file })), null, 2) + '\n');

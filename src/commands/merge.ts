@@ -3,6 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { UsageError } from '../diagnostics.js';
 import { printDiagnostics, type CliEnvironment, type Flags, type FlagSpec, command } from '../cli/environment.js';
+import { processHost } from '../cli/host.js';
 
 const flags = { out: { type: 'string' } } as const satisfies FlagSpec;
 
@@ -27,7 +28,7 @@ async function runMerge(values: Flags<typeof flags>, positionals: string[], env:
   const started = performance.now();
   const out = values.out ?? 'dist';
   const { mergeShards } = await import('../shard/merge.js');
-  const result = mergeShards(positionals.map((d) => path.resolve(env.cwd, d)), path.resolve(env.cwd, out), { root: env.cwd }, process.env);
+  const result = mergeShards(positionals.map((d) => path.resolve(env.cwd, d)), path.resolve(env.cwd, out), { root: env.cwd }, processHost());
   printDiagnostics(result.diagnostics, env);
   if (!result.manifest) {
     env.logger.error(`lectern merge: failed, ${out}/ left as it was`);

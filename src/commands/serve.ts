@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { UsageError } from '../diagnostics.js';
 import { command, type CliEnvironment, type Flags, type FlagSpec } from '../cli/environment.js';
+import { processHost } from '../cli/host.js';
 
 const flags = {
   port: { type: 'string' },
@@ -39,7 +40,7 @@ async function runServe(values: Flags<typeof flags>, env: CliEnvironment): Promi
   const host = values.host ?? '127.0.0.1';
   const { startServer } = await import('../serve/server.js');
   const server = await startServer({
-    env: process.env,
+    system: processHost(),
     root: env.cwd,
     outDir: path.resolve(env.cwd, values.out ?? 'dist'),
     port,

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type * as Browsers from '@puppeteer/browsers';
+import type { Environment } from '../context.js';
 
 const LINUX = [
   // Debian's chromium-headless-shell first: the same Blink and the same PDF bytes (with --font-render-hinting=none,
@@ -24,13 +25,13 @@ const LINUX = [
 const MAC_APPS = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing'];
 
 /** The usual places of Chrome and Chromium on `platform` (Node's name for the OS), in the order they are preferred. */
-export function systemBrowserPaths(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
+export function systemBrowserPaths(platform: NodeJS.Platform, env: Environment): string[] {
   if (platform === 'darwin') {
     const folders = ['/Applications', ...(env.HOME ? [path.posix.join(env.HOME, 'Applications')] : [])];
     return folders.flatMap((folder) => MAC_APPS.map((app) => path.posix.join(folder, app)));
   }
   if (platform === 'win32') {
-    // Windows spells these ProgramFiles and LocalAppData; a copy of process.env no longer ignores the case.
+    // Windows spells these ProgramFiles and LocalAppData; a copy of the environment no longer ignores the case.
     const variable = (name: string) => Object.entries(env).find(([key]) => key.toUpperCase() === name)?.[1] || undefined;
     const local = variable('LOCALAPPDATA');
     // Chrome installs for all users under Program Files, for one user under LOCALAPPDATA; Chromium's installer there.

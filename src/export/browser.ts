@@ -9,6 +9,7 @@ import { isHeadlessShell, spawnChromium, type ChromiumProcess } from './chromium
 import { packageRoot } from '../paths/package-root.js';
 import { BrowserNotFound, browserCandidates, type BrowserCandidate } from './find-browser.js';
 import { filterRequests, type FilterOptions, type PageRequests } from './request-filter.js';
+import type { Host } from '../context.js';
 
 const log = debug('lectern:browser');
 
@@ -65,7 +66,7 @@ interface Running {
 const START_LIMIT_MS = 30_000;
 
 /** Lazily launched browser: nothing starts until warm() or the first page is asked for. */
-export function browserSession(): BrowserSession {
+export function browserSession(host: Host): BrowserSession {
   let launching: Promise<Running> | undefined;
   let puppeteerLoaded: ReturnType<typeof loadPuppeteer> | undefined;
   const loadOnce = () => (puppeteerLoaded ??= timed('import Puppeteer', loadPuppeteer));
@@ -77,15 +78,14 @@ export function browserSession(): BrowserSession {
   /** What the user should hear about the browser (a headless shell that did not start, and what printed instead). */
   const notices: BrowserNotice[] = [];
   // Synchronous up to the spawn, so that warm() starts the process before the caller's next (blocking) step.
-  const launch = (pages = 0) => timed('chromium launch', () => start(browserCandidates(), 0, pages));
+  const launch = (pages = 0) => timed('chromium launch', () => start(browserCandidates(host.env), 0, pages));
   const start = async (candidates: BrowserCandidate[], index: number, pages: number): Promise<Running> => {
     const executablePath = candidates[index]!.path;
-    const root = typeof process.getuid === 'function' && process.getuid() === 0;
     log(`launching ${executablePath}`);
-    const userDataDir = profileDir();
-    const chromium = spawnChromium(executablePath, [...CHROMIUM_ARGS, ...(root || process.env.CI ? ['--no-sandbox'] : [])], userDataDir);
+    const userDataDir = profileDir(host);
+    const chromium = spawnChromium(executablePath, [...CHROMIUM_ARGS, ...(host.root || host.env.CI ? ['--no-sandbox'] : [])], userDataDir, host);
     // After the spawn: it lists the temp folder, which Chromium's start need not wait for.
-    sweepProfiles();
+    sweepProfiles(host);
     let timer: NodeJS.Timeout | undefined;
     try {
       const { default: puppeteer } = await loadOnce();

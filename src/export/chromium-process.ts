@@ -5,6 +5,8 @@ import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { ConnectionTransport } from 'puppeteer-core';
+import os from 'node:os';
+import type { Host } from '../context.js';
 
 /**
  * Puppeteer 24's own headless defaults (ChromeLauncher.defaultArgs), so that a connected browser behaves like a
@@ -67,16 +69,16 @@ export interface ChromiumProcess {
 }
 
 /** Spawns Chromium with the DevTools protocol on file descriptors 3 (to it) and 4 (from it). */
-export function spawnChromium(executablePath: string, args: string[], userDataDir: string): ChromiumProcess {
+export function spawnChromium(executablePath: string, args: string[], userDataDir: string, host: Pick<Host, 'env' | 'killGroup'>): ChromiumProcess {
   // No start-up tab: it costs Chromium about 0.7 s of CPU (its first renderer process) before the connection
   // is made, Puppeteer's connect waits for it, and a deck cannot use it (file:// needs a process of its own).
   // The build opens its print pages once connected instead (BrowserSession.warm).
   const child = spawn(executablePath, [...defaultArgsFor(executablePath), ...args, `--user-data-dir=${userDataDir}`, '--remote-debugging-pipe', '--no-startup-window'], {
     // Its own process group: Ctrl-C in the terminal reaches Lectern, which closes the browser itself; and
     // kill() can end the renderers with it.
-    detached: process.platform !== 'win32',
+    detached: os.platform() !== 'win32',
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-    env: { ...process.env, ...tempFolderIn(userDataDir) },
+    env: { ...host.env, ...tempFolderIn(userDataDir) },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -93,12 +95,8 @@ export function spawnChromium(executablePath: string, args: string[], userDataDi
     exited,
     lastError: () => stderr.trim().split('\n').filter((l) => !/^\s*$/.test(l)).at(-1) ?? '',
     kill() {
-      try {
-        if (child.pid && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // Already gone.
-      }
+      if (child.pid) host.killGroup(child.pid);
+      else child.kill('SIGKILL');
     },
   };
 }
@@ -112,7 +110,7 @@ export function spawnChromium(executablePath: string, args: string[], userDataDi
  */
 function tempFolderIn(userDataDir: string): Record<string, string> {
   const socket = path.join(userDataDir, 'org.chromium.Chromium.XXXXXX', 'SingletonSocket');
-  return process.platform === 'linux' && Buffer.byteLength(socket) < 100 ? { TMPDIR: userDataDir } : {};
+  return os.platform() === 'linux' && Buffer.byteLength(socket) < 100 ? { TMPDIR: userDataDir } : {};
 }
 
 /** Messages are JSON texts ended by a NUL byte, both ways. Bytes are joined before decoding: a chunk may end inside a UTF-8 character. */

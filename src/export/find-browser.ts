@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cachedBrowsers, systemBrowserPaths } from './browser-places.js';
+import type { Environment } from '../context.js';
 
 export class BrowserNotFound extends Error {
   override name = 'BrowserNotFound';
@@ -18,12 +19,12 @@ export class BrowserNotFound extends Error {
 }
 
 /** PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, Puppeteer's cache, then the usual system places. */
-export async function findBrowser(env: NodeJS.ProcessEnv = process.env, systemPaths: readonly string[] = systemBrowserPaths()): Promise<string> {
+export async function findBrowser(env: Environment, systemPaths: readonly string[] = systemBrowserPaths(os.platform(), env)): Promise<string> {
   return findBrowserSync(env, systemPaths);
 }
 
 /** The same, synchronously: the build starts Chromium before its first await. */
-export function findBrowserSync(env: NodeJS.ProcessEnv = process.env, systemPaths: readonly string[] = systemBrowserPaths()): string {
+export function findBrowserSync(env: Environment, systemPaths: readonly string[] = systemBrowserPaths(os.platform(), env)): string {
   return browserCandidates(env, systemPaths)[0]!.path;
 }
 
@@ -37,7 +38,7 @@ export interface BrowserCandidate {
  * Every browser there is, in the order findBrowser prefers them; the one named by the environment alone.
  * `cachePlatform`: whose browsers in Puppeteer's cache count (browser-places.ts; this machine's when not given).
  */
-export function browserCandidates(env: NodeJS.ProcessEnv = process.env, systemPaths: readonly string[] = systemBrowserPaths(), cachePlatform?: string): BrowserCandidate[] {
+export function browserCandidates(env: Environment, systemPaths: readonly string[] = systemBrowserPaths(os.platform(), env), cachePlatform?: string): BrowserCandidate[] {
   for (const variable of ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const) {
     const value = env[variable];
     if (!value) continue;

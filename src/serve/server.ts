@@ -11,7 +11,7 @@ import { cappedLines } from '../cap-diagnostics.js';
 import { ruleSummaries, summariseWarnings } from '../check/summary.js';
 import { deckSlug } from '../plan/plan-jobs.js';
 import type { Logger } from '../log.js';
-import type { Environment } from '../context.js';
+import type { Host } from '../context.js';
 import { affectedDecks, type Change } from './changes.js';
 import { describeFailure } from '../failure.js';
 import { refuseRequest } from './guard.js';
@@ -29,8 +29,8 @@ export interface ServeOptions {
   classes?: string[];
   pdf: boolean;
   logger: Logger;
-  /** The environment variables builds read (SOURCE_DATE_EPOCH, XDG_CACHE_HOME, the browser's). */
-  env: Environment;
+  /** The process builds run in (BuildContext.host; `host` is the address served on). */
+  system: Host;
   /** --follow-links: see PlanOptions.followLinks. */
   followLinks?: boolean;
   /** Milliseconds to gather a burst of saves into one rebuild (editors write a file in one go or by rename,
@@ -67,7 +67,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
     if (decks && !decks.length) return;
     let result: BuildResult;
     try {
-      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true, followLinks: options.followLinks }, { cwd: options.root, logger: options.logger, env: options.env });
+      result = await build({ root: options.root, outDir: options.outDir, formats, classes: options.classes, decks, includeUnlisted: true, followLinks: options.followLinks }, { cwd: options.root, logger: options.logger, host: options.system });
     } catch (e) {
       // A deck or class named on the command line that is gone after a save: report it like a build error.
       if (!(e instanceof UsageError)) throw e;
@@ -99,7 +99,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   const show = (changed: string[]): boolean => {
     const decks = onlyServed(changed)!;
     if (!decks.length) return true;
-    const pages = renderInMemory(options.root, options.outDir, decks, options.classes, options.env, options.followLinks);
+    const pages = renderInMemory(options.root, options.outDir, decks, options.classes, options.system.env, options.followLinks);
     if (!pages) return false;
     memory = new Map([...memory, ...pages]);
     lastError = null;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DeckError, error, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { flagLayer, type PlanOptions } from '../plan/plan-jobs.js';
-import type { Environment } from '../context.js';
+import type { Host } from '../context.js';
 import { planAndRender } from '../render-decks.js';
 import { checkOutDir } from '../write/out-dir.js';
 import type { Manifest, ManifestDeck } from '../write/manifest.js';
@@ -18,7 +18,8 @@ export interface MergeResult {
   decks: number;
 }
 
-export function mergeShards(shardDirs: readonly string[], outDir: string, options: PlanOptions, env: Environment): MergeResult {
+export function mergeShards(shardDirs: readonly string[], outDir: string, options: PlanOptions, host: Host): MergeResult {
+  const env = host.env;
   const diagnostics: Diagnostic[] = [];
   const shards: { dir: string; manifest: Manifest }[] = [];
   for (const dir of shardDirs) {
@@ -53,7 +54,7 @@ export function mergeShards(shardDirs: readonly string[], outDir: string, option
     })),
   };
 
-  const output = new Output(outDir);
+  const output = new Output(outDir, host);
   try {
     const indexPages = new Set(['index.html', 'manifest.json', ...plan.classes.map((c) => `${c.id}/index.html`)]);
     for (const { dir } of shards) {

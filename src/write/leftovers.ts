@@ -6,21 +6,17 @@ import path from 'node:path';
 import { fileError, DeckError } from '../diagnostics.js';
 import { isRealFolder } from './output-links.js';
 import { isLink } from '../paths/project-entry.js';
+import type { Host } from '../context.js';
 
+/** What a sweep needs of the running process: its own id, and whether another id is alive. */
+export type Processes = Pick<Host, 'pid' | 'alive'>;
 
-export function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+export function isAlive(pid: number, host: Processes): boolean {
+  return Number.isInteger(pid) && pid > 0 && (pid === host.pid || host.alive(pid));
 }
 
 /** `<prefix><pid>-…` entries of `dir` whose process is gone. */
-function deadEntries(dir: string, prefix: string): string[] {
+function deadEntries(dir: string, prefix: string, host: Processes): string[] {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -29,7 +25,7 @@ function deadEntries(dir: string, prefix: string): string[] {
   }
   // Only names this scheme made (`<prefix><pid>-…`): anything else may belong to a live run of another version.
   const pidOf = (n: string) => /^(\d+)(?:[-.]|$)/.exec(n.slice(prefix.length))?.[1];
-  return names.filter((n) => n.startsWith(prefix) && pidOf(n) !== undefined && !isAlive(Number(pidOf(n)))).map((n) => path.join(dir, n));
+  return names.filter((n) => n.startsWith(prefix) && pidOf(n) !== undefined && !isAlive(Number(pidOf(n)), host)).map((n) => path.join(dir, n));
 }
 
 /** Best effort: a folder that cannot be removed now (still being written, no permission) is left for next time. */
@@ -45,14 +41,14 @@ function remove(entry: string): void {
  * Before a build into `out`: a dist/ lost between the two renames of a commit comes back from its `.old-*`
  * copy, and dead runs' staging and old folders are removed.
  */
-export function sweepOutput(out: string): void {
+export function sweepOutput(out: string, host: Processes): void {
   const dir = path.dirname(out);
   const base = path.basename(out);
   // A link planted under a leftover's name is removed, never renamed into place (it would become dist/).
-  const olds = deadEntries(dir, `${base}.old-`).filter(isRealFolder).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  const olds = deadEntries(dir, `${base}.old-`, host).filter(isRealFolder).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
   if (!fs.existsSync(out) && !isLink(out) && olds.length) fs.renameSync(olds.shift()!, out);
-  for (const link of deadEntries(dir, `${base}.old-`).filter((e) => !isRealFolder(e))) remove(link);
-  for (const stale of [...olds, ...deadEntries(dir, `${base}.staging-`)]) remove(stale);
+  for (const link of deadEntries(dir, `${base}.old-`, host).filter((e) => !isRealFolder(e))) remove(link);
+  for (const stale of [...olds, ...deadEntries(dir, `${base}.staging-`, host)]) remove(stale);
 }
 
 /** A lock, staging or half-swapped folder beside `out`: a build is running, or one was killed and needs sweeping. */
@@ -65,14 +61,10 @@ export function hasLeftovers(out: string): boolean {
   }
 }
 
-let swept = false;
-
-/** Chromium profiles and `lectern check` folders of runs that were killed (once a process: it lists the temp folder). */
-export function sweepProfiles(): void {
-  if (swept) return;
-  swept = true;
+/** Chromium profiles and `lectern check` folders of runs that were killed (one listing of the temp folder). */
+export function sweepProfiles(host: Processes): void {
   for (const prefix of ['lectern-chromium-', 'lectern-check-']) {
-    for (const stale of deadEntries(os.tmpdir(), prefix)) removeProfile(stale);
+    for (const stale of deadEntries(os.tmpdir(), prefix, host)) removeProfile(stale);
   }
 }
 
@@ -95,16 +87,16 @@ export function removeProfile(profile: string): void {
   remove(profile);
 }
 
-export function profileDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `lectern-chromium-${process.pid}-`));
+export function profileDir(host: Processes): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `lectern-chromium-${host.pid}-`));
 }
 
 /** One build per output folder at a time; a dead holder's lock is taken over. Returns the release. */
-export function lockOutput(out: string): () => void {
+export function lockOutput(out: string, host: Processes): () => void {
   const lock = `${out}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      fs.writeFileSync(lock, String(host.pid), { flag: 'wx' });
       return () => fs.rmSync(lock, { force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
@@ -115,7 +107,7 @@ export function lockOutput(out: string): () => void {
         throw new DeckError([fileError(lock, `is ${what}, not the lock file Lectern writes: remove it if no build is running, then build again`)]);
       }
       const holder = Number(fs.readFileSync(lock, 'utf8').trim());
-      if (isAlive(holder) && holder !== process.pid) {
+      if (isAlive(holder, host) && holder !== host.pid) {
         throw new DeckError([fileError(out, `another build is running into this folder (process ${holder}); wait for it, or delete ${path.basename(lock)} if it is not running`)]);
       }
       fs.rmSync(lock, { force: true });

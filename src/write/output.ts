@@ -1,7 +1,7 @@
 // Atomic output: everything is written to a staging folder beside dist/, and only a finished build replaces it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { lockOutput, sweepOutput, sweepProfiles } from './leftovers.js';
+import { lockOutput, sweepOutput, sweepProfiles, type Processes } from './leftovers.js';
 import { linkOrCopy } from './link-or-copy.js';
 
 export class Output {
@@ -17,15 +17,18 @@ export class Output {
   /** Folders made in the staging folder: a build writes a hundred files into twenty folders. */
   private made = new Set<string>();
 
-  constructor(readonly outDir: string) {
+  constructor(
+    readonly outDir: string,
+    private readonly host: Processes,
+  ) {
     const out = path.resolve(outDir);
-    this.staging = `${out}.staging-${process.pid}-${Date.now().toString(36)}`;
+    this.staging = `${out}.staging-${host.pid}-${Date.now().toString(36)}`;
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    this.release = lockOutput(out);
+    this.release = lockOutput(out, host);
     try {
-      sweepOutput(out);
+      sweepOutput(out, host);
       // Killed runs' browser profiles too, even when this run starts no browser (an HTML-only build).
-      sweepProfiles();
+      sweepProfiles(host);
       fs.mkdirSync(this.staging, { recursive: true });
     } catch (e) {
       this.release();
@@ -111,7 +114,7 @@ export class Output {
     this.closed = true;
     const out = path.resolve(this.outDir);
     if (mode === 'replace' || !fs.existsSync(out)) {
-      const old = `${out}.old-${process.pid}-${Date.now().toString(36)}`;
+      const old = `${out}.old-${this.host.pid}-${Date.now().toString(36)}`;
       const hadOld = fs.existsSync(out);
       if (hadOld) fs.renameSync(out, old);
       try {

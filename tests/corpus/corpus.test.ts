@@ -17,13 +17,14 @@ import { countLoadedDeck } from '../../scripts/corpus/reveal-count.js';
 import { writeStandIns } from '../../scripts/corpus/stand-ins.js';
 import { tempDir } from '../helpers.js';
 import { pdfInfo } from '../pdf-tools.js';
+import { processHost } from '../../src/cli/host.js';
 
 // The corpus's own bookkeeping, not part of the course a lecturer would copy in.
 const METADATA = new Set(['SOURCE.md', 'corpus.json', 'reference.json']);
 
 let session: BrowserSession;
 beforeAll(() => {
-  session = browserSession();
+  session = browserSession(processHost());
   // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
   session.confine(os.tmpdir());
 });
@@ -67,7 +68,7 @@ describe('real lecture decks build with their own tool\'s slides and notes', () 
       const root = projectWith(deck);
       // Each build's dist/ carries its own fonts and reveal.js: drop it when the deck is done, not at the end.
       onTestFinished(() => fs.rmSync(root, { recursive: true, force: true }));
-      const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf']) }, { cwd: root, logger: silentLogger, env: process.env });
+      const result = await build({ root, outDir: path.join(root, 'dist'), formats: new Set(['html', 'pdf']) }, { cwd: root, logger: silentLogger, host: processHost() });
       const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, root));
       expect(errors, `build errors:\n${errors.join('\n')}\n`).toEqual([]);
       expect(result.ok, `build failed: ${result.failed.join('; ')}`).toBe(true);

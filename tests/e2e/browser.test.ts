@@ -9,6 +9,7 @@ import { BrowserNotFound, findBrowser } from '../../src/export/find-browser.js';
 import { PUPPETEER_DEFAULT_ARGS, defaultArgsFor } from '../../src/export/chromium-process.js';
 import { buildProject, fullChromium, headlessShell, repoRoot, tempDir, tempProject, withBrowser, withEnv } from '../helpers.js';
 import { pdfInfo } from '../pdf-tools.js';
+import { processHost } from '../../src/cli/host.js';
 
 describe('findBrowser', () => {
   const empty = tempDir('lectern-nocache-');
@@ -45,7 +46,7 @@ describe('the browser Lectern starts itself', () => {
   // The full browser makes a single-instance folder in the temp folder; the headless shell makes none.
   it.skipIf(!fullChromium)('prints over its pipe, then leaves no process, no profile and no folder of Chromium\'s behind', () => withBrowser(fullChromium, async () => {
     const profiles = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`lectern-chromium-${process.pid}-`));
-    const session = browserSession();
+    const session = browserSession(processHost());
     session.warm();
     const text = await session.withPage(async (page) => {
       await page.setContent('<p>pipe ok</p>');
@@ -73,7 +74,7 @@ describe('the browser Lectern starts itself', () => {
   }));
 
   it('opens the pages the build asks for when it warms the browser, and no start-up tab', async () => {
-    const session = browserSession();
+    const session = browserSession(processHost());
     session.warm(2);
     await session.loaded();
     // Two prints at once take the two pages opened while Node was busy; Chromium holds no third (its start-up
@@ -90,7 +91,7 @@ describe('the browser Lectern starts itself', () => {
   it.skipIf(!headlessShell)('the headless shell leaves no process and no profile behind, and makes no folder in the temp folder', () => withBrowser(headlessShell, async () => {
     const chromiumDirs = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('org.chromium.'));
     const dirsBefore = chromiumDirs();
-    const session = browserSession();
+    const session = browserSession(processHost());
     session.warm();
     expect(await session.withPage(async (page) => {
       await page.setContent('<p>shell ok</p>');
@@ -127,7 +128,7 @@ describe('the browser Lectern starts itself', () => {
     fs.mkdirSync(path.dirname(broken), { recursive: true });
     fs.writeFileSync(broken, '#!/bin/sh\necho "error while loading shared libraries: libfoo.so" >&2\nexit 127\n', { mode: 0o755 });
     await withEnv({ PUPPETEER_EXECUTABLE_PATH: undefined, CHROME_PATH: undefined, PUPPETEER_CACHE_DIR: cache }, async () => {
-      const session = browserSession();
+      const session = browserSession(processHost());
       expect(await session.withPage(async (page) => {
         await page.setContent('<p>printed anyway</p>');
         return page.$eval('p', (p) => p.textContent);
@@ -141,7 +142,7 @@ describe('the browser Lectern starts itself', () => {
   });
 
   it('a browser the user named is not replaced when it does not start', () => withBrowser(path.join(repoRoot, 'tests', 'fixtures', 'not-a-browser', 'chrome-headless-shell'), async () => {
-    const session = browserSession();
+    const session = browserSession(processHost());
     await expect(session.withPage(async () => 'never')).rejects.toThrow(/did not start/);
     expect(session.notices()).toEqual([]);
     await session.close();
@@ -150,7 +151,7 @@ describe('the browser Lectern starts itself', () => {
   it('a file that is not a browser is reported in one line, at once', async () => {
     const started = Date.now();
     await withBrowser('/bin/false', async () => {
-      const session = browserSession();
+      const session = browserSession(processHost());
       await expect(session.withPage(async () => 'never')).rejects.toThrow(/the browser \/bin\/false did not start/);
       await session.close();
     });

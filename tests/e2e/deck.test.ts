@@ -8,6 +8,7 @@ import { browserSession, type BrowserSession } from '../../src/export/browser.js
 import { openPrintView } from '../../src/export/slides-pdf.js';
 import type { Manifest } from '../../src/write/manifest.js';
 import { axeSource, buildProject, repoRoot, tempProject } from '../helpers.js';
+import { processHost } from '../../src/cli/host.js';
 
 let session: BrowserSession;
 let root: string;
@@ -18,7 +19,7 @@ beforeAll(async () => {
   const result = await buildProject(root);
   expect(result.ok).toBe(true);
   manifest = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8'));
-  session = browserSession();
+  session = browserSession(processHost());
   // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
   session.confine(os.tmpdir());
 });

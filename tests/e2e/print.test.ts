@@ -9,6 +9,7 @@ import type { HandoutLayout } from '../../src/config/look.js';
 import type { Manifest } from '../../src/write/manifest.js';
 import { buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
 import { greyAt, inkCoverage, pageText, pdfInfo } from '../pdf-tools.js';
+import { processHost } from '../../src/cli/host.js';
 
 const NOTES = ['LECTURER-ONLY alpha', 'LECTURER-ONLY beta', 'LECTURER-ONLY gamma', 'LECTURER-ONLY delta', 'LECTURER-ONLY epsilon'];
 const ALL_SLIDES = 9; // title, two sections, five content slides, the generated source slide
@@ -135,7 +136,7 @@ describe('slide chrome in a real browser', () => {
   let html: string;
   beforeAll(async () => {
     html = (await buildWith('3-up', 'A4', ['html'])).html;
-    session = browserSession();
+    session = browserSession(processHost());
     // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
     session.confine(os.tmpdir());
   }, 120_000);
@@ -197,7 +198,7 @@ describe('check and fit', () => {
     const file = path.join(root, 'decks', 'lecon', 'index.md');
     const many = Array.from({ length: 30 }, (_, i) => `- Point ${i + 1} avec assez de texte pour remplir une ligne entière`).join('\n');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/## Trop long \{fit\}\n\n[\s\S]*?\n\nNote:/, `## Trop long {fit}\n\n${many}\n\nNote:`));
-    const found = await check(root, [], undefined, process.env);
+    const found = await check(root, [], undefined, processHost());
     const fitLine = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('## Trop long')) + 1;
     expect(found.filter((d) => d.rule === 'min-font-size').map((d) => d.line)).toEqual([fitLine]);
     expect(found.filter((d) => d.rule === 'overflow')).toEqual([]);

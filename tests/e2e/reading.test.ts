@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSession, type BrowserSession } from '../../src/export/browser.js';
 import type { Manifest } from '../../src/write/manifest.js';
 import { axeSource, buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
+import { processHost } from '../../src/cli/host.js';
 
 let session: BrowserSession;
 let root: string;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   const result = await buildProject(root);
   expect(result.ok).toBe(true);
   manifest = result.manifest!;
-  session = browserSession();
+  session = browserSession(processHost());
   // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
   session.confine(os.tmpdir());
 });

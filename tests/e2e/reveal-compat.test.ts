@@ -9,6 +9,7 @@ import { browserSession, type BrowserSession } from '../../src/export/browser.js
 import { revealDist } from '../../src/write/assets.js';
 import { buildProject, fixtures, tempDir, tempProject } from '../helpers.js';
 import { DEFAULT_SEPARATOR, DEFAULT_VERTICAL_SEPARATOR } from '../../src/outline/split.js';
+import { processHost } from '../../src/cli/host.js';
 
 interface SlideShape {
   vertical: boolean;
@@ -34,7 +35,7 @@ const collect = () =>
 
 let session: BrowserSession;
 beforeAll(() => {
-  session = browserSession();
+  session = browserSession(processHost());
   // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
   session.confine(os.tmpdir());
 });

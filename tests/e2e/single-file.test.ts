@@ -10,6 +10,7 @@ import { browserSession, type BrowserSession } from '../../src/export/browser.js
 import type { Manifest, ManifestDeck } from '../../src/write/manifest.js';
 import { katexFamiliesUsed, parseUnicodeRange } from '../../src/write/single-file.js';
 import { buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
+import { processHost } from '../../src/cli/host.js';
 
 let session: BrowserSession;
 let root: string;
@@ -20,7 +21,7 @@ beforeAll(async () => {
   const result = await buildProject(root, ['html', 'single']);
   expect(result.ok).toBe(true);
   manifest = result.manifest!;
-  session = browserSession();
+  session = browserSession(processHost());
   // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
   session.confine(os.tmpdir());
 });

@@ -10,6 +10,7 @@ import { browserSession } from '../../src/export/browser.js';
 import { finishChromiumParts } from '../../src/export/pdf-finish.js';
 import { joinChromiumParts } from '../../src/export/pdf-join.js';
 import type { PdfMetadata } from '../../src/export/bookmarks.js';
+import { processHost } from '../../src/cli/host.js';
 
 const metadata: PdfMetadata = { title: 'Joined', date: new Date('2024-03-05T09:08:07Z'), identity: 'joined' };
 
@@ -26,7 +27,7 @@ function pdfText(bytes: Uint8Array): string {
 
 /** Chromium's tagged PDF of a page with a table: its header cells get node ids as element ids. */
 async function printTable(html: string): Promise<Uint8Array> {
-  const session = browserSession();
+  const session = browserSession(processHost());
   try {
     return await session.withPage(async (page) => {
       await page.setContent(`<style>@page { size: 480px 270px; margin: 0 } table { break-after: page }</style>${html}`);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fullChromium, repoRoot } from '../helpers.js';
 import { BASE_DECK, sandbox, snapshot, writeProject } from './harness.js';
+import { processHost } from '../../src/cli/host.js';
 
 const bin = path.join(repoRoot, 'bin', 'lectern.js');
 const box = sandbox();
@@ -166,7 +167,7 @@ describe('faults in a real process', () => {
 
   it('a page stuck in a script or an alert() is stopped at the per-deck limit, and the browser still closes', async () => {
     const { browserSession } = await import('../../src/export/browser.js');
-    const session = browserSession();
+    const session = browserSession(processHost());
     // The alert is dismissed, so the page loads past it (an undismissed one would block the load).
     const text = await session.withPage(async (page) => {
       await page.goto('data:text/html,<title>x</title><script>alert("hi")</script><p>after the alert</p>');

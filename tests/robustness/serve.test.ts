@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type Server } from '../../src/serve/server.js';
 import { silentLogger } from '../../src/log.js';
 import { BASE_DECK, sandbox, writeProject } from './harness.js';
+import { processHost } from '../../src/cli/host.js';
 
 let server: Server;
 let root: string;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   root = path.join(box.dir, 'serve');
   fs.mkdirSync(root);
   writeProject(root, { 'decks/a.md': BASE_DECK, 'decks/distant-allies.md': BASE_DECK.replace('Base', 'Distant allies') }, box);
-  server = await startServer({ env: process.env, root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30 });
+  server = await startServer({ system: processHost(), root, outDir: path.join(root, 'dist'), port: 0, host: '127.0.0.1', pdf: false, logger: silentLogger, debounceMs: 30 });
 });
 
 afterAll(async () => {
