@@ -126,7 +126,7 @@ if (!nodeCachesCode) {
     const { findBrowserSync } = await import(pathToFileURL(path.join(root, 'lib', 'export', 'find-browser.js')).href);
     let browser = true;
     try {
-      findBrowserSync();
+      findBrowserSync(process.env);
     } catch {
       browser = false;
     }
