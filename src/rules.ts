@@ -21,7 +21,7 @@ export interface Rule {
 const s = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const RULES = [
-  { id: 'overflow', severity: 'error', kind: 'layout', description: 'content runs off the slide (below or to the right)', summary: (n) => `${s(n, 'slide runs', 'slides run')} off the slide` },
+  { id: 'overflow', severity: 'error', kind: 'layout', description: 'content runs off the slide (below or to the right)', summary: (n) => `${s(n, 'slide overflows', 'slides overflow')}` },
   { id: 'min-font-size', severity: 'warning', kind: 'layout', description: 'text smaller than 18 px at 720 px slide height', summary: (n) => `${s(n, 'slide has', 'slides have')} text too small to read when projected` },
   { id: 'missing-image', severity: 'error', kind: 'static', description: 'an image or linked file that does not exist or does not load', summary: (n) => `${s(n, 'image is', 'images are')} missing` },
   { id: 'remote-image', severity: 'warning', kind: 'static', description: 'an image from the web: it will not show offline', summary: (n) => `${s(n, 'image comes', 'images come')} from the web and will not show offline` },
