@@ -96,7 +96,8 @@ describe('the first hour', () => {
     expect(built.stderr).not.toContain('missing-notes');
     fs.writeFileSync(path.join(root, 'decks', 'quiet.md'), '---\ntitle: Quiet\ncheck:\n  missing-note: off\n---\n\n## One\n');
     const typo = await lectern(root, 'build', '--format', 'html');
-    expect(typo.stderr).toMatch(/^decks\/quiet\.md:4:3: warning: unknown key "check\.missing-note" \(did you mean "missing-notes"\?\)$/m);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toMatch(/^decks\/quiet\.md:4:3: error: unknown key "check\.missing-note" \(did you mean "missing-notes"\?\)$/m);
   }, 60_000);
 
   it('says why nothing was built instead of "built 0 decks"', async () => {
