@@ -19,6 +19,7 @@ function safeDecodeURIComponent(text: string): string | undefined {
   }
 }
 import { RULES } from '../config/rules.js';
+import { placeholderFindings } from './placeholders.js';
 
 const RE_EXTERNAL = /^(https?:|mailto:|tel:|data:|\/\/)/i;
 
@@ -72,6 +73,7 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
       });
     }),
   contrast: (ctx) => [...contrastProblems(ctx.look), ...backgroundContrast(ctx)],
+  placeholder: ({ deck }) => placeholderFindings(deck),
   'unknown-lang': ({ deck }) => {
     if (hasStrings(deck.meta.lang)) return [];
     const at = frontMatterLine(deck.file, 'lang');
