@@ -6,10 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { ruleSummaries } from '../../src/check/summary.js';
 import { buildProject, tempDir } from '../helpers.js';
 import { lectern } from '../run-cli.js';
+import { browserSession } from '../../src/export/browser.js';
+import { openPrintView } from '../../src/export/slides-pdf.js';
 
 const code = Array.from({ length: 34 }, (_, i) => `x${i} = ${i}  # line ${i + 1}`).join('\n');
 const table = ['| Year | Event |', '|---|---|', ...Array.from({ length: 18 }, (_, i) => `| ${1950 + i} | event ${i + 1} |`)].join('\n');
-const DECK = `---\ntitle: Too long\n---\n\n## Fits\n\n- one point\n\nNote: fine.\n\n## Long code\n\n\`\`\`python\n${code}\n\`\`\`\n\nNote: code.\n\n## Long table\n\n${table}\n\nNote: table.\n`;
+const shrinkable = ['| Year | Event |', '|---|---|', ...Array.from({ length: 12 }, (_, i) => `| ${1950 + i} | event ${i + 1} |`)].join('\n');
+const DECK = `---\ntitle: Too long\n---\n\n## Fits\n\n- one point\n\nNote: fine.\n\n## Long code\n\n\`\`\`python\n${code}\n\`\`\`\n\nNote: code.\n\n## Long table\n\n${table}\n\nNote: table.\n\n## Twelve rows\n\n${shrinkable}\n\nNote: shrinks to fit.\n`;
 
 function project(classExtra = ''): string {
   const root = tempDir('lectern-overflow-');
@@ -47,6 +50,29 @@ describe('build and overflow', () => {
     fs.writeFileSync(path.join(root, 'classes', 'b.yaml'), 'name: B\ntheme: contrast\ndecks: [long]\ncheck:\n  overflow: off\n');
     const quiet = await lectern(root, 'build', '--format', 'pdf', '--no-cache');
     expect(quiet.stderr).not.toContain('overflow');
+  }, 60_000);
+
+  it('shrinks a table that runs off its slide down to the readable 18 px, and reports it only when it still does not fit', async () => {
+    const root = project();
+    expect((await buildProject(root, ['html'])).ok).toBe(true);
+    const session = browserSession();
+    try {
+      const sizes = await session.withPage(async (page) => {
+        await openPrintView(page, path.join(root, 'dist', 'a', 'long', 'index.html'), { margin: '0', pdfSeparateFragments: 'false' });
+        return page.evaluate(() => ['long-table', 'twelve-rows', 'fits'].map((id) => {
+          const body = document.querySelector(`section#${id} .slide-body`)!;
+          const table = body.querySelector('table');
+          return { id, size: table ? parseFloat(getComputedStyle(table).fontSize) : undefined, over: body.scrollHeight - body.clientHeight };
+        }));
+      });
+      expect(sizes[0]).toMatchObject({ size: 18 });
+      expect(sizes[0]!.over).toBeGreaterThan(2);
+      expect(sizes[1]!.size).toBeGreaterThanOrEqual(18);
+      expect(sizes[1]!.size).toBeLessThan(26);
+      expect(sizes[1]!.over).toBeLessThanOrEqual(2);
+    } finally {
+      await session.close();
+    }
   }, 60_000);
 
   it('an HTML-only build says how to find them', async () => {
