@@ -263,6 +263,8 @@ async function commit({ options, context, plan, flags, shelf, output, stager, pr
     await discard(output);
     return failure(found.all(failed.flatMap((r) => r.diagnostics ?? [fileError(r.job.deck.file, r.error!)])), run.started);
   }
+  // Every printed deck was laid out in Chromium: what ran off its slides is worth a line of the build's output.
+  if (run.session) found.add(-1, (await import('./export/overflow-report.js')).overflowWarnings(exported));
   const { buildManifest, writeIndexPages } = await import('./write/staging.js');
   const manifest = buildManifest(jobs, classes, exported, singles, sourceDateEpoch(context.host.env));
   if (options.shard) manifest.shard = options.shard;

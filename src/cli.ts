@@ -11,6 +11,7 @@ import { buildCommand } from './commands/build.js';
 import { serveCommand } from './commands/serve.js';
 import { checkCommand } from './commands/check.js';
 import { newCommand } from './commands/new.js';
+import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
 
 export type { CliEnvironment } from './cli/environment.js';
@@ -25,6 +26,7 @@ Commands:
   build    build every deck for every class into dist/ (HTML, slide PDF, handout)
   serve    build, serve dist/ on 127.0.0.1 and rebuild + reload on every save
   check    lint decks in a real browser layout (overflow, small text, alt text, links, notes, contrast)
+  init     make a new course in a folder: a starter lecture, a class, scripts
   new      create decks/<slug>.md from a starter outline
   merge    join the outputs of "build --shard I/N" runs into one dist/
 
@@ -35,7 +37,7 @@ Run "lectern <command> --help" for a command's options.
 Exit codes: 0 done, 1 problems in decks or class files, 2 wrong command line, 130 interrupted (Ctrl-C).`;
 
 // Each command's run is typed from its own flags; here they are held alike and parsed by their own spec.
-const commands: Record<string, Command<any>> = { build: buildCommand, serve: serveCommand, check: checkCommand, new: newCommand, merge: mergeCommand };
+const commands: Record<string, Command<any>> = { build: buildCommand, serve: serveCommand, check: checkCommand, init: initCommand, new: newCommand, merge: mergeCommand };
 
 const stderrLogger: Logger = {
   info: (m) => process.stderr.write(`${m}\n`),

@@ -21,7 +21,7 @@ export interface Rule {
 const s = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const RULES = [
-  { id: 'overflow', severity: 'error', kind: 'layout', description: 'content runs off the slide (below or to the right)', summary: (n) => `${s(n, 'slide runs', 'slides run')} off the slide` },
+  { id: 'overflow', severity: 'error', kind: 'layout', description: 'content runs off the slide (below or to the right)', summary: (n) => `${s(n, 'slide overflows', 'slides overflow')}` },
   { id: 'min-font-size', severity: 'warning', kind: 'layout', description: 'text smaller than 18 px at 720 px slide height', summary: (n) => `${s(n, 'slide has', 'slides have')} text too small to read when projected` },
   { id: 'missing-image', severity: 'error', kind: 'static', description: 'an image or linked file that does not exist or does not load', summary: (n) => `${s(n, 'image is', 'images are')} missing` },
   { id: 'remote-image', severity: 'warning', kind: 'static', description: 'an image from the web: it will not show offline', summary: (n) => `${s(n, 'image comes', 'images come')} from the web and will not show offline` },
@@ -38,6 +38,7 @@ export const RULES = [
   { id: 'unsafe-url', severity: 'warning', kind: 'static', description: 'a link, frame or background URL that could run code (javascript:, vbscript:, a data: page): left out', alwaysList: true, summary: (n) => `${s(n, 'URL was', 'URLs were')} left out as unsafe` },
   { id: 'network', severity: 'error', kind: 'layout', description: 'a request to another host while the deck loads (decks work offline)', summary: (n) => `${s(n, 'request goes', 'requests go')} to the network` },
   { id: 'unknown-lang', severity: 'warning', kind: 'static', description: 'a deck lang with no string table (Lectern\'s own words stay English)', summary: (n) => `${s(n, 'deck has', 'decks have')} a lang with no string table` },
+  { id: 'placeholder', severity: 'warning', kind: 'static', description: 'text left from the starter deck ("Your Name")', alwaysList: true, summary: (n) => `${s(n, 'placeholder is', 'placeholders are')} left from the starter deck` },
   { id: 'lecture-length', severity: 'warning', kind: 'static', description: "a deck planned for longer than its class's lecture: slot", alwaysList: true, summary: (n) => `${s(n, 'deck is', 'decks are')} planned for longer than the lecture` },
   { id: 'contrast', severity: 'error', kind: 'static', description: 'text or accent colours below WCAG AA contrast', summary: (n) => `${s(n, 'colour pair is', 'colour pairs are')} below WCAG AA contrast` },
   { id: 'marp-directive', severity: 'warning', kind: 'static', description: 'a Marp style directive whose value is not plain CSS (a colour, a size): ignored', alwaysList: true, summary: (n) => `${s(n, 'Marp directive was', 'Marp directives were')} ignored` },

@@ -31,7 +31,7 @@ export async function openPrintCache(output: Output, print: PrintSettings, templ
       keys.set(job, key);
       const entry = store.get(key);
       if (!entry) return undefined;
-      const result: ExportResult = { job, files: 0, ms: 0, pages: entry.pages };
+      const result: ExportResult = { job, files: 0, ms: 0, pages: entry.pages, overflow: entry.overflow };
       if (entry.files.pdf) {
         result.pdf = `${job.dir}/${job.deck.slug}.pdf`;
         output.link(result.pdf, entry.files.pdf);
@@ -51,7 +51,7 @@ export async function openPrintCache(output: Output, print: PrintSettings, templ
         const files: Partial<Record<'pdf' | 'handout', string>> = {};
         if (r.pdf) files.pdf = output.path(r.pdf);
         if (r.handout) files.handout = output.path(r.handout);
-        store.put(key, { files, pages: r.pages ?? {} });
+        store.put(key, { files, pages: r.pages ?? {}, overflow: r.overflow });
       }
       store.trim();
     },

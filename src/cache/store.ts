@@ -8,10 +8,13 @@ export interface CacheEntry {
   /** Absolute paths of the cached files, by role. */
   files: Partial<Record<'pdf' | 'handout', string>>;
   pages: { pdf?: number; handout?: number };
+  /** Slides that ran off the printed page: a deck copied from the cache still reports them. */
+  overflow?: string[];
 }
 
 interface EntryMeta {
   pages: CacheEntry['pages'];
+  overflow?: string[];
   files: ('pdf' | 'handout')[];
   /** Each file's size and modification time when stored: a cached file shares its inode with a dist/ file
    * (a hard link), so a dist/ file changed in place must not be reused. */
@@ -53,7 +56,7 @@ export class PrintStore {
     // Mark as used: trimming removes the entries used longest ago.
     const now = new Date();
     fs.utimesSync(path.join(dir, 'entry.json'), now, now);
-    return { files, pages: meta.pages };
+    return { files, pages: meta.pages, overflow: meta.overflow };
   }
 
   /** Links (or copies) the finished files in; a half-written entry is never visible (written beside, then renamed). */
@@ -73,7 +76,7 @@ export class PrintStore {
         stamps[role] = [stat.size, stat.mtimeMs];
         bytes += stat.size;
       }
-      fs.writeFileSync(path.join(tmp, 'entry.json'), JSON.stringify({ pages: entry.pages, files: roles, stamps } satisfies EntryMeta));
+      fs.writeFileSync(path.join(tmp, 'entry.json'), JSON.stringify({ pages: entry.pages, overflow: entry.overflow, files: roles, stamps } satisfies EntryMeta));
       fs.renameSync(tmp, dir);
       this.addToTotal(bytes);
     } catch {

@@ -20,6 +20,7 @@ function safeDecodeURIComponent(text: string): string | undefined {
 }
 import { RULES } from '../config/rules.js';
 import { isExternalUrl } from '../paths/url-policy.js';
+import { placeholderFindings } from './placeholders.js';
 
 
 function locate(slide: Slide | undefined, needle: string): { line: number; column: number } {
@@ -72,6 +73,7 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
       });
     }),
   contrast: (ctx) => [...contrastProblems(ctx.look), ...backgroundContrast(ctx)],
+  placeholder: ({ deck }) => placeholderFindings(deck),
   'unknown-lang': ({ deck }) => {
     if (hasStrings(deck.meta.lang)) return [];
     const at = frontMatterLine(deck.file, 'lang');

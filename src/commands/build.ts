@@ -118,6 +118,8 @@ async function runBuild(values: Flags<typeof flags>, env: CliEnvironment): Promi
     `built ${result.decks} deck${result.decks === 1 ? '' : 's'} for ${classes} class${classes === 1 ? '' : 'es'}: ${result.slides} slides, ${result.files} files in ${path.relative(env.cwd, outDir) || '.'}/ (${(result.ms / 1000).toFixed(2)} s${reused})`,
   );
   for (const f of result.singles ?? []) env.logger.info(`single file ${f.path}: ${formatBytes(f.bytes)}`);
+  // Only printing lays the slides out: without it, say how to find the ones that do not fit.
+  if (!formats.has('pdf') && !formats.has('handout')) env.logger.info('slides not laid out (no PDFs asked for): "lectern check" finds the ones that run off the slide');
   stopTrace();
   if (profile) for (const line of profileReport()) env.logger.info(line);
   return result.ok ? 0 : 1;

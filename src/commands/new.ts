@@ -18,7 +18,8 @@ Creates decks/<slug>.md from a starter outline that shows the syntax. Never over
 
 Options:
   --title TEXT     the lecture's title (default: from the slug)
-  --class ID       also add the deck to classes/<ID>.yaml (its decks: list; comments are kept)
+  --class ID       also add the deck to classes/<ID>.yaml (its decks: list; comments are kept);
+                   a new class file if there is none by that name (and none with a name close to it)
   -h, --help       show this help`,
   options: flags,
   run: (values, positionals, env) => runNew(values, positionals, env),
@@ -42,9 +43,12 @@ async function runNew(values: Flags<typeof flags>, positionals: string[], env: C
   const project = openProject(env.cwd);
   assertProjectTree(project);
   // Loaded here, not at start-up: every lectern command imports this module for its help text.
-  const [{ addDeckToClass, classFile }, { parseDocument }] = await Promise.all([import('../scaffold/add-to-class.js'), import('yaml')]);
-  // Before anything is written: a wrong class name must not leave a deck behind.
-  const klass = values.class === undefined ? undefined : classFile(project.classesDir, String(values.class));
+  const [{ addDeckToClass, classFile }, { parseDocument }, { makesNewClass, writeNewClass }] = await Promise.all([import('../scaffold/add-to-class.js'), import('yaml'), import('../scaffold/new-class.js')]);
+  // Before anything is written: a wrong class name must not leave a deck behind. A name near an existing class
+  // is taken for a typo of it; one unlike any is a new class.
+  const classId = values.class === undefined ? undefined : String(values.class);
+  const newClass = classId !== undefined && RE_SLUG.test(classId) && makesNewClass(project.classesDir, classId);
+  const klass = classId === undefined || newClass ? undefined : classFile(project.classesDir, classId);
   const file = path.join(project.decksDir, `${slug}.md`);
   for (const existing of [file, path.join(project.decksDir, slug, 'index.md')]) {
     if (fs.existsSync(existing)) {
@@ -61,6 +65,11 @@ async function runNew(values: Flags<typeof flags>, positionals: string[], env: C
   // 'wx' fails if the file appeared meanwhile: never overwrite a lecturer's file.
   fs.writeFileSync(file, starter, { flag: 'wx' });
   const rel = relativePath(file, env.cwd);
+  if (newClass) {
+    const where = relativePath(writeNewClass(project.classesDir, classId!, titleFromSlug(classId!), slug), env.cwd);
+    env.logger.info(`created ${rel} and a new class for it, ${where}: give the class its name there, then run "lectern serve" to see it`);
+    return 0;
+  }
   if (klass) {
     const added = addDeckToClass(klass, slug);
     const where = relativePath(klass, env.cwd);

@@ -128,10 +128,12 @@ interface IssueOptions {
 }
 
 /** Validates `value`, returning the parsed data (undefined on errors) and positioned diagnostics. */
-export function validate<T>(schema: z.ZodType<T>, value: unknown, options: IssueOptions): { data?: T; diagnostics: Diagnostic[] } {
+export function validate<T>(schema: z.ZodType<T>, value: unknown, options: IssueOptions): { data?: T; diagnostics: Diagnostic[]; unknownKeys: Diagnostic[] } {
   const result = schema.safeParse(value ?? {});
-  if (result.success) return { data: result.data, diagnostics: [] };
+  if (result.success) return { data: result.data, diagnostics: [], unknownKeys: [] };
   const diagnostics: Diagnostic[] = [];
+  /** The unknown keys among `diagnostics`: a caller that knows more (the deck's dialect) may weigh them again. */
+  const unknownKeys: Diagnostic[] = [];
   let onlyWarnings = true;
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -140,7 +142,9 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, options: Issue
         const p = options.yaml.locate([...path, key], true);
         const make = options.unknownKeys === 'error' ? error : warning;
         if (options.unknownKeys === 'error') onlyWarnings = false;
-        diagnostics.push(make(options.file, p.line, p.column, `unknown key "${[...path, key].join('.')}"${didYouMean(key, options.knownKeys(path))}`));
+        const found = make(options.file, p.line, p.column, `unknown key "${[...path, key].join('.')}"${didYouMean(key, options.knownKeys(path))}`);
+        diagnostics.push(found);
+        unknownKeys.push(found);
       }
       continue;
     }
@@ -154,9 +158,9 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, options: Issue
     // Unknown keys alone do not stop the build: validate again without them.
     const cleaned = stripUnknown(value, result.error.issues);
     const again = schema.safeParse(cleaned);
-    if (again.success) return { data: again.data, diagnostics };
+    if (again.success) return { data: again.data, diagnostics, unknownKeys };
   }
-  return { diagnostics };
+  return { diagnostics, unknownKeys };
 }
 
 function valueAt(value: unknown, path: readonly (string | number)[]): unknown {

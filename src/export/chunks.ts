@@ -69,5 +69,6 @@ export async function printSlidesChunked(session: BrowserSession, htmlFile: stri
   // Not joined here: `finish` joins the slide parts in the same pdf-lib pass that adds the outline, and the
   // handout embeds its slides straight from the paper parts (each parse of 2000 pages costs tens of seconds).
   const paper = handoutColours !== undefined ? parts.map((p) => p.paper!) : undefined;
-  return { slides: { ...slidePdf(parts.flatMap((p) => p.slides.parts), offset, slidePages, deck, options), sectionPages }, paper };
+  const overflow = parts.flatMap((p) => p.slides.overflow);
+  return { slides: { ...slidePdf(parts.flatMap((p) => p.slides.parts), offset, slidePages, deck, options), sectionPages, overflow }, paper };
 }

@@ -46,6 +46,8 @@ export interface ExportResult {
   pdf?: string;
   handout?: string;
   pages?: { pdf?: number; handout?: number };
+  /** Ids of the slides that ran off the printed page. */
+  overflow?: string[];
   files: number;
   ms: number;
   error?: string;
@@ -209,6 +211,7 @@ async function finishDeck(deck: DeckPrint, output: Output, options: ExportOption
   const { job, result, slides } = deck;
   const slug = job.deck.slug;
   if (!slides) throw new Error('the slides were not printed');
+  result.overflow = slides.overflow;
   if (options.formats.has('pdf')) {
     result.pdf = `${job.dir}/${slug}.pdf`;
     result.pages!.pdf = slides.pages;

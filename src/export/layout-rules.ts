@@ -6,6 +6,7 @@ import { openPrintView } from './slides-pdf.js';
 import { networkFindings } from '../check/html-rules.js';
 import { blockedReads } from './blocked-reads.js';
 import type { PageRequests } from './request-filter.js';
+import { MEASURE_OVERFLOW, OVERFLOW_SLACK_PX, type SlideOverflow } from './overflow-measure.js';
 
 /** Smallest readable text at 720 px slide height, from the back of a lecture hall. */
 export const MIN_FONT_PX_AT_720 = 18;
@@ -24,18 +25,16 @@ interface Finding {
 export async function layoutChecks(page: Page, requests: PageRequests, htmlFile: string, deck: Deck, slideHeight: number): Promise<Diagnostic[]> {
   await openPrintView(page, htmlFile, { margin: '0', pdfSeparateFragments: 'false' });
   const minPx = (MIN_FONT_PX_AT_720 * slideHeight) / 720;
-  const findings: Finding[] = await page.evaluate((minPx: number) => {
+  const overflows = (await page.evaluate(MEASURE_OVERFLOW)) as SlideOverflow[];
+  const findings: Finding[] = overflows.map(({ id, down, across }) => ({
+    id,
+    rule: 'overflow',
+    message: down > OVERFLOW_SLACK_PX ? `content runs ${Math.round(down)} px below the slide: split it, or cut a point` : `content runs ${Math.round(across)} px past the right edge (a long code line or a wide table)`,
+  }));
+  findings.push(...await page.evaluate((minPx: number) => {
     const out: Finding[] = [];
     for (const section of document.querySelectorAll<HTMLElement>('.pdf-page section[id]')) {
       const id = section.id;
-      const frame = section.querySelector<HTMLElement>('.slide-frame');
-      const body = section.querySelector<HTMLElement>('.slide-body');
-      if (frame && body) {
-        const down = body.scrollHeight - body.clientHeight;
-        const across = Math.max(frame.scrollWidth - frame.clientWidth, ...[...body.querySelectorAll<HTMLElement>('pre, table')].map((e) => e.scrollWidth - e.clientWidth));
-        if (down > 2) out.push({ id, rule: 'overflow', message: `content runs ${Math.round(down)} px below the slide: split it, or cut a point` });
-        else if (across > 2) out.push({ id, rule: 'overflow', message: `content runs ${Math.round(across)} px past the right edge (a long code line or a wide table)` });
-      }
       const small = new Map<number, string>();
       const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -50,7 +49,7 @@ export async function layoutChecks(page: Page, requests: PageRequests, htmlFile:
       }
     }
     return out;
-  }, minPx);
+  }, minPx));
   const slides = new Map(allSlides(deck.slides).map((s) => [s.id, s]));
   const blocked = requests.takeBlocked();
   const network = networkFindings(deck, blocked.filter((b) => b.kind === 'network').map((b) => b.url));

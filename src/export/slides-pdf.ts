@@ -6,6 +6,7 @@ import type { OutlineItem } from './bookmarks.js';
 import { timed } from '../profile.js';
 import { keepOffline } from './offline.js';
 import { prepareForPaper } from './paper-page.js';
+import { MEASURE_OVERFLOW, type SlideOverflow } from './overflow-measure.js';
 
 export interface SlidePdf {
   /** Chromium's PDF, before bookmarks and metadata: one part, or one per chunk of a large deck (joined by `finish`). */
@@ -17,6 +18,8 @@ export interface SlidePdf {
   slidePages: Map<string, number[]>;
   /** 0-based pages that show a section divider (the pages a handout's paper copy restyles). */
   sectionPages: number[];
+  /** Ids of the slides whose content runs off them on the printed page (overflow-measure.ts). */
+  overflow: string[];
 }
 
 export interface SlidePdfOptions {
@@ -99,6 +102,8 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
   }));
   if (options.chunk) await page.evaluate(() => document.querySelectorAll('.reveal .slides .pdf-page:has(section[data-lectern-skip])').forEach((p) => p.remove()));
   await prepareForPaper(page);
+  // The page is laid out for printing anyway: measuring what runs off the slides costs one pass over them.
+  const overflow = ((await timed('print view: measure overflow', () => page.evaluate(MEASURE_OVERFLOW))) as SlideOverflow[]).map((o) => o.id);
   // Each child of .slides is one printed page: a slide (or fragment step), or a notes page after it.
   const layout = await page.evaluate(() => {
     const pages = [...document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf')];
@@ -122,11 +127,11 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
     throw new Error(`the page shows ${slidePages.size} slides but the deck has ${countSlides(deck)}: raw HTML in a slide opens or closes a <section> (check its HTML tags)`);
   }
   const raw = await timed('page.pdf: slides', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 }));
-  return { ...slidePdf([raw], layout.ids.length, slidePages, deck, options), sectionPages: layout.sections };
+  return { ...slidePdf([raw], layout.ids.length, slidePages, deck, options), sectionPages: layout.sections, overflow };
 }
 
 /** Chromium's bytes with what `finish` needs to add bookmarks and metadata. */
-export function slidePdf(parts: Uint8Array[], pages: number, slidePages: Map<string, number[]>, deck: Deck, options: SlidePdfOptions): Omit<SlidePdf, 'sectionPages'> {
+export function slidePdf(parts: Uint8Array[], pages: number, slidePages: Map<string, number[]>, deck: Deck, options: SlidePdfOptions): Omit<SlidePdf, 'sectionPages' | 'overflow'> {
   const meta = deck.meta;
   const finish = () => timed('PDF: bookmarks, metadata', async () => {
     const about = { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity };

@@ -9,6 +9,8 @@ export interface FrontMatterResult {
   /** File line (1-based) on which `body` starts. */
   bodyLine: number;
   diagnostics: Diagnostic[];
+  /** The unknown keys among `diagnostics` (warnings here): the deck's dialect decides what they are. */
+  unknownKeys?: Diagnostic[];
   /** File positions of front matter keys, for later checks (unknown theme, missing logo). */
   locate(path: readonly (string | number)[]): { line: number; column: number };
 }
@@ -43,11 +45,11 @@ export function readFrontMatter(file: string, rawText: string, prepareYaml: (yam
   if (yaml.value !== null && yaml.value !== undefined && (typeof yaml.value !== 'object' || Array.isArray(yaml.value))) {
     return { data: {}, body, bodyLine: end + 2, diagnostics: [error(file, 2, 1, 'front matter must be a list of "key: value" settings')], locate: yaml.locate };
   }
-  const { data, diagnostics } = validate(frontMatterSchema, yaml.value, {
+  const { data, diagnostics, unknownKeys } = validate(frontMatterSchema, yaml.value, {
     file,
     yaml,
     unknownKeys: 'warning',
     knownKeys: (path) => keysAt(frontMatterSchema, path),
   });
-  return { data: data ?? {}, body, bodyLine: end + 2, diagnostics, locate: yaml.locate };
+  return { data: data ?? {}, body, bodyLine: end + 2, diagnostics, unknownKeys, locate: yaml.locate };
 }

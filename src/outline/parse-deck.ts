@@ -49,6 +49,10 @@ export function parseDeck(file: string, text: string, slug = slugForFile(file), 
   if (hasErrors(diagnostics)) return { ...base, frontMatter: fm.data, dialect: 'outline', slides: [], diagnostics };
   const deckText = { file, frontMatter: fm.data, body: fm.body, bodyLine: fm.bodyLine };
   const dialect = dialectOf(deckText);
+  // A key Lectern's own format does not know is a typo (`titel:` would leave the title to the first heading):
+  // an error there, as in class files. Decks of other tools carry keys of their own, so there it stays a warning.
+  const unknown = new Set(dialect.name === 'outline' ? read.unknownKeys : []);
+  diagnostics.forEach((d, i) => unknown.has(d) && (diagnostics[i] = { ...d, severity: 'error' }));
   const parsed = dialect.parse(deckText);
   // Nothing to show but the title slide every deck gets: built all the same, but not without a word.
   if (!fm.body.trim()) diagnostics.push(fileWarning(file, `${text.trim() ? 'has front matter but nothing below it' : 'is empty'}, so the deck is only a title slide: write its slides ${text.trim() ? 'below the front matter' : 'here'} ("## A slide title" starts one)`, 'empty-deck'));

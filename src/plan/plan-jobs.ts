@@ -68,7 +68,8 @@ export function planJobs(options: PlanOptions): BuildPlan {
   const listed = new Set(allClasses.flatMap((c) => c.decks));
   const unlisted = slugs.filter((slug) => !listed.has(slug) && wantedDecks.has(slug));
   const classFiles = allClasses.filter((c) => c.file).map((c) => path.relative(project.root, c.file!));
-  for (const slug of unlisted) {
+  // A class file that does not load may well list them: its error is the one line that matters, not one per deck.
+  for (const slug of hasErrors(classIssues) ? [] : unlisted) {
     const hint = `add "${slug}" under decks: in ${classFiles.slice(0, 3).join(' or ') || 'a class file'}`;
     diagnostics.push(fileWarning(parsed.get(slug)!.file, `is in no class, so no class shows it: ${hint}, or preview it with "lectern serve --deck ${slug}"`, 'unlisted-deck'));
   }
