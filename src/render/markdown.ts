@@ -1,5 +1,5 @@
 // Slide Markdown → HTML: GitHub-flavoured Markdown, highlight.js code and KaTeX math, all rendered at build time.
-import { Marked, type Token, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens, type TokenizerThis } from 'marked';
 import { markedHighlight } from 'marked-highlight';
 import { createRequire } from 'node:module';
 import type { HLJSApi } from 'highlight.js';
@@ -23,13 +23,31 @@ function renderMath(tex: string, displayMode: boolean): string {
   return katex().renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml', strict: false });
 }
 
+const RE_BLANK_LINE = /\n[ \t]*\n/;
+const RE_BLOCK_MATH_START = /^\$\$/m;
+
+/** The first `$$` line of the paragraph that starts here (marked's own paragraph rule says where it ends). */
+function blockMathStart(this: TokenizerThis | undefined, src: string): number | undefined {
+  const paragraph = this?.lexer?.options.tokenizer?.rules?.block?.paragraph?.exec(src);
+  const blank = paragraph ? undefined : RE_BLANK_LINE.exec(src);
+  const end = paragraph ? paragraph[0].length + 1 : (blank?.index ?? src.length);
+  return RE_BLOCK_MATH_START.exec(src.slice(0, end))?.index;
+}
+
+function dollarStart(src: string): number | undefined {
+  const at = src.indexOf('$');
+  return at >= 0 ? at : undefined;
+}
+
 // KaTeX's own marked extension pins katex < 0.19 and marked < 19; two small tokenizers do the same job.
 const mathExtension = {
   extensions: [
     {
       name: 'blockMath',
       level: 'block' as const,
-      start: (src: string) => src.match(/^\$\$/m)?.index,
+      // Marked asks again at every paragraph: searched only to the paragraph's end, not the rest of the slide,
+      // which made 100,000 paragraphs quadratic.
+      start: blockMathStart,
       tokenizer(src: string) {
         const m = RE_BLOCK_MATH.exec(src);
         return m ? { type: 'blockMath', raw: m[0], text: m[1]!.trim() } : undefined;
@@ -39,7 +57,8 @@ const mathExtension = {
     {
       name: 'inlineDisplayMath',
       level: 'inline' as const,
-      start: (src: string) => src.indexOf('$$') >= 0 ? src.indexOf('$$') : undefined,
+      // Any `$` may open `$$`: looking for `$$` itself scanned the whole paragraph for every `$a` in it.
+      start: dollarStart,
       tokenizer(src: string) {
         const m = RE_INLINE_DISPLAY_MATH.exec(src);
         return m ? { type: 'inlineDisplayMath', raw: m[0], text: m[1]!.trim() } : undefined;
@@ -49,7 +68,7 @@ const mathExtension = {
     {
       name: 'inlineMath',
       level: 'inline' as const,
-      start: (src: string) => src.indexOf('$') >= 0 ? src.indexOf('$') : undefined,
+      start: dollarStart,
       tokenizer(src: string) {
         const m = RE_INLINE_MATH.exec(src);
         return m ? { type: 'inlineMath', raw: m[0], text: m[1]! } : undefined;
