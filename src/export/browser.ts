@@ -8,6 +8,7 @@ import { timed } from '../profile.js';
 import { isHeadlessShell, spawnChromium, type ChromiumProcess } from './chromium-process.js';
 import { packageRoot } from '../config/project.js';
 import { BrowserNotFound, browserCandidates, type BrowserCandidate } from './find-browser.js';
+import { PROTOCOL_TIMEOUT_MS } from './page-deadline.js';
 
 const log = debug('lectern:browser');
 
@@ -85,7 +86,7 @@ export function browserSession(): BrowserSession {
     try {
       const { default: puppeteer } = await loadOnce();
       const browser = await Promise.race([
-        puppeteer.connect({ transport: chromium.transport, defaultViewport: { width: 800, height: 600 }, protocolTimeout: 90_000 }),
+        puppeteer.connect({ transport: chromium.transport, defaultViewport: { width: 800, height: 600 }, protocolTimeout: PROTOCOL_TIMEOUT_MS }),
         chromium.exited.then((reason) => Promise.reject(new Error(chromium.lastError() || reason))),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error(`no answer within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS);

@@ -21,6 +21,7 @@ import { jobSourceDate } from '../cache/source-date.js';
 import { timed } from '../profile.js';
 import { rewriteUrl } from '../paths/asset-target.js';
 import { AsyncQueue } from '../parallel.js';
+import { PageTrouble } from './page-deadline.js';
 
 export interface ExportOptions {
   formats: ReadonlySet<'pdf' | 'handout'>;
@@ -94,7 +95,7 @@ export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, opt
   const fail = (deck: DeckPrint, e: unknown) => {
     if (deck.failed) return;
     deck.failed = true;
-    deck.result.error = `PDF export of ${deck.job.dir} failed: ${(e as Error).message.split('\n')[0]}`;
+    deck.result.error = e instanceof PageTrouble ? e.message : `PDF export of ${deck.job.dir} failed: ${(e as Error).message.split('\n')[0]}`;
     deck.result.ms = performance.now() - deck.started;
     progress.report(deck.result);
   };
