@@ -19,6 +19,7 @@ import { estimateDeck, type DeckTiming } from './model/timing.js';
 import { lectureLengthCheck } from './check/lecture-length.js';
 import { applyRuleSettings } from './check/rules.js';
 import { rewriteUrl } from './paths/asset-target.js';
+import type { InputLimits } from './outline/input-limits.js';
 import { readDecks } from './outline/read-decks.js';
 import { checkImages, handoutOnlyImages, linksOutside, localFiles } from './check/deck-files.js';
 
@@ -59,6 +60,8 @@ export interface PlanOptions {
   /** false: skip the layout-free slide checks (alt text, links, contrast, length) but not the network rule: serve
    * shows a save from memory at once, and the build that follows runs them all. */
   checks?: boolean;
+  /** How big a deck may be (--max-deck-size, --max-slides); DEFAULT_LIMITS otherwise. */
+  limits?: InputLimits;
 }
 
 export interface Plan {
@@ -108,7 +111,7 @@ export interface PlanSteps extends Omit<Plan, 'jobs'> {
 export function planSteps(options: PlanOptions): PlanSteps {
   const project = openProject(options.root);
   const diagnostics: Diagnostic[] = [];
-  const { parsed, ignored, found } = readDecks(project, diagnostics);
+  const { parsed, ignored, found } = readDecks(project, diagnostics, options.limits);
   const slugs = [...parsed.keys()];
   const { classes: allClasses, diagnostics: classIssues } = loadClasses(project.classesDir, slugs);
   diagnostics.push(...classIssues);

@@ -7,6 +7,7 @@ import { ruleSummaries, summariseWarnings } from '../check/summary.js';
 import type { Format } from '../build.js';
 import { enableProfile, profileReport, recordStartup } from '../profile.js';
 import { parseShard } from '../shard/partition.js';
+import { DEFAULT_LIMITS, parseSize, type InputLimits } from '../outline/input-limits.js';
 
 export const buildCommand: Command = {
   help: `Usage: lectern build [options]
@@ -30,6 +31,8 @@ Options:
   --concurrency N        pages printed in parallel (default: number of CPUs)
   --no-html              show raw HTML in decks as text (for decks you did not write)
   --shard I/N            build only part I of N of the (class, deck) jobs (a CI matrix; see lectern merge)
+  --max-deck-size SIZE   largest deck file read (default 2MB; e.g. 4MB, 500kB)
+  --max-slides N         most slides in one deck (default 10000)
   --no-cache             print every PDF, and rebuild even if nothing changed (skips .lectern-cache/)
   --profile              print where the time went (also DEBUG=lectern:time; DEBUG=lectern:trace: each
                          step as it starts and ends, to see what overlaps)
@@ -51,6 +54,8 @@ Exit codes: 0 built, 1 errors in the decks or class files, 2 wrong command line,
     shard: { type: 'string' },
     'no-cache': { type: 'boolean' },
     profile: { type: 'boolean' },
+    'max-deck-size': { type: 'string' },
+    'max-slides': { type: 'string' },
   },
   run: (values, _positionals, env) => runBuild(values, env),
 };
@@ -77,6 +82,7 @@ async function runBuild(values: Record<string, unknown>, env: CliEnvironment): P
   const shard = values.shard === undefined ? undefined : parseShard(String(values.shard));
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes INDEX/COUNT with 1 ≤ INDEX ≤ COUNT, such as 3/8, not "${String(values.shard)}"`);
   const handout = paper || layout ? { ...(paper ? { paper: paper as 'A4' } : {}), ...(layout ? { layout: layout as '3-up' } : {}) } : undefined;
+  const limits = inputLimits(values);
   const outDir = path.resolve(env.cwd, (values.out as string | undefined) ?? 'dist');
   const { build } = await import('../build.js');
   const result = await build({
@@ -90,6 +96,7 @@ async function runBuild(values: Record<string, unknown>, env: CliEnvironment): P
     export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },
     logger: env.logger,
     shard,
+    limits,
     ...(values['no-cache'] ? { cache: false as const } : {}),
   });
   if (result.interrupted) {
@@ -111,6 +118,22 @@ async function runBuild(values: Record<string, unknown>, env: CliEnvironment): P
   for (const f of result.singles ?? []) env.logger.info(`single file ${f.path}: ${formatBytes(f.bytes)}`);
   for (const line of profileReport()) env.logger.info(line);
   return result.ok ? 0 : 1;
+}
+
+/** --max-deck-size and --max-slides over the defaults. */
+function inputLimits(values: Record<string, unknown>): InputLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  if (values['max-deck-size'] !== undefined) {
+    const bytes = parseSize(String(values['max-deck-size']));
+    if (bytes === undefined) throw new UsageError(`--max-deck-size takes a size such as 4MB or 500kB, not "${String(values['max-deck-size'])}"`);
+    limits.deckBytes = bytes;
+  }
+  if (values['max-slides'] !== undefined) {
+    const slides = Number(values['max-slides']);
+    if (!Number.isInteger(slides) || slides < 1) throw new UsageError(`--max-slides takes a whole number ≥ 1, not "${String(values['max-slides'])}"`);
+    limits.slides = slides;
+  }
+  return limits;
 }
 
 function formatBytes(bytes: number): string {

@@ -163,16 +163,7 @@ export function locateIn(lines: readonly SourceLine[], needle: string, fallback 
 
 /** Every body line of a deck, in presentation order. */
 export function deckLines(deck: Deck): SourceLine[] {
-  // The parts of a long list split over slides (continuation.ts) share their source's lines: counted once, or a
-  // 40,000-item list made 1,000 parts of 40,000 lines each.
-  const seen = new Set<SourceLine[]>();
-  const out: SourceLine[] = [];
-  for (const slide of allSlides(deck.slides)) {
-    if (seen.has(slide.bodyLines)) continue;
-    seen.add(slide.bodyLines);
-    for (const line of slide.bodyLines) out.push(line);
-  }
-  return out;
+  return allSlides(deck.slides).flatMap((s) => s.bodyLines);
 }
 
 /** What Reveal.getTotalSlides() reports: every section that is shown as a slide. */
