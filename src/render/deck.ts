@@ -184,13 +184,14 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       ...(outlined ? { slideNumber: false } : { slideNumber: 'c/t', showSlideNumber: 'all' }),
       transition: 'slide',
       pdfSeparateFragments: false,
-      // A slide that overflows is clipped to its page (and reported by lectern check), never split across pages.
-      pdfMaxPagesPerSlide: 1,
       // Any value turns on the speaker view's pacing clock; each slide's data-timing gives its own time.
       ...(options.timing ? { defaultTiming: 60 } : {}),
       // Marp numbers pages only where `paginate` is on (dialects.css shows the number on those slides).
       ...(deck.dialect === 'marp' && !allSlides(deck.slides).some((s) => s.attributes.classes.includes('marp-paginate')) ? { slideNumber: false } : {}),
       ...(meta.revealOptions ?? {}),
+      // After the deck's own options: a slide that overflows is clipped to its page (and reported by lectern
+      // check), never split across pages (a deck's pdfMaxPagesPerSlide: 100 printed 2 slides on 43 pages).
+      pdfMaxPagesPerSlide: 1,
     },
   };
   const ids = new Set(allSlides(deck.slides).map((s) => s.id));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inputClasses } from '../../scripts/bench/inputs.js';
 import { repoRoot, tempDir } from '../helpers.js';
+import { pdfInfo } from '../pdf-tools.js';
 import { BASE_DECK, runProbe, sandbox, writeProject, type Probe, type Sandbox } from './harness.js';
 
 let box: Sandbox;
@@ -46,6 +47,19 @@ const pages: Probe[] = [
   { name: 'a deck that removes reveal.js', files: { 'decks/a.md': script("delete window.Reveal; document.querySelector('.reveal').className = 'gone'") }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck's page has no <div class="reveal"><div class="slides">/ },
   { name: 'an SVG foreignObject holding an iframe', files: { 'decks/a.md': deck('<svg width="400" height="300"><foreignObject width="400" height="300"><iframe xmlns="http://www.w3.org/1999/xhtml" src="x.html"></iframe></foreignObject></svg>\n') }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck's page has no reveal\.js .*an <iframe> inside an <svg>/ },
   { name: 'a theme layout without .slides', files: { ...shippedTheme('light'), 'templates/layouts/deck.hbs': '<!DOCTYPE html>\n<html><head><title>Deck</title></head><body><div class="reveal"></div></body></html>\n' }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck's page has no <div class="reveal"><div class="slides"> \(the theme's layout must keep them/ },
+  {
+    name: 'revealOptions.pdfMaxPagesPerSlide cannot split a slide over pages',
+    files: { 'decks/a.md': deck(`${'A long line of text that fills the slide.\n\n'.repeat(120)}`, 'revealOptions:\n  pdfMaxPagesPerSlide: 100\n  pdfSeparateFragments: true\n') },
+    argv: pdf,
+    exit: 0,
+    verify: (run) => {
+      const pdfs = [...run.dist.keys()].filter((f) => f.endsWith('.pdf'));
+      expect(pdfs).toHaveLength(1);
+      const file = path.join(run.root, 'a.pdf');
+      fs.writeFileSync(file, run.dist.get(pdfs[0]!)!);
+      expect(pdfInfo(file).Pages).toBe('2');
+    },
+  },
 ];
 
 describe('inputs that once took quadratic time', () => {
