@@ -1,5 +1,5 @@
 // Deck model + look + class → the reveal.js page's HTML (pure: reads no files but the templates).
-import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { DeckError, error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../outline/variables.js';
@@ -197,6 +197,9 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
   const ids = new Set(allSlides(deck.slides).map((s) => s.id));
   const root = options.projectRoot ?? deck.dir;
   const processed = processSlides(templates.layout('deck')(context), ids, (url) => rewriteUrl(root, deck.dir, url));
+  if (!processed.document.querySelector('.reveal > .slides')) {
+    throw new DeckError([error(templates.layoutFile('deck'), 1, 1, 'the deck layout must hold <div class="reveal"><div class="slides">, with the slides inside ({{#each slides}}…{{/each}}): reveal.js shows and prints them from there')]);
+  }
 
   const lines = deckLines(deck);
   const images: string[] = [];

@@ -123,7 +123,8 @@ function serialise(document: El): string {
   const text: string | undefined = title?.textContent ?? undefined;
   const marker = `lectern-title-${Math.random().toString(36).slice(2)}`;
   if (title) title.textContent = marker;
-  const html = '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
+  // An empty layout makes no <html>: nothing to write (render/deck.ts reports the layout).
+  const html = '<!DOCTYPE html>\n' + (document.documentElement?.outerHTML ?? '');
   if (text === undefined) return html;
   title.textContent = text;
   return html.replace(marker, () => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`));

@@ -46,7 +46,6 @@ const pages: Probe[] = [
   { name: 'a deck that navigates away at once', files: { 'decks/a.md': script("location = 'about:blank'") }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck navigated away from itself while printing/ },
   { name: 'a deck that removes reveal.js', files: { 'decks/a.md': script("delete window.Reveal; document.querySelector('.reveal').className = 'gone'") }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck's page has no <div class="reveal"><div class="slides">/ },
   { name: 'an SVG foreignObject holding an iframe', files: { 'decks/a.md': deck('<svg width="400" height="300"><foreignObject width="400" height="300"><iframe xmlns="http://www.w3.org/1999/xhtml" src="x.html"></iframe></foreignObject></svg>\n') }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck's page has no reveal\.js .*an <iframe> inside an <svg>/ },
-  { name: 'a theme layout without .slides', files: { ...shippedTheme('light'), 'templates/layouts/deck.hbs': '<!DOCTYPE html>\n<html><head><title>Deck</title></head><body><div class="reveal"></div></body></html>\n' }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck's page has no <div class="reveal"><div class="slides"> \(the theme's layout must keep them/ },
   {
     name: 'revealOptions.pdfMaxPagesPerSlide cannot split a slide over pages',
     files: { 'decks/a.md': deck(`${'A long line of text that fills the slide.\n\n'.repeat(120)}`, 'revealOptions:\n  pdfMaxPagesPerSlide: 100\n  pdfSeparateFragments: true\n') },
@@ -62,12 +61,25 @@ const pages: Probe[] = [
   },
 ];
 
+// Templates are input too: what a broken one did, said at its own file with what it must provide.
+const layout = (text: string): Probe['files'] => ({ ...shippedTheme('light'), 'templates/layouts/deck.hbs': text });
+const templateProbes: Probe[] = [
+  { name: 'a deck layout without .slides', files: layout('<!DOCTYPE html>\n<html><head><title>Deck</title></head><body><div class="reveal"></div></body></html>\n'), exit: 1, error: /^templates\/layouts\/deck\.hbs:1:1: error: the deck layout must hold <div class="reveal"><div class="slides">/ },
+  { name: 'an empty deck layout', files: layout(''), exit: 1, error: /^templates\/layouts\/deck\.hbs:1:1: error: the deck layout must hold <div class="reveal"><div class="slides">/ },
+  { name: 'a layout asking for a value it is not given', files: layout('<div>{{nothing}}</div>\n'), exit: 1, error: /^templates\/layouts\/deck\.hbs:1:8: error: template: "nothing" is not a value Lectern gives this template \(it gets: .*\bslides\b.*\)$/ },
+  { name: 'a partial reading from a missing value', files: { ...shippedTheme('light'), 'templates/layouts': { dir: true }, 'templates/partials/slide.hbs': '<section>{{foo.bar}}</section>\n' }, exit: 1, error: /^templates\/partials\/slide\.hbs:1:\d+: error: template: "bar" is read from a value this template is not given \(check the name before "\.bar"\)$/ },
+];
+
 describe('inputs that once took quadratic time', () => {
   for (const probe of timeClasses) it(probe.name, () => runProbe(probe, box).then(() => undefined), 45_000);
 });
 
 describe('documented limits', () => {
   for (const probe of refusals) it(probe.name, () => runProbe(probe, box).then(() => undefined), 45_000);
+});
+
+describe('broken templates', () => {
+  for (const probe of templateProbes) it(probe.name, () => runProbe(probe, box).then(() => undefined), 30_000);
 });
 
 describe('pages that never get ready', () => {
