@@ -70,6 +70,23 @@ const templateProbes: Probe[] = [
   { name: 'a partial reading from a missing value', files: { ...shippedTheme('light'), 'templates/layouts': { dir: true }, 'templates/partials/slide.hbs': '<section>{{foo.bar}}</section>\n' }, exit: 1, error: /^templates\/partials\/slide\.hbs:1:\d+: error: template: "bar" is read from a value this template is not given \(check the name before "\.bar"\)$/ },
 ];
 
+/** A project theme "t" (the light theme's CSS) with this theme.json, used by the default class. */
+const themeJson = (json: object): Probe['files'] => ({
+  ...shippedTheme('light'),
+  'templates/layouts': { dir: true },
+  'templates/themes/t/theme.css': fs.readFileSync(path.join(repoRoot, 'templates', 'themes', 'light', 'theme.css'), 'utf8'),
+  'templates/themes/t/theme.json': JSON.stringify({ ...JSON.parse(fs.readFileSync(path.join(repoRoot, 'templates', 'themes', 'light', 'theme.json'), 'utf8')), ...json }, null, 2),
+  'decks/a.md': BASE_DECK.replace('title: Base\n', 'title: Base\ntheme: t\n'),
+});
+const fonts = { heading: 'source-serif-4', body: 'source-sans-3', code: 'jetbrains-mono' };
+const themeProbes: Probe[] = [
+  { name: 'theme.json font that is a path', files: themeJson({ fonts: { ...fonts, body: '../../../../etc' } }), exit: 1, error: /^templates\/themes\/t\/theme\.json:\d+:\d+: error: fonts\.body "\.\.\/\.\.\/\.\.\/\.\.\/etc" is not a font package name/ },
+  { name: 'theme.json font that is not installed', files: themeJson({ fonts: { ...fonts, code: 'no-such-font' } }), exit: 1, error: /^templates\/themes\/t\/theme\.json:\d+:\d+: error: fonts\.code "no-such-font" is not installed: run npm install @fontsource\/no-such-font/ },
+  { name: 'theme.json fonts as a string', files: themeJson({ fonts: 'source-sans-3' }), exit: 1, error: /^templates\/themes\/t\/theme\.json:\d+:\d+: error: "fonts" must map heading, body and code to font packages/ },
+  { name: 'theme.json highlight style that does not exist', files: themeJson({ highlight: 'no-such-style' }), exit: 1, error: /^templates\/themes\/t\/theme\.json:\d+:\d+: error: highlight style "no-such-style" does not exist/ },
+  { name: 'a project theme that is fine', files: themeJson({}), exit: 0 },
+];
+
 describe('inputs that once took quadratic time', () => {
   for (const probe of timeClasses) it(probe.name, () => runProbe(probe, box).then(() => undefined), 45_000);
 });
@@ -80,6 +97,10 @@ describe('documented limits', () => {
 
 describe('broken templates', () => {
   for (const probe of templateProbes) it(probe.name, () => runProbe(probe, box).then(() => undefined), 30_000);
+});
+
+describe('theme.json mistakes', () => {
+  for (const probe of themeProbes) it(probe.name, () => runProbe(probe, box).then(() => undefined), 30_000);
 });
 
 describe('pages that never get ready', () => {
