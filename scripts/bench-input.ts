@@ -37,7 +37,7 @@ function buildOnce(text: string): Run {
 
 const baseline = Math.min(...[0, 1, 2].map(() => buildOnce('---\ntitle: Input\n---\n\n## One\n\nText.\n').ms));
 console.log(`one-slide deck: ${(baseline / 1000).toFixed(2)} s (taken off before the slope); load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log('| Input | Sizes | Seconds | s per MB (largest, one-slide deck's time off) | Growth exponent | Outcome |');
+console.log("| Input | Sizes | Seconds | s per MB (largest built, less a one-slide deck's time) | Growth exponent | Outcome |");
 console.log('|---|---|---|---|---|---|');
 for (const input of inputClasses) {
   if (pick.size && !pick.has(input.name)) continue;

@@ -19,7 +19,7 @@ import { estimateDeck, type DeckTiming } from './model/timing.js';
 import { lectureLengthCheck } from './check/lecture-length.js';
 import { applyRuleSettings } from './check/rules.js';
 import { rewriteUrl } from './paths/asset-target.js';
-import type { InputLimits } from './outline/input-limits.js';
+import { InputTooLarge, type InputLimits } from './outline/input-limits.js';
 import { readDecks } from './outline/read-decks.js';
 import { checkImages, handoutOnlyImages, linksOutside, localFiles } from './check/deck-files.js';
 
@@ -254,7 +254,8 @@ function planJob(project: Project, klass: ClassConfig, info: ClassInfo, slug: st
   const { rendered } = result;
   diagnostics.push(...ruled(rendered.diagnostics));
   // Images in Handout: text show only in the reading page and the handout, not on the slides: found there.
-  const handout = handoutOnlyImages(model.deck, rendered.images, html);
+  const handout = renderBounded(source.file, diagnostics, () => handoutOnlyImages(model.deck, rendered.images, html));
+  if (!handout) return undefined;
   diagnostics.push(...dedupe(diagnostics, handout.diagnostics));
   const handoutImages = handout.images;
   diagnostics.push(...ruled(checkImages(model.deck, [...rendered.images, ...handoutImages], project.root)));
@@ -280,6 +281,11 @@ function renderBounded<T>(file: string, diagnostics: Diagnostic[], render: () =>
   try {
     return render();
   } catch (e) {
+    if (e instanceof InputTooLarge) {
+      // marked adds a line asking to report the error to it: the first line is ours.
+      diagnostics.push(...dedupe(diagnostics, [fileError(file, e.message.split('\n')[0]!)]));
+      return undefined;
+    }
     if (!(e instanceof RangeError)) throw e;
     diagnostics.push(...dedupe(diagnostics, [fileError(file, `nested too deeply to render (${e.message}): flatten the quotes or lists`)]));
     return undefined;

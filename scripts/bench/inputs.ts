@@ -15,7 +15,7 @@ const deck = (body: string) => `---\ntitle: Input\n---\n\n## One\n\n${body}`;
 export const inputClasses: InputClass[] = [
   { name: 'autolinks', what: 'unclosed `<http://` openers', count: 5_000, deck: (n) => deck('<http://'.repeat(n) + '\n') },
   { name: 'table', what: 'table rows', count: 20_000, deck: (n) => deck('| a | b |\n|---|---|\n' + '| x | y |\n'.repeat(n)) },
-  { name: 'formula', what: 'terms of one display formula', count: 20_000, deck: (n) => deck('$$\n' + 'x+'.repeat(n) + 'y\n$$\n') },
+  { name: 'formula', what: 'terms of one display formula', count: 20_000, sizes: [1_000, 2_000, 4_000, 20_000], deck: (n) => deck('$$\n' + 'x+'.repeat(n) + 'y\n$$\n') },
   { name: 'list', what: 'items of a flat list', count: 40_000, deck: (n) => deck('- item\n'.repeat(n)) },
   { name: 'comments', what: 'HTML comments in a paragraph', count: 5_000, deck: (n) => deck('text ' + '<!-- c -->'.repeat(n) + ' end\n') },
   { name: 'dollars', what: 'unclosed `$a` openers', count: 300_000, deck: (n) => deck('$a '.repeat(n) + '\n') },

@@ -10,6 +10,12 @@ export interface InputLimits {
   slides: number;
 }
 
+/** Characters of one formula: KaTeX writes about 160 bytes of HTML for each, and a page of megabytes follows. */
+export const MAX_FORMULA_CHARS = 10_000;
+
+/** Input past a limit found while rendering, where no position is at hand: reported against the deck's file. */
+export class InputTooLarge extends Error {}
+
 export const DEFAULT_LIMITS: InputLimits = { deckBytes: 2 * 1024 * 1024, slides: 10_000 };
 
 const RE_SIZE = /^\s*(\d+(?:\.\d+)?)\s*(kb|k|mb|m|b)?\s*$/i;

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { HLJSApi } from 'highlight.js';
 import type katexApi from 'katex';
 import { smartenHtml, type Quotes } from './typography.js';
+import { InputTooLarge, MAX_FORMULA_CHARS } from '../outline/input-limits.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
 const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
@@ -20,6 +21,9 @@ const hljs = () => (hljsApi ??= require('highlight.js') as HLJSApi);
 const katex = () => (katexLoaded ??= require('katex') as typeof katexApi);
 
 function renderMath(tex: string, displayMode: boolean): string {
+  if (tex.length > MAX_FORMULA_CHARS) {
+    throw new InputTooLarge(`a formula starting "${tex.slice(0, 30).replace(/\s+/g, ' ')}…" is ${tex.length.toLocaleString('en')} characters long; Lectern renders formulas of up to ${MAX_FORMULA_CHARS.toLocaleString('en')} (split it into several)`);
+  }
   return katex().renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml', strict: false });
 }
 

@@ -35,6 +35,8 @@ const refusals: Probe[] = [
   { name: 'more slides than --max-slides', files: { 'decks/a.md': deck(Array.from({ length: 60 }, (_, i) => `## S${i}\n\nt\n`).join('\n')) }, argv: ['build', '--format', 'html', '--max-slides', '50'], exit: 1, error: /^decks\/a\.md:1:1: error: the deck has 62 slides; Lectern builds decks of up to 50 \(split it into several decks, or raise the limit with --max-slides\)$/ },
   { name: 'a deck over --max-deck-size', files: { 'decks/a.md': deck('word '.repeat(1_000)) }, argv: ['build', '--format', 'html', '--max-deck-size', '2kB'], exit: 1, error: /^decks\/a\.md:1:1: error: the deck is 4\.9 kB; Lectern reads decks up to 2 kB \(split it into several decks, or raise the limit with --max-deck-size\)$/ },
   { name: 'the same deck with --max-deck-size raised', files: { 'decks/a.md': deck('word '.repeat(1_000)) }, argv: ['build', '--format', 'html', '--max-deck-size', '8kB'], exit: 0 },
+  { name: 'a 40 kB display formula', files: { 'decks/a.md': generated('formula', 20_000) }, exit: 1, error: /^decks\/a\.md: error: a formula starting "x\+x\+.*…" is 40,001 characters long; Lectern renders formulas of up to 10,000 \(split it into several\)$/ },
+  { name: 'a 40 kB formula in handout text', files: { 'decks/a.md': deck(`Text.\n\nHandout: $${'y+'.repeat(20_000)}z$\n`) }, exit: 1, error: /^decks\/a\.md: error: a formula starting "y\+y.*is 40,001 characters long/ },
   { name: '--max-deck-size that is not a size', argv: ['build', '--max-deck-size', 'big'], exit: 2, error: /^lectern build: error: --max-deck-size takes a size such as 4MB or 500kB, not "big"$/ },
 ];
 
