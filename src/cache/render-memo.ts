@@ -135,7 +135,7 @@ export function renderAndCheck(memo: RenderMemo | undefined, deck: Deck, look: L
           .map((href) => path.resolve(deck.dir, decodeURI(href.split(/[?#]/)[0]!)))
           .map((file) => [file, fs.existsSync(file)]),
       );
-      const result = { rendered, found: [...staticChecks(deck, rendered.html, look, document), ...scriptFindings(deck, rendered.html, document)], reading: reading(templates()), files };
+      const result = { rendered, found: [...staticChecks(deck, rendered.html, look, document, options.projectRoot), ...scriptFindings(deck, rendered.html, document)], reading: reading(templates()), files };
       document = undefined;
       if (key) memo!.put(key, result);
       return (done = result);

@@ -32,6 +32,8 @@ interface StaticContext {
   slides: Slide[];
   byId: Map<string, Slide>;
   document: any;
+  /** The project's folder: frames may show files inside it. */
+  root: string;
 }
 
 /** Each static rule of the registry (check/rules.ts), by id. */
@@ -69,6 +71,16 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
         return [error(deck.file, p.line, p.column, problem, 'broken-link')];
       });
     }),
+  'outside-frame': ({ deck, byId, document, root }) =>
+    sections(document).flatMap((section) => {
+      const slide = byId.get(section.getAttribute('id')!);
+      return [...section.querySelectorAll('iframe[src], iframe[data-src], object[data], embed[src]')].flatMap((frame: any) => {
+        const src: string = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? frame.getAttribute('data') ?? '';
+        if (!framesOutside(src, deck.dir, root)) return [];
+        const p = locate(slide, src);
+        return [warning(deck.file, p.line, p.column, `<${frame.tagName.toLowerCase()}> shows "${src}", a file outside the project: it would show a file of whoever opens or prints the deck (copy the file beside the deck and link it relatively)`, 'outside-frame')];
+      });
+    }),
   contrast: (ctx) => [...contrastProblems(ctx.look), ...backgroundContrast(ctx)],
   'unknown-lang': ({ deck }) => {
     if (hasStrings(deck.meta.lang)) return [];
@@ -76,6 +88,18 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
     return [warning(deck.file, at.line, at.column, `lang "${deck.meta.lang}" has no string table: Lectern's own words (page numbers, "(cont.)", "Source") stay English (tables: ${languages().join(', ')}; add templates/i18n/<lang>.json)`, 'unknown-lang')];
   },
 };
+
+/** A frame's address that names a local file outside the project: file:, an absolute path, or ../ out of the deck's project. */
+function framesOutside(src: string, dir: string, root: string): boolean {
+  const url = src.trim();
+  if (/^file:/i.test(url)) return true;
+  if (!url || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#')) return false;
+  if (url.startsWith('/')) return true;
+  const rel = safeDecodeURI(url.split(/[?#]/)[0]!);
+  if (rel === undefined) return false;
+  const target = path.resolve(dir, rel);
+  return path.relative(root, target).startsWith('..');
+}
 
 /** The slides the author wrote (not generated source slides, not "(cont.)" parts). */
 function authored(slides: Slide[]): Slide[] {
@@ -87,9 +111,9 @@ function sections(document: any): any[] {
 }
 
 /** `parsed`: the same HTML already parsed (the checks only read it), to parse a deck once for all of them. */
-export function staticChecks(deck: Deck, html: string, look: Look, parsed?: Document): Diagnostic[] {
+export function staticChecks(deck: Deck, html: string, look: Look, parsed?: Document, root?: string): Diagnostic[] {
   const slides = allSlides(deck.slides);
-  const context: StaticContext = { deck, look, slides, byId: new Map(slides.map((s) => [s.id, s])), document: parsed ?? parseHTML(html).document };
+  const context: StaticContext = { deck, look, slides, byId: new Map(slides.map((s) => [s.id, s])), document: parsed ?? parseHTML(html).document, root: root ?? deck.dir };
   return RULES.filter((r) => r.kind === 'static' && RUNS[r.id]).flatMap((r) => RUNS[r.id]!(context));
 }
 

@@ -89,6 +89,22 @@ const themeProbes: Probe[] = [
   { name: 'a project theme that is fine', files: themeJson({}), exit: 0 },
 ];
 
+/** `lectern check` names each frame that shows a file outside the project (and none inside it). */
+const framesChecked = (frame: string, warned: boolean): Probe => ({
+  name: `check on ${frame}`,
+  files: { 'decks/a.md': deck(`${frame}\n`), 'decks/inside.html': '<p>inside</p>\n' },
+  argv: ['check'],
+  exit: 0,
+  verify: (run) => expect(run.lines.concat(run.stdout.split('\n')).some((l) => /^decks\/a\.md:7:\d+: warning: <(iframe|object|embed)> shows ".*", a file outside the project.*\[outside-frame\]$/.test(l)), run.lines.join('\n') + run.stdout).toBe(warned),
+});
+const frameProbes: Probe[] = [
+  framesChecked('<iframe src="/etc/hostname"></iframe>', true),
+  framesChecked('<iframe src="file:///etc/hostname"></iframe>', true),
+  framesChecked('<iframe src="../../secret.txt"></iframe>', true),
+  framesChecked('<object data="/etc/passwd"></object>', true),
+  framesChecked('<iframe src="inside.html"></iframe>', false),
+];
+
 describe('inputs that once took quadratic time', () => {
   for (const probe of timeClasses) it(probe.name, () => runProbe(probe, box).then(() => undefined), 45_000);
 });
@@ -103,6 +119,10 @@ describe('broken templates', () => {
 
 describe('theme.json mistakes', () => {
   for (const probe of themeProbes) it(probe.name, () => runProbe(probe, box).then(() => undefined), 30_000);
+});
+
+describe('frames showing outside files', () => {
+  for (const probe of frameProbes) it(probe.name, () => runProbe(probe, box).then(() => undefined), 60_000);
 });
 
 describe('pages that never get ready', () => {
