@@ -31,7 +31,8 @@ function buildOnce(text: string): Run {
   const ms = performance.now() - t;
   fs.rmSync(root, { recursive: true, force: true });
   const error = r.stderr.split('\n').find((l) => / error: /.test(l));
-  const outcome = r.error ? 'timed out' : r.status === 0 ? 'built' : `refused: ${error?.replace(/^.*? error: /, '') ?? `exit ${r.status}`}`;
+  // A refusal's message up to its first ";" (what was too large), not its advice.
+  const outcome = r.error ? 'timed out' : r.status === 0 ? 'built' : `refused: ${error?.replace(/^.*? error: /, '').split(';')[0] ?? `exit ${r.status}`}`;
   return { bytes: Buffer.byteLength(text), ms, outcome };
 }
 

@@ -12,6 +12,9 @@ const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
 // `$$…$$` inside a paragraph is display math in KaTeX's auto-render, reveal.js's math plugin and Marp.
 const RE_INLINE_DISPLAY_MATH = /^\$\$((?:\\.|[^$\\])+?)\$\$/;
 
+/** Characters of one code block that highlight.js colours (about 5,000 lines). */
+const MAX_HIGHLIGHTED_CHARS = 200_000;
+
 // highlight.js and KaTeX take 80 ms to load between them: only a deck with code or math loads them (synchronously,
 // as rendering is synchronous; both ship CommonJS builds).
 const require = createRequire(import.meta.url);
@@ -107,7 +110,9 @@ const options = () => [
     emptyLangClass: 'hljs',
     langPrefix: 'hljs language-',
     highlight(code, lang) {
-      const language = lang && hljs().getLanguage(lang) ? lang : 'plaintext';
+      // A block past this is shown as plain text: colouring it wrote a span a word, and the page's DOM (not
+      // highlight.js) made 2 MB of code take over a minute. Nobody reads such a block in colour on a slide.
+      const language = code.length <= MAX_HIGHLIGHTED_CHARS && lang && hljs().getLanguage(lang) ? lang : 'plaintext';
       return hljs().highlight(code, { language }).value;
     },
   }),

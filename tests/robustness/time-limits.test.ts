@@ -26,6 +26,7 @@ const timeClasses: Probe[] = [
   { name: '1,500 unclosed <http:// openers', files: { 'decks/a.md': generated('autolinks', 1_500) }, exit: 0 },
   { name: 'a flat list of 20,000 items', files: { 'decks/a.md': generated('list', 20_000) }, exit: 0 },
   { name: '60,000 unclosed $a openers', files: { 'decks/a.md': generated('dollars', 60_000) }, exit: 0 },
+  { name: 'a 2 MB code block', files: { 'decks/a.md': generated('code', 110_000) }, exit: 0 },
   { name: '5,000 paragraphs each ended by a fence', files: { 'decks/a.md': deck('para\n```\nx\n```\n'.repeat(5_000)) }, exit: 0 },
 ];
 
