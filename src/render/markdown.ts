@@ -41,8 +41,13 @@ function blockMathStart(this: TokenizerThis | undefined, src: string): number | 
   return RE_BLOCK_MATH_START.exec(src.slice(0, end))?.index;
 }
 
-function dollarStart(src: string): number | undefined {
-  const at = src.indexOf('$');
+/**
+ * The next `$`, looked for only as far as marked's own text rule would read from here (to the next `*`, `` ` ``,
+ * `<`, …): searching the rest of the paragraph for every run of text made 100,000 code spans quadratic.
+ */
+function dollarStart(this: TokenizerThis | undefined, src: string): number | undefined {
+  const text = this?.lexer?.options.tokenizer?.rules?.inline?.text?.exec(src);
+  const at = (text ? src.slice(0, text[0].length + 1) : src).indexOf('$');
   return at >= 0 ? at : undefined;
 }
 
