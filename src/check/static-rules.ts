@@ -30,7 +30,7 @@ function locate(slide: Slide | undefined, needle: string): { line: number; colum
 interface StaticContext {
   deck: Deck;
   look: Look;
-  /** The project folder: messages name files relative to it. */
+  /** The project folder: messages name files relative to it, and frames may show files inside it. */
   root: string;
   slides: Slide[];
   byId: Map<string, Slide>;
@@ -72,6 +72,16 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
         return [error(deck.file, p.line, p.column, problem, 'broken-link')];
       });
     }),
+  'outside-frame': ({ deck, byId, document, root }) =>
+    sections(document).flatMap((section) => {
+      const slide = byId.get(section.getAttribute('id')!);
+      return [...section.querySelectorAll('iframe[src], iframe[data-src], object[data], embed[src]')].flatMap((frame: any) => {
+        const src: string = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? frame.getAttribute('data') ?? '';
+        if (!framesOutside(src, deck.dir, root)) return [];
+        const p = locate(slide, src);
+        return [warning(deck.file, p.line, p.column, `<${frame.tagName.toLowerCase()}> shows "${src}", a file outside the project: it would show a file of whoever opens or prints the deck (copy the file beside the deck and link it relatively)`, 'outside-frame')];
+      });
+    }),
   contrast: (ctx) => [...contrastProblems(ctx.look), ...backgroundContrast(ctx)],
   placeholder: ({ deck }) => placeholderFindings(deck),
   'unknown-lang': ({ deck }) => {
@@ -80,6 +90,18 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
     return [warning(deck.file, at.line, at.column, `lang "${deck.meta.lang}" has no string table: Lectern's own words (page numbers, "(cont.)", "Source") stay English (tables: ${languages().join(', ')}; add templates/i18n/<lang>.json)`, 'unknown-lang')];
   },
 };
+
+/** A frame's address that names a local file outside the project: file:, an absolute path, or ../ out of the deck's project. */
+function framesOutside(src: string, dir: string, root: string): boolean {
+  const url = src.trim();
+  if (/^file:/i.test(url)) return true;
+  if (!url || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#')) return false;
+  if (url.startsWith('/')) return true;
+  const rel = safeDecodeURI(url.split(/[?#]/)[0]!);
+  if (rel === undefined) return false;
+  const target = path.resolve(dir, rel);
+  return path.relative(root, target).startsWith('..');
+}
 
 /** The slides the author wrote (not generated source slides, not "(cont.)" parts). */
 function authored(slides: Slide[]): Slide[] {

@@ -9,6 +9,7 @@ import { profileReport, profileWanted, recordStartup, traceSpans } from '../cli/
 import { parseShard } from '../shard/partition.js';
 import { interruptOnSignals } from '../cli/interrupt.js';
 import { processHost } from '../cli/host.js';
+import { DEFAULT_LIMITS, parseSize, type InputLimits } from '../outline/input-limits.js';
 
 const flags = {
   deck: { type: 'string', multiple: true },
@@ -24,6 +25,8 @@ const flags = {
   'no-html': { type: 'boolean' },
   shard: { type: 'string' },
   'no-cache': { type: 'boolean' },
+  'max-deck-size': { type: 'string' },
+  'max-slides': { type: 'string' },
   'follow-links': { type: 'boolean' },
   profile: { type: 'boolean' },
 } as const satisfies FlagSpec;
@@ -50,6 +53,8 @@ Options:
   --concurrency N        pages printed in parallel (default: number of CPUs)
   --no-html              show raw HTML in decks as text (for decks you did not write)
   --shard I/N            build only part I of N of the (class, deck) jobs (a CI matrix; see lectern merge)
+  --max-deck-size SIZE   largest deck file read (default 2MB; e.g. 4MB, 500kB)
+  --max-slides N         most slides in one deck (default 10000)
   --no-cache             print every PDF, and rebuild even if nothing changed (skips .lectern-cache/)
   --profile              print where the time went (also DEBUG=lectern:time; DEBUG=lectern:trace: each
                          step as it starts and ends, to see what overlaps)
@@ -85,6 +90,7 @@ async function runBuild(values: Flags<typeof flags>, env: CliEnvironment): Promi
   const shard = values.shard === undefined ? undefined : parseShard(String(values.shard));
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes INDEX/COUNT with 1 ≤ INDEX ≤ COUNT, such as 3/8, not "${String(values.shard)}"`);
   const handout = paper || layout ? { ...(paper ? { paper: paper as 'A4' } : {}), ...(layout ? { layout: layout as '3-up' } : {}) } : undefined;
+  const limits = inputLimits(values);
   const outDir = path.resolve(env.cwd, values.out ?? 'dist');
   const { build } = await import('../build.js');
   const interrupt = interruptOnSignals();
@@ -99,6 +105,7 @@ async function runBuild(values: Flags<typeof flags>, env: CliEnvironment): Promi
     look: values.theme || handout ? { theme: values.theme, handout } : undefined,
     export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },
     shard,
+    limits,
     ...(values['no-cache'] ? { cache: false as const } : {}),
   }, { cwd: env.cwd, logger: env.logger, host: processHost(), signal: interrupt.signal }).finally(() => interrupt.dispose());
   if (result.interrupted) {
@@ -123,6 +130,22 @@ async function runBuild(values: Flags<typeof flags>, env: CliEnvironment): Promi
   stopTrace();
   if (profile) for (const line of profileReport()) env.logger.info(line);
   return result.ok ? 0 : 1;
+}
+
+/** --max-deck-size and --max-slides over the defaults. */
+function inputLimits(values: Flags<typeof flags>): InputLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  if (values['max-deck-size'] !== undefined) {
+    const bytes = parseSize(String(values['max-deck-size']));
+    if (bytes === undefined) throw new UsageError(`--max-deck-size takes a size such as 4MB or 500kB, not "${String(values['max-deck-size'])}"`);
+    limits.deckBytes = bytes;
+  }
+  if (values['max-slides'] !== undefined) {
+    const slides = Number(values['max-slides']);
+    if (!Number.isInteger(slides) || slides < 1) throw new UsageError(`--max-slides takes a whole number ≥ 1, not "${String(values['max-slides'])}"`);
+    limits.slides = slides;
+  }
+  return limits;
 }
 
 function formatBytes(bytes: number): string {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileError, DeckError, error, positionAt } from '../diagnostics.js';
 import { Shelf } from '../context.js';
+import { themeSettingsProblems } from './theme-settings.js';
 
 export interface Theme {
   name: string;
@@ -48,6 +49,8 @@ function readThemeJson(file: string): ThemeSettings {
   if (!settings || typeof settings !== 'object' || !settings.fonts || !settings.colors || typeof settings.highlight !== 'string' || !/^[\w.-]+$/.test(settings.highlight)) {
     throw new DeckError([fileError(file, 'theme.json needs "fonts", "colors" and "highlight" (see templates/themes/light/theme.json)')]);
   }
+  const problems = themeSettingsProblems(file, text, settings);
+  if (problems.length) throw new DeckError(problems);
   return settings as ThemeSettings;
 }
 

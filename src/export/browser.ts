@@ -10,6 +10,7 @@ import { packageRoot } from '../paths/package-root.js';
 import { BrowserNotFound, browserCandidates, type BrowserCandidate } from './find-browser.js';
 import { filterRequests, type FilterOptions, type PageRequests } from './request-filter.js';
 import type { Host } from '../context.js';
+import { PROTOCOL_TIMEOUT_MS } from './page-deadline.js';
 
 const log = debug('lectern:browser');
 
@@ -90,7 +91,7 @@ export function browserSession(host: Host): BrowserSession {
     try {
       const { default: puppeteer } = await loadOnce();
       const browser = await Promise.race([
-        puppeteer.connect({ transport: chromium.transport, defaultViewport: { width: 800, height: 600 }, protocolTimeout: 90_000 }),
+        puppeteer.connect({ transport: chromium.transport, defaultViewport: { width: 800, height: 600 }, protocolTimeout: PROTOCOL_TIMEOUT_MS }),
         chromium.exited.then((reason) => Promise.reject(new Error(chromium.lastError() || reason))),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error(`no answer within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS);

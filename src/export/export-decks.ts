@@ -24,6 +24,7 @@ import { timed } from '../profile.js';
 import { rewriteUrl } from '../paths/asset-target.js';
 import { AsyncQueue } from '../parallel.js';
 import type { Shelf } from '../context.js';
+import { PageTrouble } from './page-deadline.js';
 
 export interface ExportOptions {
   formats: ReadonlySet<'pdf' | 'handout'>;
@@ -103,7 +104,7 @@ export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, opt
   const fail = (deck: DeckPrint, e: unknown) => {
     if (deck.failed) return;
     deck.failed = true;
-    deck.result.error = `PDF export of ${deck.job.dir} failed: ${(e as Error).message.split('\n')[0]}`;
+    deck.result.error = e instanceof PageTrouble ? e.message : `PDF export of ${deck.job.dir} failed: ${(e as Error).message.split('\n')[0]}`;
     if (e instanceof DeckError) deck.result.diagnostics = e.diagnostics;
     deck.result.ms = performance.now() - deck.started;
     progress.report(deck.result);

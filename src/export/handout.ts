@@ -4,6 +4,7 @@ import type { PDFDocument, PDFEmbeddedPage } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import type { PdfMetadata } from './bookmarks.js';
 import { keepOffline } from './offline.js';
+import { pdfLimit, withinDeadline } from './page-deadline.js';
 import { embedPages, type PageDraw } from './embed-pages.js';
 import { finishObjects } from './pdf-finish.js';
 import { pageNumbers, readPdfObjects } from './pdf-read.js';
@@ -35,8 +36,9 @@ export interface PrintedSheets {
 /** Prints the handout sheets with empty frames; `fillHandout` puts the slides in them afterwards. */
 export async function printSheets(page: Page, handoutFile: string): Promise<PrintedSheets> {
   await keepOffline(page);
-  await page.goto(pathToFileURL(handoutFile).href, { waitUntil: 'load' });
-  const frames = await page.evaluate(async () => {
+  const url = pathToFileURL(handoutFile).href;
+  await withinDeadline(page, undefined, 30_000, 'the handout did not finish loading in the browser', () => page.goto(url, { waitUntil: 'load' }));
+  const frames = await withinDeadline(page, url, 30_000, 'the handout\'s sheets did not finish laying out in the browser (a very long title or notes text can hold it up)', () => page.evaluate(async () => {
     await document.fonts.ready;
     // Long notes shrink until they fit their sheet rather than spill onto a page of their own.
     for (const notes of document.querySelectorAll<HTMLElement>('.notes-text')) {
@@ -50,8 +52,8 @@ export async function printSheets(page: Page, handoutFile: string): Promise<Prin
       const r = box.getBoundingClientRect();
       return { sheet: sheets.indexOf(sheet), slide: Number(box.dataset.slide), x: r.left - s.left, y: r.top - s.top, width: r.width, height: r.height };
     });
-  });
-  const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, timeout: 0 });
+  }));
+  const raw = await withinDeadline(page, url, pdfLimit(frames.length), 'the browser did not finish printing the handout sheets', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, timeout: 0 }));
   return { raw, frames };
 }
 

@@ -7,6 +7,7 @@ import { timed } from '../profile.js';
 import { keepOffline } from './offline.js';
 import { prepareForPaper } from './paper-page.js';
 import { MEASURE_OVERFLOW, type SlideOverflow } from './overflow-measure.js';
+import { PageTrouble, pdfLimit, stepLimit, withinDeadline } from './page-deadline.js';
 
 export interface SlidePdf {
   /** Chromium's PDF, before bookmarks and metadata: one part, or one per chunk of a large deck (joined by `finish`). */
@@ -62,7 +63,7 @@ const EMPTY_OTHER_CHUNKS = `(() => {
 /** Opens the deck in print view and waits for reveal.js's own `pdf-ready`, fonts and images. */
 const prepared = new WeakSet<Page>();
 
-export async function openPrintView(page: Page, htmlFile: string, query: Record<string, string>): Promise<void> {
+export async function openPrintView(page: Page, htmlFile: string, query: Record<string, string>, slides = 0): Promise<void> {
   if (!prepared.has(page)) {
     prepared.add(page);
     await keepOffline(page);
@@ -76,8 +77,14 @@ export async function openPrintView(page: Page, htmlFile: string, query: Record<
     await page.evaluateOnNewDocument(EMPTY_OTHER_CHUNKS);
   }
   const url = `${pathToFileURL(htmlFile).href}?${new URLSearchParams({ view: 'print', ...query })}`;
-  await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(async () => {
+  await withinDeadline(page, undefined, LOAD_LIMIT_MS, 'the deck did not finish loading in the browser (a script in it may never end)', () => page.goto(url, { waitUntil: 'load' }));
+  // What reveal.js needs to lay out the print view, checked at once rather than waited for.
+  const missing = await withinDeadline(page, url, LOAD_LIMIT_MS, 'the deck did not answer in the browser (a script in it may never end)', () =>
+    page.evaluate(() => (!document.querySelector('.reveal .slides') ? 'slides' : typeof (window as unknown as { Reveal?: unknown }).Reveal === 'undefined' ? 'reveal' : '')),
+  );
+  if (missing === 'slides') throw new PageTrouble('the deck\'s page has no <div class="reveal"><div class="slides"> (the theme\'s layout must keep them, or a script in the deck removed them)');
+  if (missing === 'reveal') throw new PageTrouble('the deck\'s page has no reveal.js (the theme\'s layout must load it; a script in the deck may have removed it, or raw HTML in a slide, such as an <iframe> inside an <svg>, swallowed the scripts after it)');
+  await withinDeadline(page, url, stepLimit(15_000, 50, slides), 'reveal.js did not finish laying out the slides for print (a script in the deck may stop it, or remove reveal.js)', () => page.evaluate(async () => {
     const w = window as unknown as { __lecternReady?: boolean };
     if (!w.__lecternReady) await new Promise((resolve) => window.addEventListener('pdf-ready', resolve, { once: true }));
     await document.fonts.ready;
@@ -89,8 +96,12 @@ export async function openPrintView(page: Page, htmlFile: string, query: Record<
         }),
       ),
     );
-  });
+  }));
 }
+
+/** Loading a deck, and asking it a question (its print view's layout grows with its slides: stepLimit). */
+const LOAD_LIMIT_MS = 30_000;
+const LATE_PDF = 'the browser did not finish printing the deck (an <svg> with a <foreignObject> holding a web page, or a very large slide, can stop it)';
 
 export async function printSlides(page: Page, htmlFile: string, deck: Deck, options: SlidePdfOptions): Promise<SlidePdf> {
   await timed('print view: load, reveal.js layout', () => openPrintView(page, htmlFile, {
@@ -99,7 +110,7 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
     margin: '0',
     ...(options.notes ? { showNotes: 'separate-page' } : {}),
     ...(options.chunk ? { lecternChunk: options.chunk.join('-') } : {}),
-  }));
+  }, options.chunk ? options.chunk[1] - options.chunk[0] : countSlides(deck)));
   if (options.chunk) await page.evaluate(() => document.querySelectorAll('.reveal .slides .pdf-page:has(section[data-lectern-skip])').forEach((p) => p.remove()));
   await prepareForPaper(page);
   // The page is laid out for printing anyway: measuring what runs off the slides costs one pass over them.
@@ -126,7 +137,7 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
   if (!options.chunk && slidePages.size !== countSlides(deck)) {
     throw new Error(`the page shows ${slidePages.size} slides but the deck has ${countSlides(deck)}: raw HTML in a slide opens or closes a <section> (check its HTML tags)`);
   }
-  const raw = await timed('page.pdf: slides', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 }));
+  const raw = await timed('page.pdf: slides', () => withinDeadline(page, page.url(), pdfLimit(layout.ids.length), LATE_PDF, () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout: 0 })));
   return { ...slidePdf([raw], layout.ids.length, slidePages, deck, options), sectionPages: layout.sections, overflow };
 }
 
@@ -155,7 +166,7 @@ export async function reprintForHandout(page: Page, paperColours: boolean, while
   try {
     // `pages` (0-based): only those, in order (see paper-styles.ts); otherwise every page.
     const pageRanges = pages?.map((p) => p + 1).join(',');
-    const printing = timed('page.pdf: paper colours', () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0, ...(pageRanges ? { pageRanges } : {}) }));
+    const printing = timed('page.pdf: paper colours', () => withinDeadline(page, page.url(), pdfLimit(pages?.length ?? 500), LATE_PDF, () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, outline: false, timeout: 0, ...(pageRanges ? { pageRanges } : {}) })));
     // Once the print command is on its way, Node's own work can run while Chromium prints.
     if (whilePrinting) setImmediate(whilePrinting);
     return await printing;

@@ -114,6 +114,9 @@ export function splitLongLists(slide: Slide, maxLines: number, cont = '(cont.)')
       title: part > 1 ? `${slide.title} ${cont}` : slide.title,
       notes: notesParts[i] ?? '',
       handout: part === 1 ? slide.handout : '',
+      // The source's lines stay with the first part only: shared by every part, a 20,000-item list's 1,000 parts
+      // made every pass over the deck's lines (and the render cache's copy of the deck) 1,000 times longer.
+      bodyLines: part === 1 ? slide.bodyLines : [],
       continued: { part, of },
       children: [],
     };

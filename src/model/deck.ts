@@ -8,6 +8,7 @@ import type { SourceLine } from '../outline/source.js';
 import { substituteLines, substituteText, type Variables } from '../outline/variables.js';
 import { stringsFor } from '../i18n.js';
 import { splitLongLists } from './continuation.js';
+import { boundMeta } from './meta-limits.js';
 
 import type { Deck, Slide } from './types.js';
 
@@ -26,7 +27,9 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
   const dialect = dialectNamed(parsed.dialect);
   const firstHeading = parsed.slides.find((s) => s.heading)?.heading?.text;
   const title = substituteText(fm.title ?? firstHeading ?? parsed.slug, context.variables, parsed.file, 1, diagnostics);
-  const meta = { ...fm, title, lang: fm.lang ?? 'en' };
+  const bounded = boundMeta(parsed, { ...fm, title, lang: fm.lang ?? 'en' });
+  const meta = bounded.meta;
+  diagnostics.push(...bounded.diagnostics);
   const strings = stringsFor(meta.lang);
   const ids = new Set<string>();
   const uniqueId = (wanted: string) => {

@@ -4,12 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileError, relativePath, type Diagnostic } from '../diagnostics.js';
 import { findDecks, isText, type DeckFile, type Project } from '../config/project.js';
-import { MAX_DECK_BYTES, nameKey, slugProblem } from '../config/deck-names.js';
+import { nameKey, slugProblem } from '../config/deck-names.js';
+import { DEFAULT_LIMITS, deckSizeProblem, slideCountProblem, type InputLimits } from './input-limits.js';
 import { parseDeck, type ParsedDeck } from './parse-deck.js';
 import { revealMdSettings } from './reveal-md-config.js';
 import { revealPageSettings } from './reveal-html-config.js';
 
-export function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<string, ParsedDeck>; ignored: string[]; found: DeckFile[] } {
+export function readDecks(project: Project, diagnostics: Diagnostic[], limits: InputLimits = DEFAULT_LIMITS): { parsed: Map<string, ParsedDeck>; ignored: string[]; found: DeckFile[] } {
   const { decks, ignored, refused } = findDecks(project.decksDir, project.followLinks);
   for (const [file, problem] of refused) diagnostics.push(fileError(file, problem));
   const parsed = new Map<string, ParsedDeck>();
@@ -26,8 +27,9 @@ export function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed
       diagnostics.push(fileError(file, 'is a folder, not a Markdown file (a deck is decks/<name>.md or decks/<name>/index.md)'));
       continue;
     }
-    if (fs.statSync(file).size > MAX_DECK_BYTES) {
-      diagnostics.push(fileError(file, `deck is larger than ${MAX_DECK_BYTES / 1024 / 1024} MB: split it into several decks (images belong beside it, not inside it)`));
+    const tooBig = deckSizeProblem(file, fs.statSync(file).size, limits);
+    if (tooBig) {
+      diagnostics.push(tooBig);
       continue;
     }
     const buffer = fs.readFileSync(file);
@@ -45,6 +47,11 @@ export function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed
     const page = revealPageSettings(file);
     const deck = parseDeck(file, buffer.toString('utf8'), slug, { ...revealMd.settings, ...page.settings });
     deck.diagnostics.unshift(...revealMd.diagnostics);
+    const tooMany = slideCountProblem(file, deck.slides, limits);
+    if (tooMany) {
+      diagnostics.push(tooMany);
+      continue;
+    }
     parsed.set(slug, deck);
   }
   return { parsed, ignored, found: decks };

@@ -8,6 +8,7 @@ import type { LookLayer } from '../config/look.js';
 import type { LookSettings } from '../config/schema.js';
 import type { ParsedDeck } from '../outline/parse-deck.js';
 import { readDecks } from '../outline/read-decks.js';
+import type { InputLimits } from '../outline/input-limits.js';
 import { assertProjectTree } from '../config/project-tree.js';
 
 export interface PlanOptions {
@@ -25,6 +26,8 @@ export interface PlanOptions {
   checks?: boolean;
   /** --follow-links: decks/, classes/ and templates/ may link to files outside the project. */
   followLinks?: boolean;
+  /** How big a deck may be (--max-deck-size, --max-slides); DEFAULT_LIMITS otherwise. */
+  limits?: InputLimits;
 }
 
 /** One deck for one class, read but not rendered yet. */
@@ -51,7 +54,7 @@ export function planJobs(options: PlanOptions): BuildPlan {
   const project = openProject(options.root, options.followLinks);
   assertProjectTree(project);
   const diagnostics: Diagnostic[] = [];
-  const { parsed, ignored, found } = readDecks(project, diagnostics);
+  const { parsed, ignored, found } = readDecks(project, diagnostics, options.limits);
   const slugs = [...parsed.keys()];
   const { classes: allClasses, diagnostics: classIssues } = loadClasses(project.classesDir, slugs);
   diagnostics.push(...classIssues);

@@ -1,5 +1,5 @@
 // Deck model + look + class → the reveal.js page's HTML (pure: reads no files but the templates).
-import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { DeckError, error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import type { ClassInfo } from '../config/classes.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
@@ -186,18 +186,22 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       ...(outlined ? { slideNumber: false } : { slideNumber: 'c/t', showSlideNumber: 'all' }),
       transition: 'slide',
       pdfSeparateFragments: false,
-      // A slide that overflows is clipped to its page (and reported by lectern check), never split across pages.
-      pdfMaxPagesPerSlide: 1,
       // Any value turns on the speaker view's pacing clock; each slide's data-timing gives its own time.
       ...(options.timing ? { defaultTiming: 60 } : {}),
       // Marp numbers pages only where `paginate` is on (dialects.css shows the number on those slides).
       ...(deck.dialect === 'marp' && !allSlides(deck.slides).some((s) => s.attributes.classes.includes('marp-paginate')) ? { slideNumber: false } : {}),
       ...(meta.revealOptions ?? {}),
+      // After the deck's own options: a slide that overflows is clipped to its page (and reported by lectern
+      // check), never split across pages (a deck's pdfMaxPagesPerSlide: 100 printed 2 slides on 43 pages).
+      pdfMaxPagesPerSlide: 1,
     },
   };
   const ids = new Set(allSlides(deck.slides).map((s) => s.id));
   const root = options.projectRoot ?? deck.dir;
   const processed = processSlides(templates.layout('deck')(context), ids, (url) => rewriteUrl(root, deck.dir, url));
+  if (!processed.document.querySelector('.reveal > .slides')) {
+    throw new DeckError([error(templates.layoutFile('deck'), 1, 1, 'the deck layout must hold <div class="reveal"><div class="slides">, with the slides inside ({{#each slides}}…{{/each}}): reveal.js shows and prints them from there')]);
+  }
 
   const lines = deckLines(deck);
   const images: string[] = [];

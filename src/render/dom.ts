@@ -35,26 +35,20 @@ export interface ProcessedSlides {
  * (to the previous element, or a list's last item, else the section), so reveal-md decks keep their attributes.
  */
 function applyAttributeComments(section: El, element: El, previous: El | null): void {
-  if (element.childNodes?.length) {
-    let previousParent = element;
-    for (let i = 0; i < element.childNodes.length; i++) {
-      const child = element.childNodes[i];
-      if (i > 0) {
-        for (let j = i - 1; j >= 0; j--) {
-          const candidate = element.childNodes[j];
-          if (typeof candidate.setAttribute === 'function' && candidate.tagName !== 'BR') {
-            previousParent = candidate;
-            break;
-          }
-        }
-      }
-      let parentSection = section;
-      if (child.nodeName === 'SECTION') {
-        parentSection = child;
-        previousParent = child;
-      }
-      if (typeof child.setAttribute === 'function' || child.nodeType === COMMENT_NODE) applyAttributeComments(parentSection, child, previousParent);
+  // One pass over a copy of the children: linkedom rebuilds childNodes on every read, and looking back for the
+  // previous element from each child made a paragraph of 5,000 comments take minutes.
+  const children: El[] = element.childNodes?.length ? [...element.childNodes] : [];
+  let lastElement: El | null = null;
+  for (const child of children) {
+    let previousParent = lastElement ?? element;
+    let parentSection = section;
+    if (child.nodeName === 'SECTION') {
+      parentSection = child;
+      previousParent = child;
     }
+    const isElement = typeof child.setAttribute === 'function';
+    if (isElement || child.nodeType === COMMENT_NODE) applyAttributeComments(parentSection, child, previousParent);
+    if (isElement && child.tagName !== 'BR') lastElement = child;
   }
   if (element.nodeType === COMMENT_NODE) {
     let target = previous;
@@ -135,7 +129,8 @@ function serialise(document: El): string {
   const text: string | undefined = title?.textContent ?? undefined;
   const marker = `lectern-title-${Math.random().toString(36).slice(2)}`;
   if (title) title.textContent = marker;
-  const html = '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
+  // An empty layout makes no <html>: nothing to write (render/deck.ts reports the layout).
+  const html = '<!DOCTYPE html>\n' + (document.documentElement?.outerHTML ?? '');
   if (text === undefined) return html;
   title.textContent = text;
   return html.replace(marker, () => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`));

@@ -1,5 +1,5 @@
 // Slide Markdown → HTML: GitHub-flavoured Markdown, highlight.js code and KaTeX math, all rendered at build time.
-import { Marked, type Token, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens, type TokenizerThis } from 'marked';
 import { markedHighlight } from 'marked-highlight';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -11,11 +11,15 @@ import { katexDist } from './katex-files.js';
 import { isSafeUrl } from '../paths/url-policy.js';
 import { scrubHtmlUrls } from './scrub-html-urls.js';
 import { isOwnMarkup } from './own-markup.js';
+import { InputTooLarge, MAX_FORMULA_CHARS } from '../outline/input-limits.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
 const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
 // `$$…$$` inside a paragraph is display math in KaTeX's auto-render, reveal.js's math plugin and Marp.
 const RE_INLINE_DISPLAY_MATH = /^\$\$((?:\\.|[^$\\])+?)\$\$/;
+
+/** Characters of one code block that highlight.js colours (about 5,000 lines). */
+const MAX_HIGHLIGHTED_CHARS = 200_000;
 
 // highlight.js and KaTeX take 80 ms to load between them: only a deck with code or math loads them (synchronously,
 // as rendering is synchronous; both ship CommonJS builds).
@@ -26,7 +30,40 @@ const hljs = () => (hljsApi ??= require('highlight.js') as HLJSApi);
 const katex = () => (katexLoaded ??= require(path.join(katexDist(), 'katex.js')) as typeof katexApi);
 
 function renderMath(tex: string, displayMode: boolean): string {
+  if (tex.length > MAX_FORMULA_CHARS) {
+    throw new InputTooLarge(`a formula starting "${tex.slice(0, 30).replace(/\s+/g, ' ')}…" is ${tex.length.toLocaleString('en')} characters long; Lectern renders formulas of up to ${MAX_FORMULA_CHARS.toLocaleString('en')} (split it into several)`);
+  }
   return katex().renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml', strict: false });
+}
+
+const RE_BLANK_LINE = /\n[ \t]*\n/;
+const RE_BLOCK_MATH_START = /^\$\$/m;
+
+/** The first `$$` line of the paragraph that starts here (marked's own paragraph rule says where it ends). */
+function blockMathStart(this: TokenizerThis | undefined, src: string): number | undefined {
+  const paragraph = this?.lexer?.options.tokenizer?.rules?.block?.paragraph?.exec(src);
+  const blank = paragraph ? undefined : RE_BLANK_LINE.exec(src);
+  const end = paragraph ? paragraph[0].length + 1 : (blank?.index ?? src.length);
+  return RE_BLOCK_MATH_START.exec(src.slice(0, end))?.index;
+}
+
+/** How far the next `$` is looked for before asking where marked's text rule would stop. */
+const DOLLAR_WINDOW = 1_000;
+
+/**
+ * The next `$`: first within a short window, then only as far as marked's own text rule would read from here (to
+ * the next `*`, `` ` ``, `<`, …). Searching the whole rest of the paragraph for every run of text made 100,000
+ * code spans quadratic; running the text rule every time made 300,000 `$a` openers so.
+ */
+function dollarStart(this: TokenizerThis | undefined, src: string): number | undefined {
+  const near = src.slice(0, DOLLAR_WINDOW).indexOf('$');
+  if (near >= 0) return near;
+  if (src.length <= DOLLAR_WINDOW) return undefined;
+  const text = this?.lexer?.options.tokenizer?.rules?.inline?.text?.exec(src);
+  const end = text ? text[0].length + 1 : src.length;
+  if (end <= DOLLAR_WINDOW) return undefined;
+  const at = src.slice(0, end).indexOf('$');
+  return at >= 0 ? at : undefined;
 }
 
 // KaTeX's own marked extension pins katex < 0.19 and marked < 19; two small tokenizers do the same job.
@@ -35,7 +72,9 @@ const mathExtension = {
     {
       name: 'blockMath',
       level: 'block' as const,
-      start: (src: string) => src.match(/^\$\$/m)?.index,
+      // Marked asks again at every paragraph: searched only to the paragraph's end, not the rest of the slide,
+      // which made 100,000 paragraphs quadratic.
+      start: blockMathStart,
       tokenizer(src: string) {
         const m = RE_BLOCK_MATH.exec(src);
         return m ? { type: 'blockMath', raw: m[0], text: m[1]!.trim() } : undefined;
@@ -45,7 +84,8 @@ const mathExtension = {
     {
       name: 'inlineDisplayMath',
       level: 'inline' as const,
-      start: (src: string) => src.indexOf('$$') >= 0 ? src.indexOf('$$') : undefined,
+      // Any `$` may open `$$`: looking for `$$` itself scanned the whole paragraph for every `$a` in it.
+      start: dollarStart,
       tokenizer(src: string) {
         const m = RE_INLINE_DISPLAY_MATH.exec(src);
         return m ? { type: 'inlineDisplayMath', raw: m[0], text: m[1]!.trim() } : undefined;
@@ -55,7 +95,7 @@ const mathExtension = {
     {
       name: 'inlineMath',
       level: 'inline' as const,
-      start: (src: string) => src.indexOf('$') >= 0 ? src.indexOf('$') : undefined,
+      start: dollarStart,
       tokenizer(src: string) {
         const m = RE_INLINE_MATH.exec(src);
         return m ? { type: 'inlineMath', raw: m[0], text: m[1]! } : undefined;
@@ -119,7 +159,9 @@ const options = () => [
     emptyLangClass: 'hljs',
     langPrefix: 'hljs language-',
     highlight(code, lang) {
-      const language = lang && hljs().getLanguage(lang) ? lang : 'plaintext';
+      // A block past this is shown as plain text: colouring it wrote a span a word, and the page's DOM (not
+      // highlight.js) made 2 MB of code take over a minute. Nobody reads such a block in colour on a slide.
+      const language = code.length <= MAX_HIGHLIGHTED_CHARS && lang && hljs().getLanguage(lang) ? lang : 'plaintext';
       return hljs().highlight(code, { language }).value;
     },
   }),

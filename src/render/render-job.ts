@@ -16,6 +16,7 @@ import { renderReading } from './reading.js';
 import { withScriptFonts } from './script-fonts.js';
 import { loadTemplates } from './templates.js';
 import { handoutOnlyImages, localFiles } from './used-files.js';
+import { InputTooLarge } from '../outline/input-limits.js';
 
 /** One deck rendered for one class: what the stage, the printer and the cache read. */
 export interface DeckJob {
@@ -166,6 +167,11 @@ export function bounded<T>(file: string, diagnostics: Diagnostic[], run: () => T
   try {
     return run();
   } catch (e) {
+    if (e instanceof InputTooLarge) {
+      // marked adds a line asking to report the error to it: the first line is ours.
+      diagnostics.push(fileError(file, e.message.split('\n')[0]!));
+      return undefined;
+    }
     if (!(e instanceof RangeError)) throw e;
     diagnostics.push(fileError(file, `nested too deeply to render (${e.message}): flatten the quotes or lists`));
     return undefined;

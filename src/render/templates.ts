@@ -14,6 +14,8 @@ export type Template = (context: object, options?: Handlebars.RuntimeOptions) =>
 
 export interface Templates {
   layout(name: string): Template;
+  /** The file a layout comes from (the project's own, else Lectern's), for errors about what it produced. */
+  layoutFile(name: string): string;
 }
 
 interface HandlebarsErrorLike {
@@ -46,6 +48,7 @@ function compileTemplates(templatesDir: string, theme: Theme): Templates {
   const layouts = new Map([...readTemplates(path.join(bundled, 'layouts')), ...readTemplates(path.join(templatesDir, 'layouts'))]);
   const compiled = new Map<string, Template>();
   const templates: Templates = {
+    layoutFile: (name) => layouts.get(name)?.file ?? path.join(templatesDir, 'layouts', `${name}.hbs`),
     layout(name) {
       const found = compiled.get(name);
       if (found) return found;
@@ -110,13 +113,25 @@ function compile(hbs: typeof Handlebars, file: string, source: string): Template
       return template(context, options);
     } catch (e) {
       if (e instanceof DeckError) throw e;
-      throw templateError(file, e as HandlebarsErrorLike);
+      throw templateError(file, e as HandlebarsErrorLike, context);
     }
   };
 }
 
-function templateError(file: string, e: HandlebarsErrorLike): DeckError {
-  const first = e.message.split('\n')[0]!.replace(/^Parse error on line \d+:?/, 'parse error');
+// Handlebars' strict mode: `"name" not defined in [object Object] - 2:21`.
+const RE_NOT_DEFINED = /^"(.+?)" not defined in (.*?)(?: - \d+:\d+)?$/;
+
+/** What a template asked for and was not given, said with what it can use instead. */
+function explainMissing(message: string, context: object | undefined): string {
+  const m = RE_NOT_DEFINED.exec(message);
+  if (!m) return message;
+  if (m[2] === 'undefined' || m[2] === 'null') return `"${m[1]}" is read from a value this template is not given (check the name before ".${m[1]}")`;
+  const names = context && typeof context === 'object' ? Object.keys(context).sort() : [];
+  return `"${m[1]}" is not a value Lectern gives this template${names.length ? ` (it gets: ${names.join(', ')})` : ''}`;
+}
+
+function templateError(file: string, e: HandlebarsErrorLike, context?: object): DeckError {
+  const first = explainMissing(e.message.split('\n')[0]!.replace(/^Parse error on line \d+:?/, 'parse error'), context);
   const line = e.lineNumber ?? Number(/line (\d+)/.exec(e.message)?.[1] ?? 1);
   const column = (e.column ?? 0) + 1;
   return new DeckError([error(file, line, column, `template: ${first.replace(/ in template$/, '')}`)]);

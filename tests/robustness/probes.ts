@@ -232,7 +232,7 @@ const fileProbes: Probe[] = [
   { name: '--out a folder of someone else\'s files', argv: ['build', '--format', 'html', '--out', 'decks'], exit: 1, error: /^decks: error: \S*decks already holds files that Lectern did not write/ },
   { name: 'deck with NUL bytes', files: { 'decks/a.md': Buffer.from('---\ntitle: T\n---\n\0\0\0') }, exit: 1, error: /^decks\/a\.md: error: not a text file/ },
   { name: 'deck that is not UTF-8', files: { 'decks/a.md': Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]) }, exit: 1, error: /^decks\/a\.md: error: not a text file/ },
-  { name: 'deck over the size limit', files: { 'decks/a.md': body(`## Big\n\n${'word '.repeat(1_200_000)}\n`) }, exit: 1, error: /^decks\/a\.md: error: deck is larger than 5 MB/ },
+  { name: 'deck over the size limit', files: { 'decks/a.md': body(`## Big\n\n${'word '.repeat(1_200_000)}\n`) }, exit: 1, error: /^decks\/a\.md:1:1: error: the deck is 5.7 MB; Lectern reads decks up to 2 MB \(split it into several decks, or raise the limit with --max-deck-size\)$/ },
   { name: 'deeply nested quotes', files: { 'decks/a.md': body(`## Deep\n\n${'>'.repeat(3000)} text\n`) }, exit: 1, error: /^decks\/a\.md: error: nested too deeply to render/ },
   { name: 'moderately nested quotes are fine', files: { 'decks/a.md': body(`## Deep\n\n${'>'.repeat(50)} text\n`) }, exit: 0 },
   { name: 'deeply nested lists', files: { 'decks/a.md': body(`## Deep\n\n${Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')}\n`) }, exit: 0 },
