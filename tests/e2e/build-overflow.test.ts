@@ -1,6 +1,7 @@
 // A build that prints lays every slide out in Chromium: it says how many ran off the page, from the same
 // measurement as `lectern check`, also for decks copied from the print cache; an HTML-only build says how to check.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleSummaries } from '../../src/check/summary.js';
@@ -57,6 +58,7 @@ describe('build and overflow', () => {
     const root = project();
     expect((await buildProject(root, ['html'])).ok).toBe(true);
     const session = browserSession(processHost());
+    session.confine(os.tmpdir());
     try {
       const sizes = await session.withPage(async (page) => {
         await openPrintView(page, path.join(root, 'dist', 'a', 'long', 'index.html'), { margin: '0', pdfSeparateFragments: 'false' });

@@ -1,6 +1,7 @@
 // Images in Lectern's own format fit their slide: alone, beside text, portrait, captioned; in every theme and size,
 // measured box by box in Chromium's print view (the layout the slide PDF is printed from).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSession, type BrowserSession } from '../../src/export/browser.js';
@@ -92,6 +93,8 @@ beforeAll(async () => {
   const result = await buildProject(root, ['html', 'pdf']);
   expect(result.ok, result.diagnostics.map((d) => d.message).join('\n')).toBe(true);
   session = browserSession(processHost());
+  // Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
+  session.confine(os.tmpdir());
 }, 120_000);
 afterAll(() => session?.close());
 

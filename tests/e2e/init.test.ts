@@ -1,6 +1,7 @@
 // `lectern init`: a course from an empty folder that builds (HTML, slide PDF, handout) with no error, no
 // overflow and nothing outside its slides in any theme; it refuses a course, and `new` in it stays in it.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserSession } from '../../src/export/browser.js';
@@ -11,6 +12,8 @@ import { pdfInfo } from '../pdf-tools.js';
 import { processHost } from '../../src/cli/host.js';
 
 const session = browserSession(processHost());
+// Pages of the tests' own temporary projects (a page reads no file outside the folder it is confined to).
+session.confine(os.tmpdir());
 afterAll(() => session.close());
 
 describe('lectern init', () => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { tempDir } from '../helpers.js';
 import { runProbe, sandbox, type Sandbox } from './harness.js';
-import { nameProbes } from './name-probes.js';
+import { nameProbes, UNKNOWN_KEYS } from './name-probes.js';
 
 let box: Sandbox;
 beforeAll(() => {
@@ -28,5 +28,18 @@ describe('names and floods', () => {
     expect(lines.filter((l) => /^classes\/c\.yaml:\d+:\d+: error: /.test(l))).toHaveLength(10);
     expect(lines).toContain('classes/c.yaml: error: … and 4,990 more errors in this file (fix the ones above first)');
     expect(lines.length).toBeLessThan(15);
+  });
+
+  it('20,000 unknown front-matter keys in a deck (each an error in an outline deck): ten lines and a count', async () => {
+    const root = tempDir('lectern-flood-');
+    fs.mkdirSync(path.join(root, 'decks'));
+    fs.writeFileSync(path.join(root, 'decks', 'a.md'), `---\ntitle: T\n${UNKNOWN_KEYS}\n---\n\n## One\n\nx\n\nNote: n.\n`);
+    const lines: string[] = [];
+    const logger = { info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m), error: (m: string) => lines.push(m) };
+    const code = await main(['build', '--format', 'html'], { cwd: root, logger, stdout: () => {} });
+    expect(code).toBe(1);
+    expect(lines.filter((l) => /^decks\/a\.md:\d+:\d+: error: /.test(l))).toHaveLength(10);
+    expect(lines.join('\n')).toMatch(/^decks\/a\.md: error: … and 19,990 more errors in this file/m);
+    expect(lines.length).toBeLessThan(20);
   });
 });
