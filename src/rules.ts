@@ -40,6 +40,7 @@ export const RULES = [
   { id: 'lecture-length', severity: 'warning', kind: 'static', description: "a deck planned for longer than its class's lecture: slot", alwaysList: true, summary: (n) => `${s(n, 'deck is', 'decks are')} planned for longer than the lecture` },
   { id: 'contrast', severity: 'error', kind: 'static', description: 'text or accent colours below WCAG AA contrast', summary: (n) => `${s(n, 'colour pair is', 'colour pairs are')} below WCAG AA contrast` },
   { id: 'marp-theme', severity: 'warning', kind: 'static', description: 'a Marp theme Lectern cannot load (the deck is shown in the light theme)', alwaysList: true, summary: (n) => `${s(n, 'deck names', 'decks name')} a Marp theme Lectern cannot load` },
+  { id: 'foreign-theme', severity: 'warning', kind: 'static', description: 'a reveal.js or Slidev theme Lectern cannot load (the deck is shown in a Lectern theme)', alwaysList: true, summary: (n) => `${s(n, 'deck names', 'decks name')} another tool's theme Lectern cannot load` },
   { id: 'marp-size', severity: 'warning', kind: 'static', description: 'a Marp slide size Lectern does not know (the deck is shown at 16:9)', alwaysList: true, summary: (n) => `${s(n, 'deck has', 'decks have')} a Marp size Lectern does not know` },
 ] as const satisfies readonly Rule[];
 

@@ -26,6 +26,8 @@ export interface ParsedDeck {
   dialect: DialectName;
   slides: ParsedSlide[];
   diagnostics: Diagnostic[];
+  /** reveal.js's bundled theme a reveal deck names (its stylesheet goes on the page). */
+  revealTheme?: string;
 }
 
 export function slugForFile(file: string): string {
@@ -47,10 +49,10 @@ export function parseDeck(file: string, text: string, slug = slugForFile(file), 
     diagnostics.push(error(file, p.line, p.column, `the separators take more than ${SPLIT_LIMIT_MS / 1000} s to split this deck (the pattern backtracks); simplify them`));
   }
   if (hasErrors(diagnostics)) return { ...base, frontMatter: fm.data, dialect: 'outline', slides: [], diagnostics };
-  const deckText = { file, frontMatter: fm.data, body: fm.body, bodyLine: fm.bodyLine };
+  const deckText = { file, frontMatter: fm.data, body: fm.body, bodyLine: fm.bodyLine, locate: fm.locate };
   const dialect = dialectOf(deckText);
   const parsed = dialect.parse(deckText);
   // Nothing to show but the title slide every deck gets: built all the same, but not without a word.
   if (!fm.body.trim()) diagnostics.push(fileWarning(file, `${text.trim() ? 'has front matter but nothing below it' : 'is empty'}, so the deck is only a title slide: write its slides ${text.trim() ? 'below the front matter' : 'here'} ("## A slide title" starts one)`, 'empty-deck'));
-  return { ...base, frontMatter: parsed.frontMatter, dialect: dialect.name, slides: parsed.slides, diagnostics: [...diagnostics, ...parsed.diagnostics] };
+  return { ...base, frontMatter: parsed.frontMatter, dialect: dialect.name, slides: parsed.slides, diagnostics: [...diagnostics, ...parsed.diagnostics], ...(parsed.revealTheme && { revealTheme: parsed.revealTheme }) };
 }

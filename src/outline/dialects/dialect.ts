@@ -14,6 +14,8 @@ export interface DeckText {
   body: string;
   /** File line (1-based) on which `body` starts. */
   bodyLine: number;
+  /** File position of a front matter key (for warnings on it). */
+  locate?: (path: readonly (string | number)[]) => { line: number; column: number };
 }
 
 export interface DialectSlide extends SlideSource {
@@ -26,6 +28,8 @@ export interface DialectParse {
   /** Front matter as Lectern reads it (a leading "# Title" becomes the title; Marp's settings mapped to ours). */
   frontMatter: FrontMatter;
   diagnostics: Diagnostic[];
+  /** A reveal.js bundled theme the deck names: its own stylesheet is drawn over Lectern's theme of its tone. */
+  revealTheme?: string;
 }
 
 export interface Dialect {

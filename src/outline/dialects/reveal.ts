@@ -6,6 +6,7 @@ import { blankFences } from '../fences.js';
 import type { SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { headingOf } from './outline.js';
+import { foreignTheme } from './foreign-theme.js';
 
 // reveal-md's defaults, which it hands to reveal.js's markdown plugin: `---` and `----` between blank lines.
 export const DEFAULT_SEPARATOR = '^(\\r\\n?|\\n)---(\\r\\n?|\\n)$';
@@ -108,7 +109,8 @@ export const revealDialect: Dialect = {
     const withAttributes = (s: SlideSource): DialectSlide => ({ ...s, attributes: emptyAttributes(), children: s.children.map(withAttributes) });
     const split = splitAtSeparators(deck.body, deck.bodyLine, deck.frontMatter, deck.file, diagnostics);
     if (deck.frontMatter.notesSeparator !== undefined) compile(deck.frontMatter.notesSeparator, 'mgi', deck.file, 'notesSeparator', diagnostics);
-    return { slides: split.map(withAttributes), frontMatter: deck.frontMatter, diagnostics };
+    const theme = foreignTheme('reveal.js', deck.frontMatter, deck.file, diagnostics, deck.locate);
+    return { slides: split.map(withAttributes), frontMatter: theme.frontMatter, diagnostics, ...(theme.revealTheme && { revealTheme: theme.revealTheme }) };
   },
   notes: (lines, frontMatter) => revealNotes(lines, frontMatter.notesSeparator ?? DEFAULT_NOTES_SEPARATOR),
 };
