@@ -46,5 +46,8 @@ export function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed
     deck.diagnostics.unshift(...revealMd.diagnostics);
     parsed.set(slug, deck);
   }
-  return { parsed, ignored, found: decks };
+  // A Slidev deck's imported pages (`src: ./pages/x.md`) are slides of that deck, not decks of their own.
+  const imported = new Set([...parsed.values()].flatMap((d) => d.imports ?? []).map((f) => path.resolve(f)));
+  for (const [slug, deck] of parsed) if (imported.has(path.resolve(deck.file))) parsed.delete(slug);
+  return { parsed, ignored, found: decks.filter((d) => !imported.has(path.resolve(d.file))) };
 }
