@@ -13,8 +13,11 @@ import { slidevLayout } from './slidev-layouts.js';
 import { loadSlidev, sliceSlidev } from './slidev-split.js';
 import { slidevVue } from './slidev-vue.js';
 
-/** Headmatter keys only Slidev has: one of them (or a slide's own `layout:`/`src:`) marks a Slidev deck. */
-const SLIDEV_KEYS = /^(layout|highlighter|drawings|mdc|colorSchema|info|themeConfig|lineNumbers|canvasWidth|aspectRatio|routerMode|monaco|download|exportFilename|addons|hideInToc|src|defaults|seoMeta|overviewSnapshots|selectable|record|presenter|contextMenu|wakeLock|remoteAssets|fonts|favicon|background)[ \t]*:/m;
+/**
+ * Headmatter keys only Slidev has (and its `fonts: { sans, serif, mono }`, not Lectern's heading/body/code): one of
+ * them, or a slide's own `layout:`/`src:`, marks a Slidev deck.
+ */
+const SLIDEV_KEYS = /^(layout|highlighter|drawings|mdc|colorSchema|info|themeConfig|lineNumbers|canvasWidth|aspectRatio|routerMode|monaco|download|exportFilename|addons|hideInToc|src|defaults|seoMeta|overviewSnapshots|selectable|record|presenter|contextMenu|wakeLock|remoteAssets|favicon|background)[ \t]*:|^fonts[ \t]*:[ \t]*\n[ \t]+(sans|serif|mono|provider)[ \t]*:/m;
 const RE_SLIDE_MATTER = /\n---[ \t]*\n(?:[\w-]+[ \t]*:.*\n)*?(layout|src)[ \t]*:/;
 /** A note is the last comment, when it ends the slide's content (Slidev's parseSlide). */
 function lastComment(text: string): RegExpMatchArray | undefined {

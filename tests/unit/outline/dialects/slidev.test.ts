@@ -47,6 +47,10 @@ describe('the Slidev dialect', () => {
     expect(looksLikeSlidev('# A\n\n---\nlayout: two-cols\n---\n\nx')).toBe(true);
     expect(looksLikeSlidev('---\ntheme: solarized\n---\n\n# A\n\n---\n\n# B')).toBe(false);
     expect(looksLikeSlidev('---\nmarp: true\nbackground: x\n---\n# A')).toBe(false);
+    // Lectern's own fonts key is no sign of Slidev; Slidev's sans/serif/mono fonts are.
+    expect(looksLikeSlidev('---\nfonts: { body: "x" }\n---\n# A')).toBe(false);
+    expect(looksLikeSlidev('---\nfonts:\n  heading: inter\n---\n# A')).toBe(false);
+    expect(looksLikeSlidev('---\nfonts:\n  sans: Inter\n---\n# A')).toBe(true);
     expect(deck('---\ntitle: T\nlayout: cover\ndrawings:\n  persist: false\nfonts:\n  sans: Inter\n---\n# A').dialect).toBe('slidev');
   });
   it('reads its headmatter without warning about Slidev keys; a Slidev theme is one foreign-theme warning', () => {
