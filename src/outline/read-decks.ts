@@ -8,6 +8,7 @@ import { MAX_DECK_BYTES, slugProblem } from '../config/deck-names.js';
 import { parseDeck, type ParsedDeck } from './parse-deck.js';
 import { revealMdSettings } from './reveal-md-config.js';
 import { revealPageSettings } from './reveal-html-config.js';
+import { DEFAULT_SEPARATOR, DEFAULT_VERTICAL_SEPARATOR } from './dialects/reveal.js';
 
 export function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed: Map<string, ParsedDeck>; ignored: string[]; found: DeckFile[] } {
   const { decks, ignored } = findDecks(project.decksDir);
@@ -40,9 +41,12 @@ export function readDecks(project: Project, diagnostics: Diagnostic[]): { parsed
       continue;
     }
     const revealMd = revealMdSettings(path.dirname(file), project.root);
+    // A reveal-md.json says its decks are reveal-md's: reveal-md's own default separators apply where it sets none
+    // (so a deck whose every `---` sits under a line of text is still split as reveal-md splits it).
+    const mdDefaults = revealMd.file ? { separator: DEFAULT_SEPARATOR, verticalSeparator: DEFAULT_VERTICAL_SEPARATOR } : {};
     // The deck's own reveal.js page is more specific than a course-wide reveal-md.json; front matter wins over both.
     const page = revealPageSettings(file);
-    const deck = parseDeck(file, buffer.toString('utf8'), slug, { ...revealMd.settings, ...page.settings });
+    const deck = parseDeck(file, buffer.toString('utf8'), slug, { ...mdDefaults, ...revealMd.settings, ...page.settings });
     deck.diagnostics.unshift(...revealMd.diagnostics);
     parsed.set(slug, deck);
   }
