@@ -26,37 +26,67 @@ export function sliceSlidev(text: string, file: string, diagnostics: Diagnostic[
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const slides: SlidevSlide[] = [];
   let start = 0;
-  let contentStart = 0;
-  let matter: Record<string, unknown> = {};
+  let inComment = false;
   const slice = (end: number) => {
     if (start === end) return;
-    const content = lines.slice(contentStart, end).map((t, i) => ({ text: t, line: contentStart + i + 1 }));
-    slides.push({ frontMatter: matter, lines: content, line: start + 1, file });
-    start = contentStart = end + 1;
-    matter = {};
+    slides.push(matterOf(lines.slice(start, end), start + 1, file, diagnostics));
+    start = end + 1;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trimEnd();
-    if (line.startsWith('---')) {
+    // A `---` inside a multi-line HTML comment (a note) splits nothing (Slidev 52 and later).
+    if (inComment) inComment = stillInComment(lines[i]!, true);
+    else if (line.startsWith('---')) {
       slice(i);
-      const next = lines[i + 1];
-      // `---` followed by a non-blank line opens front matter, up to the next line that is exactly `---`.
-      if (line[3] !== '-' && next?.trim()) {
+      // `---` followed by a non-blank line opens front matter: the slide starts at it and goes on past the next
+      // line that is exactly `---` (what the front matter is, `matterOf` reads as Slidev's `matter` does).
+      if (line[3] !== '-' && lines[i + 1]?.trim()) {
         start = i;
-        const from = i + 1;
         for (i += 1; i < lines.length; i++) if (lines[i]!.trimEnd() === '---') break;
-        matter = readMatter(lines.slice(from, i).join('\n'), file, from + 1, diagnostics);
-        contentStart = i + 1;
       }
     } else if (line.trimStart().startsWith('```')) {
       const level = /^\s*`+/.exec(line)![0];
       let j = i + 1;
       while (j < lines.length && !lines[j]!.startsWith(level)) j++;
       if (j !== lines.length) i = j;
-    }
+    } else inComment = stillInComment(lines[i]!, false);
   }
   if (start <= lines.length - 1) slice(lines.length);
   return slides;
+}
+
+/** Whether an HTML comment is still open after this line, given whether one was open before it. */
+function stillInComment(line: string, open: boolean): boolean {
+  let at = 0;
+  for (;;) {
+    if (open) {
+      const end = line.indexOf('-->', at);
+      if (end < 0) return true;
+      open = false;
+      at = end + 3;
+    } else {
+      const begin = line.indexOf('<!--', at);
+      if (begin < 0) return false;
+      const end = line.indexOf('-->', begin + 4);
+      if (end < 0) return true;
+      at = end + 3;
+    }
+  }
+}
+
+/**
+ * A slide's raw text → its front matter and content, with Slidev's own patterns: `---` up to the next `---`
+ * anywhere, or else a leading ```yaml block. The content keeps its file lines.
+ */
+function matterOf(raw: readonly string[], firstLine: number, file: string, diagnostics: Diagnostic[]): SlidevSlide {
+  const text = raw.join('\n');
+  const m = /^---.*\r?\n([\s\S]*?)---/.exec(text) ?? /^\s*```ya?ml([\s\S]*?)```/.exec(text);
+  const matterLine = m ? firstLine + text.slice(0, m.index + m[0].indexOf(m[1]!)).split('\n').length - 1 : firstLine;
+  const frontMatter = m ? readMatter(m[1]!, file, matterLine, diagnostics) : {};
+  const cut = m ? m[0].length : 0;
+  const skipped = text.slice(0, cut).split('\n').length - 1;
+  const rest = text.slice(cut).split('\n');
+  return { frontMatter, lines: rest.map((t, i) => ({ text: t, line: firstLine + skipped + i })), line: firstLine, file };
 }
 
 function readMatter(yaml: string, file: string, firstLine: number, diagnostics: Diagnostic[]): Record<string, unknown> {

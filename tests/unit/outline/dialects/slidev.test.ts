@@ -20,7 +20,7 @@ describe('sliceSlidev: where Slidev cuts slides', () => {
     const slides = sliceSlidev('---\ntheme: seriph\nlayout: cover\n---\n\n# One\n\n---\nlayout: center\nclass: text-center\n---\n\n# Two\n\n---\n\n# Three\n', 's.md', []);
     expect(slides.map((s) => s.frontMatter)).toEqual([{ theme: 'seriph', layout: 'cover' }, { layout: 'center', class: 'text-center' }, {}]);
     expect(slides.map((s) => s.line)).toEqual([1, 8, 16]);
-    expect(slides[1]!.lines[1]).toEqual({ text: '# Two', line: 13 });
+    expect(slides[1]!.lines.find((l) => l.text)).toEqual({ text: '# Two', line: 13 });
   });
   it('splits at any line starting with ---, with no blank lines needed, and skips code blocks', () => {
     expect(texts('# A\n---\n\n# B\n----\n\n# C')).toEqual(['# A', '# B', '# C']);
@@ -28,6 +28,18 @@ describe('sliceSlidev: where Slidev cuts slides', () => {
   });
   it('takes --- followed by a non-blank line as front matter up to the next --- line', () => {
     expect(sliceSlidev('# A\n---\nlayout: fact\n---\n# B', 's.md', [])[1]!.frontMatter).toEqual({ layout: 'fact' });
+  });
+  it('reads a ```yaml block opening a slide as its front matter, when the slide has no other', () => {
+    const [one, two] = sliceSlidev('# A\n\n---\n\n```yaml\nlayout: center\n```\n\n# B\n', 's.md', []);
+    expect(one!.frontMatter).toEqual({});
+    expect(two!.frontMatter).toEqual({ layout: 'center' });
+    expect(two!.lines.map((l) => l.text).join('|').trim().replace(/^\|+/, '')).toBe('# B|');
+  });
+  it('does not split at a --- inside a multi-line HTML comment (a note), as Slidev 52 and later', () => {
+    expect(texts('# A\n\n<!--\nsay this\n---\nand this\n-->\n\n---\n\n# B')).toEqual(['# A||<!--|say this|---|and this|-->', '# B']);
+  });
+  it('keeps front matter that never closes as the slide content, as Slidev does', () => {
+    expect(texts('# A\n---\n# D')).toEqual(['# A', '---|# D']);
   });
   it('drops empty slides between two separators and starts without front matter when there is none', () => {
     expect(texts('# A\n\n---\n\n---\n\n# B')).toEqual(['# A', '', '# B']);
@@ -67,8 +79,8 @@ describe('the Slidev dialect', () => {
   });
   it('leaves out hide and disabled slides, as Slidev does', () => {
     expect(deck('---\nlayout: cover\n---\n# A\n---\nhide: true\n---\n# B\n---\ndisabled: true\n---\n# C\n---\n\n# D').slides.map((s) => s.heading?.text)).toEqual(['A', 'D']);
-    // A `---` right above a line of text opens front matter, even when that line is a heading (Slidev reads YAML).
-    expect(deck('---\nlayout: cover\n---\n# A\n---\n# D').slides.map((s) => s.heading?.text)).toEqual(['A', undefined]);
+    // A `---` right above text opens front matter that never closes: Slidev keeps it all as the slide's content.
+    expect(sliceSlidev('# A\n---\n# D', 's.md', []).map((s) => s.lines.map((l) => l.text).join('|'))).toEqual(['# A', '---|# D']);
   });
   it('maps layouts: centred ones, two columns at ::right::, an image beside the text, backgrounds', () => {
     const d = deck('---\nlayout: cover\nbackground: ./bg.png\n---\n# A\n---\nlayout: two-cols\n---\n# L\n\n::right::\n\n# R\n---\nlayout: image-right\nimage: ./pic.png\n---\n# T\n---\nlayout: fact\n---\n# 100%');
