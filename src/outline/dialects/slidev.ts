@@ -9,6 +9,7 @@ import type { SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { foreignTheme } from './foreign-theme.js';
 import { headingOf } from './outline.js';
+import { scopeStyles } from './marp.js';
 import { slidevLayout } from './slidev-layouts.js';
 import { loadSlidev, sliceSlidev } from './slidev-split.js';
 import { slidevVue } from './slidev-vue.js';
@@ -71,7 +72,8 @@ export const slidevDialect: Dialect = {
     const loaded = loadSlidev(deck.text ?? '', deck.file, dir, diagnostics, imports);
     const resolve = publicPath(dir);
     const seen = { components: new Set<string>(), layouts: new Set<string>() };
-    const slides = loaded.map((s): DialectSlide => {
+    const slides: DialectSlide[] = [];
+    for (const s of loaded) {
       const attributes = emptyAttributes();
       const { body, note } = notesOf(s.lines);
       const vue = slidevVue(body.map((l) => l.text));
@@ -86,10 +88,14 @@ export const slidevDialect: Dialect = {
         seen.layouts.add(laid.unknownLayout);
         diagnostics.push(warning(deck.file, s.line, 1, `Slidev layout "${laid.unknownLayout}" is the course's or its theme's own (a Vue file): its slides use the default layout`));
       }
-      const lines = [...laid.lines, ...(note ? [{ text: '', line: note[0]!.line }, ...note] : [])];
-      const line = lines[0]?.line ?? s.line;
-      return { kind: 'slide', heading: headingOf(body), lines, line, children: [], attributes };
-    });
+      // Every <style> in a Slidev slide is scoped to that slide: scoped here as Marp's <style scoped> is.
+      const scope = `slidev-${slides.length + 1}`;
+      const styled = scopeStyles(laid.lines.map((l) => l.text).join('\n').replace(/<style(\s+scoped)?\s*>/gi, '<style scoped>'), scope).split('\n');
+      if (styled.some((t, i) => t !== laid.lines[i]!.text)) attributes.section['data-marp-scope'] = scope;
+      const scoped = laid.lines.map((l, i) => ({ ...l, text: styled[i] ?? '' }));
+      const lines = [...scoped, ...(note ? [{ text: '', line: note[0]!.line }, ...note] : [])];
+      slides.push({ kind: 'slide', heading: headingOf(body), lines, line: lines[0]?.line ?? s.line, children: [], attributes });
+    }
     // The headmatter is the file's first slide's front matter, even when that slide imports others or is hidden.
     const head = sliceSlidev(deck.text ?? '', deck.file, [])[0]?.frontMatter ?? {};
     const frontMatter = frontMatterOf(head, slides[0]?.heading?.text, deck.file, diagnostics);

@@ -92,6 +92,14 @@ describe('the Slidev dialect', () => {
     expect(image!.lines.map((l) => l.text).join('\n')).toMatch(/# T[\s\S]*<\/div>\s*<div class="slidev-image"><img src=".\/pic.png" alt=""><\/div>/);
     expect(fact!.attributes).toMatchObject({ layout: 'center', classes: ['slidev-layout-fact'] });
   });
+  it('scopes a slide <style> to that slide, as Slidev does', () => {
+    const d = deck('---\nlayout: cover\n---\n# A\n\n<style>\nimg {\n  float: left;\n}\n</style>\n\n---\n\n# B\n');
+    const [a, b] = d.slides;
+    expect(a!.attributes.section['data-marp-scope']).toBe('slidev-1');
+    expect(a!.lines.map((l) => l.text).join('\n')).toMatch(/<style>\nsection\[data-marp-scope="slidev-1"\] img \{\n  float: left;\n\}\n<\/style>/);
+    expect(a!.lines.map((l) => l.line)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(b!.attributes.section['data-marp-scope']).toBeUndefined();
+  });
   it("warns once for a layout of the course's own, and uses the default layout", () => {
     const d = deck('---\nlayout: my-layout\n---\n# A\n---\nlayout: my-layout\n---\n# B');
     expect(d.diagnostics.filter((x) => /layout "my-layout"/.test(x.message))).toHaveLength(1);
