@@ -41,10 +41,13 @@ export function slidevLayout(lines: SourceLine[], fm: Record<string, unknown>, a
   const image = typeof fm.image === 'string' ? resolve(fm.image) : undefined;
   if (typeof fm.background === 'string') background(resolve(fm.background), attributes);
   else if (image && (layout === 'image' || layout === 'intro-image' || layout === 'cover')) background(image, attributes);
-  if (layout === 'image-left' || layout === 'image-right') {
+  // Themes name the same split with a prefix (apple-basic's intro-image-right): drawn as image-left/right.
+  const side = /(^|-)image-(left|right)$/.exec(layout)?.[2];
+  if (side) {
+    attributes.classes.push(`slidev-image-${side}`);
     const picture = image ? [{ text: `<div class="slidev-image"><img src="${escapeAttr(image)}" alt=""></div>`, line: at }] : [];
     const text = [...html('<div class="slidev-col">', at), ...lines, ...html('</div>', at)];
-    const cols = layout === 'image-left' ? [...picture, ...text] : [...text, ...picture];
+    const cols = side === 'left' ? [...picture, ...text] : [...text, ...picture];
     return { lines: [{ text: '<div class="slidev-cols">', line: at }, ...cols, { text: '</div>', line: at }] };
   }
   if (layout === 'two-cols' || layout === 'two-cols-header') return { lines: columns(lines, layout === 'two-cols-header') };

@@ -91,6 +91,11 @@ describe('the Slidev dialect', () => {
     expect(colsText).not.toContain('::right::');
     expect(image!.lines.map((l) => l.text).join('\n')).toMatch(/# T[\s\S]*<\/div>\s*<div class="slidev-image"><img src=".\/pic.png" alt=""><\/div>/);
     expect(fact!.attributes).toMatchObject({ layout: 'center', classes: ['slidev-layout-fact'] });
+    expect(image!.attributes.classes).toEqual(['slidev-layout-image-right', 'slidev-image-right']);
+    // A theme's intro-image-left is the same split, without a warning.
+    const intro = deck('---\nlayout: intro-image-left\nimage: ./p.png\n---\n# A');
+    expect(intro.slides[0]!.lines.map((l) => l.text).join('\n')).toMatch(/<div class="slidev-image"><img src=".\/p.png" alt=""><\/div>[\s\S]*# A/);
+    expect(intro.diagnostics).toEqual([]);
   });
   it('scopes a slide <style> to that slide, as Slidev does', () => {
     const d = deck('---\nlayout: cover\n---\n# A\n\n<style>\nimg {\n  float: left;\n}\n</style>\n\n---\n\n# B\n');
