@@ -15,6 +15,8 @@ export interface SlidevSlide {
   line: number;
   /** The file it was read from (a `src:` import's own file). */
   file: string;
+  /** Its own front matter's title (or name), which Slidev titles it by: an importer's does not replace it. */
+  title?: string;
 }
 
 /** Imports nest (a page importing pages): bounded, so a file importing itself is an error, not a hang. */
@@ -86,7 +88,9 @@ function matterOf(raw: readonly string[], firstLine: number, file: string, diagn
   const cut = m ? m[0].length : 0;
   const skipped = text.slice(0, cut).split('\n').length - 1;
   const rest = text.slice(cut).split('\n');
-  return { frontMatter, lines: rest.map((t, i) => ({ text: t, line: firstLine + skipped + i })), line: firstLine, file };
+  const named = frontMatter.title ?? frontMatter.name;
+  const title = typeof named === 'string' && named.trim() ? named.trim() : undefined;
+  return { frontMatter, lines: rest.map((t, i) => ({ text: t, line: firstLine + skipped + i })), line: firstLine, file, ...(title && { title }) };
 }
 
 function readMatter(yaml: string, file: string, firstLine: number, diagnostics: Diagnostic[]): Record<string, unknown> {
@@ -140,7 +144,7 @@ export function loadSlidev(text: string, file: string, root: string, diagnostics
     const picked = slidevRange(imported.length, range).map((n) => imported[n - 1]!);
     // Lines of another file keep the importing slide's line, so diagnostics point at the `src:` that brought them.
     const here = (l: SourceLine) => ({ text: l.text, line: slide.line });
-    for (const s of picked) out.push({ frontMatter: { ...s.frontMatter, ...override }, lines: s.lines.map(here), line: slide.line, file: s.file });
+    for (const s of picked) out.push({ ...s, frontMatter: { ...s.frontMatter, ...override }, lines: s.lines.map(here), line: slide.line });
   }
   return out;
 }

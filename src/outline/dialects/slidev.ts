@@ -94,7 +94,9 @@ export const slidevDialect: Dialect = {
       if (styled.some((t, i) => t !== laid.lines[i]!.text)) attributes.section['data-marp-scope'] = scope;
       const scoped = laid.lines.map((l, i) => ({ ...l, text: styled[i] ?? '' }));
       const lines = [...scoped, ...(note ? [{ text: '', line: note[0]!.line }, ...note] : [])];
-      slides.push({ kind: 'slide', heading: headingOf(body), lines, line: lines[0]?.line ?? s.line, children: [], attributes });
+      // Slidev titles a slide by its front matter's title (or name) before its first heading (outline, bookmarks).
+      const heading = s.title ? { level: 1 as const, text: s.title, line: s.line } : headingOf(body);
+      slides.push({ kind: 'slide', heading, lines, line: lines[0]?.line ?? s.line, children: [], attributes });
     }
     // The headmatter is the file's first slide's front matter, even when that slide imports others or is hidden.
     const head = sliceSlidev(deck.text ?? '', deck.file, [])[0]?.frontMatter ?? {};

@@ -148,7 +148,8 @@ describe('src: imports', () => {
     const { parsed } = readDecks({ root, decksDir, classesDir: path.join(root, 'classes'), templatesDir: root }, diagnostics);
     expect([...parsed.keys()]).toEqual(['talk']);
     const talk = parsed.get('talk')!;
-    expect(talk.slides.map((s) => s.heading?.text)).toEqual(['A', 'P2', 'P3']);
+    // Slidev titles the first slide by the headmatter's title, the others by their headings.
+    expect(talk.slides.map((s) => s.heading?.text)).toEqual(['Talk', 'P2', 'P3']);
     expect(talk.slides[1]!.attributes.classes).toEqual(['slidev-layout-fact', 'big']);
     expect(talk.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/imports "\.\/pages\/missing\.md" \(src:\), which is not found/)]);
   });
