@@ -99,4 +99,10 @@ describe('marpDialect.notes', () => {
     expect(body.map((l) => l.text)).toEqual(['# T', '', '', '```', '<!-- code -->', '```']);
     expect(body.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6]);
   });
+  it('gives an empty last slide (a deck ending in ---) no notes instead of failing', () => {
+    const parsed = marpDialect.parse(deck('# A\n\n---'));
+    const last = parsed.slides[parsed.slides.length - 1]!;
+    expect(last.lines).toEqual([]);
+    expect(marpDialect.notes(last.lines, {})).toEqual({ body: [], notes: '' });
+  });
 });
