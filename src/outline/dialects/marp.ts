@@ -123,15 +123,18 @@ function mapFrontMatter(fm: FrontMatter, globals: Directives, file: string, diag
   return out;
 }
 
+/** Marp's class directive: space-separated, or a YAML list of them. */
+const classList = (value: unknown): string[] => [value ?? ''].flat().map(String).join(' ').split(/\s+/).filter(Boolean);
+
 /** Directives of one slide → its section attributes; header, footer and backgrounds → lines of HTML. */
 function slideAttributes(d: Directives, scope: string): SlideAttributes {
   const a = emptyAttributes();
-  a.classes.push(...String(d.class ?? '').split(/\s+/).filter(Boolean), 'marp-slide');
+  a.classes.push(...classList(d.class), 'marp-slide');
   if (d.paginate === true) {
     a.classes.push('marp-paginate');
     a.section['data-state'] = 'marp-paginate';
   }
-  if (/\binvert\b/.test(String(d.class ?? '')) && d.backgroundColor === undefined) a.section['data-background-color'] = '#141922';
+  if (classList(d.class).includes('invert') && d.backgroundColor === undefined) a.section['data-background-color'] = '#141922';
   if (typeof d.backgroundColor === 'string') a.section['data-background-color'] = d.backgroundColor;
   const image = /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(String(d.backgroundImage ?? ''));
   if (image) a.section['data-background-image'] = image[1]!;

@@ -105,4 +105,9 @@ describe('marpDialect.notes', () => {
     expect(last.lines).toEqual([]);
     expect(marpDialect.notes(last.lines, {})).toEqual({ body: [], notes: '' });
   });
+  it('reads a class directive given as a YAML list, invert included', () => {
+    const parsed = marpDialect.parse(deck('<!-- _class: [lead, invert] -->\n# A'));
+    expect(parsed.slides[0]!.attributes.classes).toEqual(['lead', 'invert', 'marp-slide']);
+    expect(parsed.slides[0]!.attributes.section['data-background-color']).toBe('#141922');
+  });
 });
