@@ -44,6 +44,7 @@ export const RULES = [
   { id: 'contrast', severity: 'error', kind: 'static', description: 'text or accent colours below WCAG AA contrast', summary: (n) => `${s(n, 'colour pair is', 'colour pairs are')} below WCAG AA contrast` },
   { id: 'marp-directive', severity: 'warning', kind: 'static', description: 'a Marp style directive whose value is not plain CSS (a colour, a size): ignored', alwaysList: true, summary: (n) => `${s(n, 'Marp directive was', 'Marp directives were')} ignored` },
   { id: 'marp-theme', severity: 'warning', kind: 'static', description: 'a Marp theme Lectern cannot load (the deck is shown in the light theme)', alwaysList: true, summary: (n) => `${s(n, 'deck names', 'decks name')} a Marp theme Lectern cannot load` },
+  { id: 'foreign-theme', severity: 'warning', kind: 'static', description: 'a reveal.js or Slidev theme Lectern cannot load (the deck is shown in a Lectern theme)', alwaysList: true, summary: (n) => `${s(n, 'deck names', 'decks name')} another tool's theme Lectern cannot load` },
   { id: 'marp-size', severity: 'warning', kind: 'static', description: 'a Marp slide size Lectern does not know (the deck is shown at 16:9)', alwaysList: true, summary: (n) => `${s(n, 'deck has', 'decks have')} a Marp size Lectern does not know` },
 ] as const satisfies readonly Rule[];
 

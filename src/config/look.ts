@@ -21,6 +21,8 @@ export interface LookLayer {
 
 export interface Look {
   theme: Theme;
+  /** reveal.js's bundled theme a reveal deck names: its stylesheet is loaded after `theme`'s. */
+  revealTheme?: string;
   /** Noto families a deck's non-Latin text needs (write/script-fonts.ts), after the theme's own fonts. */
   scriptFonts?: string[];
   accent?: string;

@@ -63,7 +63,8 @@ export const frontMatterSchema = z.strictObject({
       published: text.optional(),
     })
     .optional(),
-  tags: z.array(text).optional(),
+  /** A list, or one comma-separated line as mkslides and Jekyll-style front matter write them. */
+  tags: z.union([z.array(text), text.transform((t) => t.split(',').map((x) => x.trim()).filter(Boolean))]).optional(),
   incremental: z.union([z.boolean(), z.number().int().min(0).max(6)]).optional(),
   /** Curly quotes, en dashes in ranges and ellipses at render time; false keeps the text as typed. */
   typography: z.boolean().optional(),
@@ -76,7 +77,8 @@ export const frontMatterSchema = z.strictObject({
   paginate: z.boolean().optional(),
   headingDivider: z.union([z.number().int().min(1).max(6), z.array(z.number().int().min(1).max(6))]).optional(),
   header: text.optional(),
-  class: text.optional(),
+  /** Marp takes several classes space-separated or as a YAML list. */
+  class: z.union([text, z.array(text).transform((list) => list.join(' '))]).optional(),
   style: z.string().optional(),
   math: z.string().optional(),
   description: text.optional(),

@@ -7,6 +7,7 @@ import type { SlideAttributes } from './attributes.js';
 import type { SlideSource } from './source.js';
 import { dialectOf, type DialectName } from './dialects/index.js';
 import { looseYaml } from './dialects/marp-directives.js';
+import { looksLikeSlidev } from './dialects/slidev.js';
 import { checkUserRegexes, separatorsTooSlow, SPLIT_LIMIT_MS } from './user-regex.js';
 import { unclosedBlocks } from './unclosed.js';
 
@@ -22,10 +23,14 @@ export interface ParsedDeck {
   dir: string;
   frontMatter: FrontMatter;
   locate(path: readonly (string | number)[]): { line: number; column: number };
-  /** The syntax the deck is written in: Lectern's outline, reveal.js/reveal-md separators, or Marp. */
+  /** The syntax the deck is written in: Lectern's outline, reveal.js/reveal-md separators, Marp or Slidev. */
   dialect: DialectName;
   slides: ParsedSlide[];
   diagnostics: Diagnostic[];
+  /** reveal.js's bundled theme a reveal deck names (its stylesheet goes on the page). */
+  revealTheme?: string;
+  /** Files the deck imports (Slidev's `src:`), which are therefore not decks themselves. */
+  imports?: string[];
 }
 
 export function slugForFile(file: string): string {
@@ -38,7 +43,9 @@ export function slugForFile(file: string): string {
  */
 export function parseDeck(file: string, text: string, slug = slugForFile(file), defaults: Partial<FrontMatter> = {}): ParsedDeck {
   const read = readFrontMatter(file, text, (yaml) => (/^marp:[ \t]*true[ \t]*$/m.test(yaml) ? looseYaml(yaml) : yaml));
-  const fm = { ...read, data: { ...defaults, ...read.data } };
+  // Slidev's headmatter holds Slidev's settings, not Lectern's: its dialect reads it (and reports its YAML).
+  const slidev = looksLikeSlidev(text);
+  const fm = { ...read, data: slidev ? { ...defaults } : { ...defaults, ...read.data }, diagnostics: slidev ? [] : read.diagnostics };
   const diagnostics = [...fm.diagnostics];
   const base = { slug, file, dir: path.dirname(file), locate: fm.locate };
   if (!hasErrors(diagnostics)) diagnostics.push(...checkUserRegexes(fm.data, file, fm.locate), ...unclosedBlocks(fm.body, fm.bodyLine, file));
@@ -47,7 +54,7 @@ export function parseDeck(file: string, text: string, slug = slugForFile(file), 
     diagnostics.push(error(file, p.line, p.column, `the separators take more than ${SPLIT_LIMIT_MS / 1000} s to split this deck (the pattern backtracks); simplify them`));
   }
   if (hasErrors(diagnostics)) return { ...base, frontMatter: fm.data, dialect: 'outline', slides: [], diagnostics };
-  const deckText = { file, frontMatter: fm.data, body: fm.body, bodyLine: fm.bodyLine };
+  const deckText = { file, frontMatter: fm.data, body: fm.body, bodyLine: fm.bodyLine, locate: fm.locate, text };
   const dialect = dialectOf(deckText);
   // A key Lectern's own format does not know is a typo (`titel:` would leave the title to the first heading):
   // an error there, as in class files. Decks of other tools carry keys of their own, so there it stays a warning.
@@ -56,5 +63,5 @@ export function parseDeck(file: string, text: string, slug = slugForFile(file), 
   const parsed = dialect.parse(deckText);
   // Nothing to show but the title slide every deck gets: built all the same, but not without a word.
   if (!fm.body.trim()) diagnostics.push(fileWarning(file, `${text.trim() ? 'has front matter but nothing below it' : 'is empty'}, so the deck is only a title slide: write its slides ${text.trim() ? 'below the front matter' : 'here'} ("## A slide title" starts one)`, 'empty-deck'));
-  return { ...base, frontMatter: parsed.frontMatter, dialect: dialect.name, slides: parsed.slides, diagnostics: [...diagnostics, ...parsed.diagnostics] };
+  return { ...base, frontMatter: parsed.frontMatter, dialect: dialect.name, slides: parsed.slides, diagnostics: [...diagnostics, ...parsed.diagnostics], ...(parsed.revealTheme && { revealTheme: parsed.revealTheme }), ...(parsed.imports && { imports: parsed.imports }) };
 }

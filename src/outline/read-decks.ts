@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, deckSizeProblem, slideCountProblem, type InputLimits } 
 import { parseDeck, type ParsedDeck } from './parse-deck.js';
 import { revealMdSettings } from './reveal-md-config.js';
 import { revealPageSettings } from './reveal-html-config.js';
+import { DEFAULT_SEPARATOR, DEFAULT_VERTICAL_SEPARATOR } from './dialects/reveal.js';
 
 export function readDecks(project: Project, diagnostics: Diagnostic[], limits: InputLimits = DEFAULT_LIMITS): { parsed: Map<string, ParsedDeck>; ignored: string[]; found: DeckFile[] } {
   const { decks, ignored, refused } = findDecks(project.decksDir, project.followLinks);
@@ -43,9 +44,12 @@ export function readDecks(project: Project, diagnostics: Diagnostic[], limits: I
       continue;
     }
     const revealMd = revealMdSettings(path.dirname(file), project.root);
+    // A reveal-md.json says its decks are reveal-md's: reveal-md's own default separators apply where it sets none
+    // (so a deck whose every `---` sits under a line of text is still split as reveal-md splits it).
+    const mdDefaults = revealMd.file ? { separator: DEFAULT_SEPARATOR, verticalSeparator: DEFAULT_VERTICAL_SEPARATOR } : {};
     // The deck's own reveal.js page is more specific than a course-wide reveal-md.json; front matter wins over both.
     const page = revealPageSettings(file);
-    const deck = parseDeck(file, buffer.toString('utf8'), slug, { ...revealMd.settings, ...page.settings });
+    const deck = parseDeck(file, buffer.toString('utf8'), slug, { ...mdDefaults, ...revealMd.settings, ...page.settings });
     deck.diagnostics.unshift(...revealMd.diagnostics);
     const tooMany = slideCountProblem(file, deck.slides, limits);
     if (tooMany) {
@@ -54,5 +58,8 @@ export function readDecks(project: Project, diagnostics: Diagnostic[], limits: I
     }
     parsed.set(slug, deck);
   }
-  return { parsed, ignored, found: decks };
+  // A Slidev deck's imported pages (`src: ./pages/x.md`) are slides of that deck, not decks of their own.
+  const imported = new Set([...parsed.values()].flatMap((d) => d.imports ?? []).map((f) => path.resolve(f)));
+  for (const [slug, deck] of parsed) if (imported.has(path.resolve(deck.file))) parsed.delete(slug);
+  return { parsed, ignored, found: decks.filter((d) => !imported.has(path.resolve(d.file))) };
 }

@@ -151,6 +151,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       'css/lectern.css',
       'css/dialects.css',
       `themes/${look.theme.name}/theme.css`,
+      ...(look.revealTheme ? [`reveal/theme/${look.revealTheme}.css`] : []),
     ].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{${custom.join(';')}}`,
     theme: look.theme.name,

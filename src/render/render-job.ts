@@ -92,7 +92,10 @@ function render(planned: PlannedJob, settings: RenderSettings, diagnostics: Diag
   diagnostics.push(...model.diagnostics);
   const ruled = (found: Diagnostic[]) => applyRuleSettings(found, ruleLayers(planned));
   // Text in scripts the theme's fonts lack gets a bundled Noto family, for this deck only.
-  const scripts = withScriptFonts(resolved.look, model.deck, fontSearch(project.root));
+  // A reveal deck's own reveal.js theme, unless the class or the command line chose a theme.
+  const chosen = [klass.layer, settings.flags].some((l) => l?.settings.theme !== undefined);
+  const own = source.revealTheme && !chosen ? { ...resolved.look, revealTheme: source.revealTheme } : resolved.look;
+  const scripts = withScriptFonts(own, model.deck, fontSearch(project.root));
   const look = scripts.look;
   diagnostics.push(...ruled(scripts.diagnostics));
   const timing = estimateDeck(model.deck, klass.settings.speakingRate);

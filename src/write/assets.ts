@@ -31,6 +31,15 @@ function templateFile(templatesDir: string, rel: string): string {
   return fs.existsSync(own) ? own : path.join(packageRoot, 'templates', rel);
 }
 
+/**
+ * reveal.js's own theme; its web fonts are @imports from Google, dropped as decks work offline (the font stacks
+ * fall back), and Lectern's palette follows it so backgrounds, bullets and the page behind agree.
+ */
+function revealThemeCss(reveal: string, name: string): string {
+  const css = fs.readFileSync(path.join(reveal, 'theme', `${name}.css`), 'utf8').replace(/@import\s+(url\()?"https?:[^"]*"\)?;/g, '');
+  return `${css}\n:root{--background:var(--r-background-color);--text:var(--r-main-color);--accent:var(--r-link-color)}\n`;
+}
+
 export function planAssets(looks: readonly Look[], templatesDir: string): AssetPlan {
   const copies = new Map<string, string>();
   const generated = new Map<string, string>();
@@ -60,6 +69,7 @@ export function planAssets(looks: readonly Look[], templatesDir: string): AssetP
       copies.set(`themes/${look.theme.name}/${path.relative(look.theme.dir, abs).split(path.sep).join('/')}`, abs);
     }
     for (const f of [...Object.values(look.fonts), ...(look.theme.extraFonts ?? [])]) if (!fonts.get(f)?.[f]) fonts.set(f, look.fontDirs);
+    if (look.revealTheme) generated.set(`reveal/theme/${look.revealTheme}.css`, revealThemeCss(reveal, look.revealTheme));
   }
   for (const [name, dirs] of fonts) {
     const font = loadFont(name, dirs);

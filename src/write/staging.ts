@@ -50,7 +50,7 @@ export class Stager {
    * `background`: copy on libuv's threads (Output.settled() waits for them).
    */
   addLooks(looks: readonly Look[], background = false): AssetPlan {
-    const key = JSON.stringify(looks.map((l) => [l.theme.dir, l.theme.highlight, l.fonts, l.theme.extraFonts]));
+    const key = JSON.stringify(looks.map((l) => [l.theme.dir, l.theme.highlight, l.fonts, l.theme.extraFonts, l.revealTheme]));
     let plan = this.byLook.get(key);
     if (!plan) this.byLook.set(key, (plan = planAssets(looks, this.project.templatesDir)));
     for (const [to, from] of plan.copies) {

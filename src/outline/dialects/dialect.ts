@@ -5,7 +5,7 @@ import type { FrontMatter } from '../../config/schema.js';
 import type { SlideAttributes } from '../attributes.js';
 import type { SlideSource, SourceLine } from '../source.js';
 
-export type DialectName = 'outline' | 'reveal' | 'marp';
+export type DialectName = 'outline' | 'reveal' | 'marp' | 'slidev';
 
 /** A deck file after its front matter was read. */
 export interface DeckText {
@@ -14,6 +14,10 @@ export interface DeckText {
   body: string;
   /** File line (1-based) on which `body` starts. */
   bodyLine: number;
+  /** The whole file as read (Slidev's headmatter is its first slide's front matter, read by the dialect). */
+  text?: string;
+  /** File position of a front matter key (for warnings on it). */
+  locate?: (path: readonly (string | number)[]) => { line: number; column: number };
 }
 
 export interface DialectSlide extends SlideSource {
@@ -26,11 +30,15 @@ export interface DialectParse {
   /** Front matter as Lectern reads it (a leading "# Title" becomes the title; Marp's settings mapped to ours). */
   frontMatter: FrontMatter;
   diagnostics: Diagnostic[];
+  /** A reveal.js bundled theme the deck names: its own stylesheet is drawn over Lectern's theme of its tone. */
+  revealTheme?: string;
+  /** Files this deck imports (Slidev's `src:`): parts of it, never decks of their own. */
+  imports?: string[];
 }
 
 export interface Dialect {
   readonly name: DialectName;
-  /** Whether a deck is written in this dialect. Dialects are tried in order: marp, reveal, outline. */
+  /** Whether a deck is written in this dialect. Dialects are tried in order: marp, slidev, reveal, outline. */
   detect(deck: DeckText): boolean;
   parse(deck: DeckText): DialectParse;
   /** A slide's lines (already filtered for the audience) → the body shown and the speaker notes (Markdown). */

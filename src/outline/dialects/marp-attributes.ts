@@ -8,9 +8,12 @@ import type { Directives } from './marp-directives.js';
 const RE_CSS_WORDS = /^[a-z0-9\s.%,-]{1,80}$/i;
 
 /** Directives of one slide → its section attributes; `refuse` hears of each value that is not what it must be. */
+/** Marp's class directive: space-separated, or a YAML list of them. */
+const classList = (value: unknown): string[] => [value ?? ''].flat().map(String).join(' ').split(/\s+/).filter(Boolean);
+
 export function slideAttributes(d: Directives, scope: string, refuse: (key: string, value: unknown) => void): SlideAttributes {
   const a = emptyAttributes();
-  a.classes.push(...String(d.class ?? '').split(/\s+/).filter(Boolean), 'marp-slide');
+  a.classes.push(...classList(d.class), 'marp-slide');
   if (d.paginate === true) {
     a.classes.push('marp-paginate');
     a.section['data-state'] = 'marp-paginate';
@@ -29,7 +32,7 @@ export function slideAttributes(d: Directives, scope: string, refuse: (key: stri
     return undefined;
   };
   const background = colour('backgroundColor');
-  if (/\binvert\b/.test(String(d.class ?? '')) && d.backgroundColor === undefined) a.section['data-background-color'] = '#141922';
+  if (classList(d.class).includes('invert') && d.backgroundColor === undefined) a.section['data-background-color'] = '#141922';
   if (background) a.section['data-background-color'] = background;
   const image = /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(String(d.backgroundImage ?? ''));
   if (image) a.section['data-background-image'] = image[1]!;

@@ -206,6 +206,8 @@ export const marpDialect: Dialect = {
     return { slides, frontMatter: mapFrontMatter(fm, globals, deck.file, diagnostics), diagnostics };
   },
   notes(lines) {
+    // A deck ending in `---` ends with an empty slide, as in Marp: no lines, so nothing to split.
+    if (!lines.length) return { body: [], notes: '' };
     const code = marpCodeLines(lines.map((l) => l.text));
     const notes: string[] = [];
     const text = lines.map((l, i) => (code[i] ? '\u0000'.repeat(l.text.length) : l.text)).join('\n');

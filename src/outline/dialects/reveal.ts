@@ -6,22 +6,32 @@ import { blankFences } from '../fences.js';
 import type { SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { headingOf } from './outline.js';
+import { foreignTheme } from './foreign-theme.js';
 
-// reveal-md's defaults, which it hands to reveal.js's markdown plugin: `---` and `----` between blank lines.
-export const DEFAULT_SEPARATOR = '^(\\r\\n?|\\n)---(\\r\\n?|\\n)$';
-export const DEFAULT_VERTICAL_SEPARATOR = '^(\\r\\n?|\\n)----(\\r\\n?|\\n)$';
+// The default of reveal.js's markdown plugin and of every reveal-md release since 1.1.1 (lib/defaults.json, its
+// commit "Improve separator regexes", 2018): a line holding only `---` (`----` vertical, reveal-md only), with no
+// blank lines required around it. The regex eats the newlines on both sides, as slidify's does.
+export const DEFAULT_SEPARATOR = '\\r?\\n---\\r?\\n';
+export const DEFAULT_VERTICAL_SEPARATOR = '\\r?\\n----\\r?\\n';
 /** reveal.js's default, as it reaches the RegExp: its source writes '^\s*notes?:' in a string, which drops the "\". */
 export const DEFAULT_NOTES_SEPARATOR = '^s*notes?:';
-const RE_EXPLICIT_SEPARATOR = /(^|\n)[ \t]*\n-{3,4}[ \t]*\n[ \t]*\n/;
+const RE_RULE = /^-{3,4}$/;
+/** A line that cannot be a paragraph's text, so a `---` under it is no setext heading: blank, ATX heading, list item, HTML. */
+const RE_NOT_PARAGRAPH = /^([ \t]*|#{1,6}([ \t].*)?|[ \t]*([-*+]|\d+[.)])[ \t].*|[ \t]*<.*)$/;
 
 export interface SeparatorOptions {
   separator?: string;
   verticalSeparator?: string;
 }
 
+/**
+ * A deck says it is reveal.js's when a `---`/`----` line outside code splits it there: one with a line after it,
+ * under a line that is not paragraph text (a setext underline `Title\n---` is a heading in Lectern's own decks).
+ */
 export function usesSeparators(body: string, options: SeparatorOptions): boolean {
   if (options.separator || options.verticalSeparator) return true;
-  return RE_EXPLICIT_SEPARATOR.test(blankFences(body));
+  const lines = blankFences(body).split('\n');
+  return lines.some((line, i) => i > 0 && i < lines.length - 1 && RE_RULE.test(line) && RE_NOT_PARAGRAPH.test(lines[i - 1]!));
 }
 
 /** A deck's own pattern, compiled once; a pattern that does not compile is the deck's error, never a crash. */
@@ -108,7 +118,8 @@ export const revealDialect: Dialect = {
     const withAttributes = (s: SlideSource): DialectSlide => ({ ...s, attributes: emptyAttributes(), children: s.children.map(withAttributes) });
     const split = splitAtSeparators(deck.body, deck.bodyLine, deck.frontMatter, deck.file, diagnostics);
     if (deck.frontMatter.notesSeparator !== undefined) compile(deck.frontMatter.notesSeparator, 'mgi', deck.file, 'notesSeparator', diagnostics);
-    return { slides: split.map(withAttributes), frontMatter: deck.frontMatter, diagnostics };
+    const theme = foreignTheme('reveal.js', deck.frontMatter, deck.file, diagnostics, deck.locate);
+    return { slides: split.map(withAttributes), frontMatter: theme.frontMatter, diagnostics, ...(theme.revealTheme && { revealTheme: theme.revealTheme }) };
   },
   notes: (lines, frontMatter) => revealNotes(lines, frontMatter.notesSeparator ?? DEFAULT_NOTES_SEPARATOR),
 };

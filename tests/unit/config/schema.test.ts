@@ -18,7 +18,7 @@ describe('validate front matter', () => {
     ['size: 100x100', 3, '"size": width must be 320–4096 and height 200–4096 pixels'],
     ['size: big', 3, '"size": expected WIDTHxHEIGHT'],
     ['incremental: 9', 3, '"incremental"'],
-    ['tags: nope', 3, '"tags": expected array'],
+    ['tags: { a: 1 }', 3, '"tags"'],
     ['fonts:\n  body: x\n  bold: y', 5, 'unknown key "fonts.bold"'],
     ['logo: { light: a.png }', 3, '"logo"'],
   ])('%j is reported at line %i', (text, line, message) => {

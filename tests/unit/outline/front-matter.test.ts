@@ -17,6 +17,12 @@ describe('readFrontMatter', () => {
     expect(r.body).toBe(body);
     expect(r.bodyLine).toBe(bodyLine);
   });
+  it("takes Marp's class as a YAML list and tags as one comma-separated line (mkslides), not as errors", () => {
+    const r = readFrontMatter('d.md', '---\nmarp: true\nclass:\n  - lead\n  - invert\ntags: Geotribu, QGIS, open source\n---\n# A\n');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.data.class).toBe('lead invert');
+    expect(r.data.tags).toEqual(['Geotribu', 'QGIS', 'open source']);
+  });
   it('refuses a list or a scalar as front matter, at line 2', () => {
     for (const yaml of ['- a\n- b', 'just text']) {
       expect(readFrontMatter('d.md', `---\n${yaml}\n---\nx`).diagnostics).toMatchObject([{ line: 2, column: 1, message: 'front matter must be a list of "key: value" settings' }]);

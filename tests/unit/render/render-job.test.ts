@@ -10,6 +10,7 @@ import { parseDeck } from '../../../src/outline/parse-deck.js';
 import { classInfo, type ClassConfig } from '../../../src/config/classes.js';
 import type { PlannedJob } from '../../../src/plan/plan-jobs.js';
 import { tempDir } from '../../helpers.js';
+import { planAssets } from '../../../src/write/assets.js';
 import { templatesDir } from '../deck-text.js';
 
 function project() {
@@ -49,6 +50,23 @@ describe('renderJob', () => {
     expect(rendered!.job.html).toContain('&lt;b&gt;bold');
     const broken = renderJob(planned(p.root, '---\ntheme: no-such-theme\n---\n\n## A\n'), settings(p).render);
     expect(broken.diagnostics.some((d) => d.severity === 'error' && /unknown theme "no-such-theme"/.test(d.message))).toBe(true);
+  });
+  it("draws a reveal deck naming a reveal.js theme with reveal.js's own stylesheet, unless the class picks a theme", () => {
+    const p = project();
+    const text = '---\ntheme: solarized\n---\n\n# A\n\n---\n\n# B\n';
+    const { rendered, diagnostics } = renderJob(planned(p.root, text), settings(p).render);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(rendered!.job.look.revealTheme).toBe('solarized');
+    expect(rendered!.job.html).toMatch(/themes\/light\/theme\.css">\s*<link[^>]*reveal\/theme\/solarized\.css/);
+    const assets = planAssets([rendered!.job.look], templatesDir).generated.get('reveal/theme/solarized.css')!;
+    expect(assets).toContain('--r-background-color:#fdf6e3');
+    expect(assets).not.toMatch(/@import|googleapis/);
+    const darkJob = planned(p.root, text);
+    darkJob.klass.layer = { settings: { theme: 'dark' }, file: 'c.yaml', baseDir: p.root, locate: () => ({ line: 1, column: 1 }) };
+    const dark = renderJob(darkJob, settings(p).render).rendered!;
+    expect(dark.job.look.theme.name).toBe('dark');
+    expect(dark.job.look.revealTheme).toBeUndefined();
+    expect(dark.job.html).not.toContain('reveal/theme/');
   });
   it('takes the page from the memo the second time, without a DOM to reuse', () => {
     const p = project();

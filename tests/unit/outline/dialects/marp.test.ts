@@ -99,4 +99,15 @@ describe('marpDialect.notes', () => {
     expect(body.map((l) => l.text)).toEqual(['# T', '', '', '```', '<!-- code -->', '```']);
     expect(body.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6]);
   });
+  it('gives an empty last slide (a deck ending in ---) no notes instead of failing', () => {
+    const parsed = marpDialect.parse(deck('# A\n\n---'));
+    const last = parsed.slides[parsed.slides.length - 1]!;
+    expect(last.lines).toEqual([]);
+    expect(marpDialect.notes(last.lines, {})).toEqual({ body: [], notes: '' });
+  });
+  it('reads a class directive given as a YAML list, invert included', () => {
+    const parsed = marpDialect.parse(deck('<!-- _class: [lead, invert] -->\n# A'));
+    expect(parsed.slides[0]!.attributes.classes).toEqual(['lead', 'invert', 'marp-slide']);
+    expect(parsed.slides[0]!.attributes.section['data-background-color']).toBe('#141922');
+  });
 });

@@ -11,6 +11,12 @@ describe('usesSeparators', () => {
     ['a\n\n---\n\nb', {}, true],
     ['a\n\n----\n\nb', {}, true],
     ['a\n---\nb', {}, false],
+    ['# A\n---\nb', {}, true],
+    ['- a\n---\nb', {}, true],
+    ['a\n\n---\nb', {}, true],
+    ['a\n   \n---\n\t\nb', {}, true],
+    ['```\n# A\n---\nb\n```', {}, false],
+    ['a\n\n--- \nb', {}, false],
     ['```\n\n---\n\n```', {}, false],
     ['## A\ntext', { separator: '^===$' }, true],
     ['## A\ntext', {}, false],
@@ -20,6 +26,20 @@ describe('usesSeparators', () => {
 describe('splitAtSeparators', () => {
   it('makes horizontal slides and vertical stacks as reveal-md does', () => {
     expect(shape('a\n\n---\n\nb\n\n----\n\nc\n\n---\n\nd')).toEqual([['a'], ['b', 'c'], ['d']]);
+  });
+  it("splits at reveal-md's own default, a `---` line with no blank lines around it", () => {
+    expect(shape('# A\n---\n## B\ntext\n----\n## C\n---\nd')).toEqual([['# A'], ['## B|text', '## C'], ['d']]);
+  });
+  it('splits where a "blank" line beside the separator holds spaces, and not at a `---` with trailing spaces', () => {
+    expect(shape('a\n   \n---\n \t\nb')).toEqual([['a|   '], [' \t|b']]);
+    expect(shape('a\n\n--- \n\nb')).toEqual([['a||--- ||b']]);
+  });
+  it('splits inside code fences and under setext text as reveal.js does (its regex sees only text)', () => {
+    expect(shape('```yaml\nx: 1\n---\ny: 2\n```')).toEqual([['```yaml|x: 1'], ['y: 2|```']]);
+    expect(shape('Title\n---\nb')).toEqual([['Title'], ['b']]);
+  });
+  it('does not split at a second `---` right after a first: the first match ate the newline before it', () => {
+    expect(shape('a\n---\n---\nb')).toEqual([['a'], ['---|b']]);
   });
   it('starts a stack with a vertical separator right at the beginning of a slide', () => {
     expect(shape('a\n\n----\n\nb')).toEqual([['a', 'b']]);

@@ -1,0 +1,31 @@
+// A reveal-md.json beside decks marks them reveal-md's: reveal-md's default separators apply where it sets none.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../../src/diagnostics.js';
+import { readDecks } from '../../../src/outline/read-decks.js';
+import { tempDir } from '../../helpers.js';
+
+function read(files: Record<string, string>) {
+  const root = tempDir('lectern-reveal-md-');
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), text);
+  }
+  const diagnostics: Diagnostic[] = [];
+  const decksDir = path.join(root, 'decks');
+  return readDecks({ root, decksDir, classesDir: path.join(root, 'classes'), templatesDir: root, followLinks: false }, diagnostics).parsed;
+}
+
+const deck = '# Title\nText one.\n---\n## Two\nText two.\n----\n## Three\n';
+
+describe('reveal-md.json', () => {
+  it("splits a deck whose separators all sit under text at reveal-md's defaults, stacks included", () => {
+    const parsed = read({ 'decks/course/reveal-md.json': '{ "theme": "./custom.css" }', 'decks/course/talk.md': deck }).get('course-talk')!;
+    expect(parsed.dialect).toBe('reveal');
+    expect(parsed.slides.map((s) => [s.heading?.text, s.children.map((c) => c.heading?.text)])).toEqual([['Title', []], ['Two', ['Three']]]);
+  });
+  it('leaves the same text an outline deck where no reveal-md.json says otherwise', () => {
+    expect(read({ 'decks/talk.md': deck }).get('talk')!.dialect).toBe('outline');
+  });
+});
