@@ -17,7 +17,7 @@ function templates(themes: Record<string, string | undefined>): string {
   }
   return dir;
 }
-const good = JSON.stringify({ label: 'G', fonts: { heading: 'a', body: 'b', code: 'c' }, maxListLines: 9, highlight: 'github', colors: { text: '#000', background: '#fff', accent: '#00f' } });
+const good = JSON.stringify({ label: 'G', fonts: { heading: 'atkinson-hyperlegible', body: 'source-sans-3', code: 'jetbrains-mono' }, maxListLines: 9, highlight: 'github', colors: { text: '#000', background: '#fff', accent: '#00f' } });
 
 describe('listThemes', () => {
   it('lists the shipped themes', () => expect(listThemes(path.join(packageRoot, 'templates'))).toEqual(expect.arrayContaining(['contrast', 'dark', 'light'])));

@@ -38,7 +38,7 @@ describe('loadTemplates', () => {
   it('reports a missing layout, a syntax error and a missing value at the template file', () => {
     expect(failure(() => loadTemplates(withLayout('deck', 'x'), theme).layout('nope'))).toEqual(['nope.hbs:1: layout "nope" is missing from templates/layouts']);
     expect(failure(() => loadTemplates(withLayout('deck', 'a\n{{#if x}}\nb'), theme).layout('deck'))).toEqual([expect.stringMatching(/^deck\.hbs:\d+: template: parse error/)]);
-    expect(failure(() => loadTemplates(withLayout('deck', 'a\n{{missing.value}}'), theme).layout('deck')({}))).toEqual([expect.stringMatching(/^deck\.hbs:2: template: "value" not defined/)]);
+    expect(failure(() => loadTemplates(withLayout('deck', 'a\n{{missing.value}}'), theme).layout('deck')({}))).toEqual([expect.stringMatching(/^deck\.hbs:2: template: "value" is read from a value this template is not given/)]);
   });
 });
 
