@@ -48,7 +48,7 @@ const pages: Probe[] = [
   { name: 'a deck that navigates itself away', files: { 'decks/a.md': script("setTimeout(() => { location = 'about:blank' }, 0)") }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck navigated away from itself while printing \(remove the script that changes location\)$/ },
   { name: 'a deck that navigates away at once', files: { 'decks/a.md': script("location = 'about:blank'") }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck navigated away from itself while printing/ },
   { name: 'a deck that removes reveal.js', files: { 'decks/a.md': script("delete window.Reveal; document.querySelector('.reveal').className = 'gone'") }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck's page has no <div class="reveal"><div class="slides">/ },
-  { name: 'an SVG foreignObject holding an iframe', files: { 'decks/a.md': deck('<svg width="400" height="300"><foreignObject width="400" height="300"><iframe xmlns="http://www.w3.org/1999/xhtml" src="x.html"></iframe></foreignObject></svg>\n') }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck's page has no reveal\.js .*an <iframe> inside an <svg>/ },
+  { name: 'an SVG foreignObject holding an iframe', files: { 'decks/a.md': deck('<svg width="400" height="300"><foreignObject width="400" height="300"><iframe xmlns="http://www.w3.org/1999/xhtml" src="x.html"></iframe></foreignObject></svg>\n'), 'decks/x.html': '<p>framed</p>\n' }, argv: pdf, exit: 1, error: /^decks\/a\.md: error: the deck's page has no reveal\.js .*an <iframe> inside an <svg>/ },
   {
     name: 'revealOptions.pdfMaxPagesPerSlide cannot split a slide over pages',
     files: { 'decks/a.md': deck(`${'A long line of text that fills the slide.\n\n'.repeat(120)}`, 'revealOptions:\n  pdfMaxPagesPerSlide: 100\n  pdfSeparateFragments: true\n') },
@@ -98,10 +98,12 @@ const framesChecked = (frame: string, warned: boolean): Probe => ({
   exit: 0,
   verify: (run) => expect(run.lines.concat(run.stdout.split('\n')).some((l) => /^decks\/a\.md:7:\d+: warning: <(iframe|object|embed)> shows ".*", a file outside the project.*\[outside-frame\]$/.test(l)), run.lines.join('\n') + run.stdout).toBe(warned),
 });
+/** A frame whose file the build refuses outright (a file: URL, a path out of the project): check stops with that error. */
+const frameRefused = (frame: string, error: RegExp): Probe => ({ name: `check on ${frame}`, files: { 'decks/a.md': deck(`${frame}\n`) }, argv: ['check'], exit: 1, error });
 const frameProbes: Probe[] = [
   framesChecked('<iframe src="/etc/hostname"></iframe>', true),
-  framesChecked('<iframe src="file:///etc/hostname"></iframe>', true),
-  framesChecked('<iframe src="../../secret.txt"></iframe>', true),
+  frameRefused('<iframe src="file:///etc/hostname"></iframe>', /^decks\/a\.md:7:\d+: error: .*"file:\/\/\/etc\/hostname" refers to a file outside the project/),
+  frameRefused('<iframe src="../../secret.txt"></iframe>', /^decks\/a\.md:7:\d+: error: file "\.\.\/\.\.\/secret\.txt" is outside the project folder/),
   framesChecked('<object data="/etc/passwd"></object>', true),
   framesChecked('<iframe src="inside.html"></iframe>', false),
 ];
