@@ -48,8 +48,25 @@ export function smartenHtml(html: string, quotes: Quotes = ENGLISH): string {
   const prepared = mapText(html, (t) => t.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(RE_RANGE, '$1–$2'));
   // SmartyPants builds a dozen regular expressions for every run of text, even one it leaves as it is (2 s of a
   // 20,000-row table): text with nothing it would change (quotes, backslash escapes, dashes, dots) skips it.
-  const smart = RE_SMARTYPANTS_WORK.test(prepared.replace(RE_TAGS, '')) ? smartypantsu(prepared, OPTIONS) : prepared;
+  const smart = RE_SMARTYPANTS_WORK.test(prepared.replace(RE_TAGS, '')) ? outsideStyles(prepared, (part) => smartypantsu(part, OPTIONS)) : prepared;
   return quotes === ENGLISH ? smart : mapText(smart, localQuotes(quotes));
+}
+
+/**
+ * `fn` on the HTML outside `<style>` elements: SmartyPants leaves code and scripts alone but not a deck's CSS, whose
+ * quotes (`url("x.png")`, `content: 'a'`) must stay straight. One scan with indexOf: linear however many there are.
+ */
+function outsideStyles(html: string, fn: (part: string) => string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let at = 0;
+  for (let open = lower.indexOf('<style', at); open >= 0; open = lower.indexOf('<style', at)) {
+    const close = lower.indexOf('</style', open);
+    const end = close < 0 ? html.length : lower.indexOf('>', close) + 1 || html.length;
+    out += fn(html.slice(at, open)) + html.slice(open, end);
+    at = end;
+  }
+  return out + fn(html.slice(at));
 }
 
 /** The same for plain text (titles from front matter), which the templates escape afterwards. */

@@ -12,6 +12,14 @@ describe('typography', () => {
     expect(html).toContain('a “link”');
   });
 
+  it('leaves a deck\'s own CSS straight: quotes in a <style> element stay as written, the text around it is curled', () => {
+    const html = renderMarkdown('"Before"\n\n<style>.map{background:url("map.png")} p::before{content:\'§\'}</style>\n\n"After"', { smart: true });
+    expect(html).toContain('.map{background:url("map.png")} p::before{content:\'§\'}');
+    expect(html).toContain('“Before”');
+    expect(html).toContain('“After”');
+    // An unclosed <style> keeps the rest as written, and many of them cost one pass.
+    expect(renderMarkdown('"a"\n\n<style>x{content:"y"}', { smart: true })).toContain('x{content:"y"}');
+  });
   it('stays off unless asked, and escapes what it is given', () => {
     expect(renderInline('"a" 1-2')).toBe('&quot;a&quot; 1-2');
     expect(renderInline('<b>"x"</b> & 3-4', { smart: true })).toContain('“x”');
