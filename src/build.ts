@@ -192,7 +192,7 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
       }
       if (result.rendered && boundary) {
         const page = timed('check: page', () => stages.checkPage(planned, result.rendered!, settings.check));
-        found.add(i, [...page.page, ...boundary.links, ...page.length]);
+        found.add(i, stages.afterImages(boundary, page));
         if (found.hasErrors(i)) stop();
         if (!stopPrinting.signal.aborted) stager.addReading(stages.readingOf(result.rendered, settings.render));
       }

@@ -7,10 +7,10 @@ import type { ClassConfig } from './config/classes.js';
 import type { Project } from './config/project.js';
 import { flagLayer, planJobs, type PlanOptions, type PlannedJob } from './plan/plan-jobs.js';
 import { renderJob, renderReadingPage, type DeckJob, type RenderedJob, type RenderSettings } from './render/render-job.js';
-import { checkBoundary, checkJob, checkPage, type CheckSettings } from './check/check-job.js';
+import { afterImages, checkBoundary, checkJob, checkPage, type CheckSettings } from './check/check-job.js';
 import { timed } from './profile.js';
 
-export { planJobs, renderJob, checkBoundary, checkPage };
+export { planJobs, renderJob, checkBoundary, checkPage, afterImages };
 
 /** Every job planned, rendered and checked at once, nothing written: `lectern check`, serve's in-memory render, merge. */
 export function planAndRender(options: PlanOptions, context: { cwd: string; env: Environment }): { project: Project; classes: ClassConfig[]; jobs: DeckJob[]; diagnostics: Diagnostic[] } {

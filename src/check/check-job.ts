@@ -50,8 +50,13 @@ export function checkJob(planned: PlannedJob, rendered: RenderedJob, settings: C
 }
 
 /** The order findings have always had: missing images, the page's rules, links out of the project, the length. */
-export function inOrder(boundary: ReturnType<typeof checkBoundary>, page: ReturnType<typeof checkPage>): Diagnostic[] {
-  return [...boundary.images, ...page.page, ...boundary.links, ...page.length];
+function inOrder(boundary: ReturnType<typeof checkBoundary>, page: ReturnType<typeof checkPage>): Diagnostic[] {
+  return [...boundary.images, ...afterImages(boundary, page)];
+}
+
+/** The same order after the missing images, which the build reports first, before it stages the deck. */
+export function afterImages(boundary: ReturnType<typeof checkBoundary>, page: ReturnType<typeof checkPage>): Diagnostic[] {
+  return [...page.page, ...boundary.links, ...page.length];
 }
 
 /** The static checks and the script scan of the page, or their stored result for the same page and files. */

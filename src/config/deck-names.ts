@@ -1,9 +1,6 @@
-// Deck names become folders and URLs under dist/<class>/: which names are safe, and how big a deck may be.
+// Deck names become folders and URLs under dist/<class>/: which names are safe, and which collide.
 import { relativePath } from '../diagnostics.js';
 import { codePoint, firstInvisible, showInvisible } from '../paths/invisible-chars.js';
-
-/** A deck's text is read whole: past this it is surely not a lecture (and would exhaust memory). */
-export const MAX_DECK_BYTES = 5 * 1024 * 1024;
 
 /** The key two deck names collide under on a case-insensitive, normalising file system (macOS, Windows). */
 export function nameKey(slug: string): string {
