@@ -20,6 +20,7 @@ export const inputClasses: InputClass[] = [
   { name: 'comments', what: 'HTML comments in a paragraph', count: 5_000, deck: (n) => deck('text ' + '<!-- c -->'.repeat(n) + ' end\n') },
   { name: 'dollars', what: 'unclosed `$a` openers', count: 300_000, deck: (n) => deck('$a '.repeat(n) + '\n') },
   { name: 'code spans', what: 'unclosed code-span openers', count: 300_000, deck: (n) => deck('`a '.repeat(n) + '\n') },
+  { name: 'references', what: 'reference links to missing files (each a broken-link error at its definition)', count: 20_000, deck: (n) => deck(Array.from({ length: n }, (_, i) => `[l${i}]`).join(' ') + '\n\n' + Array.from({ length: n }, (_, i) => `[l${i}]: x${i}.html`).join('\n') + '\n') },
   { name: 'fences', what: 'fenced code blocks', count: 100_000, deck: (n) => deck('```\nx\n```\n\n'.repeat(n)) },
   { name: 'slides', what: 'slides', count: 100_000, sizes: [2_000, 4_000, 8_000, 100_000], deck: (n) => deck(Array.from({ length: n }, (_, i) => `## S${i}\n\nt\n`).join('\n')) },
   { name: 'code', what: 'lines of one code block (4 MB)', count: 220_000, sizes: [27_500, 55_000, 110_000, 220_000], deck: (n) => deck('```js\n' + 'const a = 1; // x\n'.repeat(n) + '```\n') },

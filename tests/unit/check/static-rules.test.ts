@@ -31,6 +31,10 @@ describe('static rules', () => {
   ])('broken-link: %s', (link, expected) => {
     expect(findings(`## A\n${link}\nNote: n\n## B\nx\nNote: n`, 'broken-link')).toEqual(expected);
   });
+  it('broken-link: reference links and a repeated link, each at the line that names its file', () => {
+    const text = '## A\n[one] [two] [x](gone.pdf)\n\n[x](gone.pdf) [three]\n\n[one]: a.html\n[two]: b.html\n[three]: c.html\n\nNote: n';
+    expect(findings(text, 'broken-link')).toEqual(['6:8 error', '7:8 error', '2:17 error', '2:17 error', '8:10 error']);
+  });
   it('contrast: a pale accent set in the front matter, at that setting', () => {
     const { deck, look, rendered, document } = pageFromText('---\naccent: "#f0f0f0"\n---\n## A\nx');
     const found = staticChecks(deck, rendered.html, look, document).filter((d) => d.rule === 'contrast');
