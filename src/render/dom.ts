@@ -94,7 +94,8 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>, rewri
   let refused: RefusedUrl[] = [];
   if (slides) {
     for (const section of slides.querySelectorAll('section')) {
-      if (section.querySelector('section')) continue;
+      // A stack of vertical slides: its slides come on their own (no selector query: one per slide adds up).
+      if (section.getElementsByTagName('section').length) continue;
       applyAttributeComments(section, section, null);
       const depth = section.getAttribute('data-incremental');
       if (depth !== null) {
