@@ -11,6 +11,7 @@ import { webLinks } from './print-links.js';
 import { dialectNamed } from '../outline/dialects/index.js';
 import { loadFont } from '../config/fonts.js';
 import { processSlides } from './dom.js';
+import { formulaMarkers, restoreFormulas, type FormulaMarkers } from './formula-markers.js';
 import { balanceHtml } from './balance.js';
 import { isFileUrl, isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
 import { renderInline, renderMarkdown } from './markdown.js';
@@ -65,13 +66,15 @@ interface ViewContext {
   html?: boolean;
   /** Collects link and image URLs the Markdown renderer left out (see paths/url-policy.ts). */
   refused: RefusedUrl[];
+  /** The page's formulas, kept out of its DOM passes (formula-markers.ts). */
+  formulas: FormulaMarkers;
 }
 
 
 function slideView(slide: Slide, view: ViewContext): object {
   const accent = view.accent;
   const refused: string[] = [];
-  const md = { smart: view.smart, html: view.html, refused };
+  const md = { smart: view.smart, html: view.html, refused, formulas: view.formulas };
   const body = slide.body ? renderMarkdown(slide.body, md) : '';
   const heading = slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading, md))) : null;
   const notes = slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes, md))) : null;
@@ -138,6 +141,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
   ].filter(Boolean);
   const timings = new Map((options.timing?.slides ?? []).map((t) => [t.id, t.seconds]));
   const refused: RefusedUrl[] = [];
+  const formulas = formulaMarkers();
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   const context = {
     lang: meta.lang,
@@ -174,7 +178,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
     total: numbers.size,
     strings,
-    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused })),
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused, formulas })),
     reveal: {
       width: look.width,
       height: look.height,
@@ -231,6 +235,6 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     const p = locateIn(lines, href);
     diagnostics.push(warning(deck.file, p.line, p.column, `link "${href}" is a path on a web site, not a file: left as it is (it works only where the deck is served from that site)`, 'site-link'));
   }
-  return { rendered: { html: processed.html, images, links: processed.links, diagnostics }, document: processed.document };
+  return { rendered: { html: restoreFormulas(processed.html, formulas), images, links: processed.links, diagnostics }, document: processed.document };
 }
 
