@@ -1,5 +1,5 @@
 // The one list of check rules: their ids, default severity, where they run, and how build summarises them.
-// `lectern check`, `lectern build`, `lectern check --help` and the README table all read it.
+// `lectern check`, `lectern build`, `lectern check --help` and the rule table in docs/authoring.md all read it.
 
 export type RuleKind = 'static' | 'layout';
 export type Severity = 'error' | 'warning';
@@ -10,7 +10,7 @@ export interface Rule {
   severity: Severity;
   /** static: from the rendered HTML, on every build; layout: in Chromium at the slide size, in `lectern check`. */
   kind: RuleKind;
-  /** One line for help texts and the README. */
+  /** One line for help texts and the rule table (docs/authoring.md). */
   description: string;
   /** Build's one-line summary of a rule's warnings: "38 slides have no speaker notes". */
   summary(count: number): string;
