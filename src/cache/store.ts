@@ -42,6 +42,9 @@ export class PrintStore {
     } catch {
       return undefined;
     }
+    // An entry from before build reported overflow holds a slide PDF but no list of the slides that overflow:
+    // reusing it would report none, so it is printed again.
+    if (meta.files.includes('pdf') && !Array.isArray(meta.overflow)) return undefined;
     const files: CacheEntry['files'] = {};
     for (const role of meta.files) {
       const file = path.join(dir, `${role}.pdf`);
