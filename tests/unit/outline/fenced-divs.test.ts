@@ -24,7 +24,8 @@ describe('one fence line', () => {
 
   it('parses attribute lists in one pass, refusing unterminated quotes', () => {
     expect(parseDivAttributes('.fragment .fade-up fragment-index=2')).toEqual({ classes: ['fragment', 'fade-up'], pairs: [['fragment-index', '2']] });
-    expect(parseDivAttributes('style="a" x')).toEqual({ classes: [], pairs: [['style', 'a'], ['x', '']] });
+    expect(parseDivAttributes('style="a" -')).toEqual({ classes: [], pairs: [['style', 'a']] });
+    expect(parseDivAttributes('dplyr')).toBeUndefined();
     expect(parseDivAttributes('x="no end')).toBeUndefined();
     // Linear on hostile input: 200,000 unclosed quotes and dots.
     const t = Date.now();
