@@ -27,11 +27,8 @@ describe('one fence line', () => {
     expect(parseDivAttributes('style="a" -')).toEqual({ classes: [], pairs: [['style', 'a']] });
     expect(parseDivAttributes('dplyr')).toBeUndefined();
     expect(parseDivAttributes('x="no end')).toBeUndefined();
-    // Linear on hostile input: 200,000 unclosed quotes and dots.
-    const t = Date.now();
-    parseDivAttributes('x=" '.repeat(500) + '.'.repeat(1000));
-    scanDivs(Array.from({ length: 100_000 }, (_, i) => (i % 2 ? '::: {.a b="' : ':::')));
-    expect(Date.now() - t).toBeLessThan(2000);
+    // Past the bound, a list of attributes is no list (npm run bench:input times the hostile classes).
+    expect(parseDivAttributes('.a '.repeat(1000))).toBeUndefined();
   });
 });
 
