@@ -5,7 +5,7 @@
 // (no quotes, no url(), no backslash), so markup of these shapes cannot load a file or run anything.
 const VALUE = '[^"<>]*';
 const STYLE = '[a-z0-9\\s:;.,%#()-]*';
-const IMG = `<img(?: class="marp-bg")? src="${VALUE}" alt="${VALUE}" style="${STYLE}">`;
+const IMG = `<img(?: class="(?:marp-bg|absolute)")? src="${VALUE}" alt="${VALUE}" style="${STYLE}">`;
 const RE_OWN = new RegExp(
   [
     `(?:${IMG})`,

@@ -5,11 +5,13 @@ import { warning, type Diagnostic } from '../../diagnostics.js';
 import { FenceTracker } from '../fences.js';
 import { pairValue, parseDivAttributes } from '../div-fence.js';
 import type { SourceLine } from '../source.js';
+import { positionStyle } from '../fenced-divs.js';
+import { escapeHtml } from '../../escape-html.js';
 
 // Each bounded by the next bracket or brace, so a line is read in linear time.
 const RE_SHORTCODE = /\{\{<[ \t]*([\w-]+)([^>\n]*)>\}\}/g;
 const RE_IMAGE_ATTRS = /(!\[([^\]\n]*)\]\(([^()\n]*)\))\{([^{}\n]*)\}/g;
-const RE_LINK_ATTRS = /(\[[^\]\n]*\]\([^()\n]*\))\{[^{}\n]*\}/g;
+const RE_LINK_ATTRS = /(?<!!)(\[[^\]\n]*\]\([^()\n]*\))\{[^{}\n]*\}/g;
 const RE_SPAN = /\[([^\[\]\n]*)\]\{[^{}\n]*\}/g;
 /** knitr's and Jupyter's inline expressions: `r nrow(x)`, `{python} len(x)`; Quarto shows their value. */
 const RE_INLINE_CODE = /`(?:r|\{(?:r|python|julia)\})[ \t]+[^`\n]*`/g;
@@ -54,8 +56,11 @@ export function quartoInline(lines: readonly SourceLine[], file: string, meta: (
         const a = parseDivAttributes(attrs);
         const width = a && pairValue(a, 'width');
         const figAlt = a && pairValue(a, 'fig-alt');
+        // Quarto's `.absolute` image sits where its attributes put it, over the slide's flow.
+        if (a?.classes.includes('absolute') && /^[^\s"<>]+$/.test(target)) return `<img class="absolute" src="${escapeHtml(target)}" alt="${escapeHtml(alt || figAlt || '')}" style="${positionStyle(a.pairs).join(' ')}">`;
         const img = !alt.trim() && figAlt ? `![${figAlt.replace(/[\[\]]/g, '')}](${target})` : image;
-        return width && /^\d{1,3}(\.\d+)?%$/.test(width) ? `${img}{width=${Math.round(Number(width.slice(0, -1)))}%}` : img;
+        // Lectern sizes an image that is a figure (alone in its paragraph); elsewhere `{…}` would show as text.
+        return lone && width && /^\d{1,3}(\.\d+)?%$/.test(width) ? `${img}{width=${Math.round(Number(width.slice(0, -1)))}%}` : img;
       })
       .replace(RE_LINK_ATTRS, '$1')
       .replace(RE_SPAN, '$1');

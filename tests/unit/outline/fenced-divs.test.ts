@@ -80,7 +80,7 @@ describe('the HTML of each kind', () => {
   });
 
   it('places .absolute boxes and keeps only harmless styles', () => {
-    expect(divOpenTag({ classes: ['absolute'], pairs: [['top', '10%'], ['left', '200'], ['width', 'calc(1px)']] })).toBe('<div class="absolute" data-width="calc(1px)" style="top:10%; left:200px;">');
+    expect(divOpenTag({ classes: ['absolute'], pairs: [['top', '-10%'], ['left', '200'], ['width', 'calc(1px)']] })).toBe('<div class="absolute" style="top:-10%; left:200px;">');
     expect(divOpenTag({ classes: ['x'], pairs: [['style', 'background:url(x.png)']] })).toBe('<div class="x">');
     expect(divOpenTag({ classes: ['x" onclick="y', 'ok'], id: 'a"b', pairs: [['on"x', '1'], ['k', '"><script>']] })).toBe('<div class="ok" data-k="&#34;&#62;&#60;script&#62;">');
   });

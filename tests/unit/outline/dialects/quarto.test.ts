@@ -104,6 +104,16 @@ describe('a whole deck', () => {
     expect(figure!.body).not.toContain('figure-revealjs');
   });
 
+  it('places .absolute images as Quarto does, as Lectern markup that --no-html keeps', async () => {
+    const { quartoInline } = await import('../../../../src/outline/dialects/quarto-inline.js');
+    const { isOwnMarkup } = await import('../../../../src/render/own-markup.js');
+    const out = quartoInline(lines('![](hexes/parsnip.png){.absolute top=-20 right=0 width="64"} and ![x](y.png){width="50%"}\n\n![A map](m.png){width="50%" fig-align="center"}'), 'f', () => undefined);
+    const img = '<img class="absolute" src="hexes/parsnip.png" alt="" style="top:-20px; right:0px; width:64px;">';
+    // Only a figure (an image alone in its paragraph) keeps its width; its alt text becomes its caption.
+    expect(out.lines.map((l) => l.text)).toEqual([`${img} and ![x](y.png)`, '', '![A map](m.png "A map"){width=50%}']);
+    expect(isOwnMarkup(img)).toBe(true);
+  });
+
   it('reads Quarto author shapes', () => {
     expect(authors('A')).toBe('A');
     expect(authors([{ name: { given: 'Ada', family: 'Lovelace' } }, 'B'])).toBe('Ada Lovelace, B');
