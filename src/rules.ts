@@ -47,6 +47,8 @@ export const RULES = [
   { id: 'foreign-theme', severity: 'warning', kind: 'static', description: 'a reveal.js or Slidev theme Lectern cannot load (the deck is shown in a Lectern theme)', alwaysList: true, summary: (n) => `${s(n, 'deck names', 'decks name')} another tool's theme Lectern cannot load` },
   { id: 'marp-size', severity: 'warning', kind: 'static', description: 'a Marp slide size Lectern does not know (the deck is shown at 16:9)', alwaysList: true, summary: (n) => `${s(n, 'deck has', 'decks have')} a Marp size Lectern does not know` },
   { id: 'slidev-component', severity: 'warning', kind: 'static', description: 'a Slidev Vue component or course layout Lectern cannot render (its text is shown, in the default layout)', alwaysList: true, summary: (n) => `${s(n, 'Slidev component or layout is', 'Slidev components or layouts are')} shown as plain text or the default layout` },
+  { id: 'quarto-code', severity: 'warning', kind: 'static', description: 'Quarto code that Quarto runs and Lectern does not (a {{< shortcode >}}, an inline `r …` expression): left out', alwaysList: true, summary: (n) => `${s(n, 'piece of Quarto code was', 'pieces of Quarto code were')} left out` },
+  { id: 'fenced-div', severity: 'warning', kind: 'static', description: 'a fenced div (":::") never closed, closed twice or with attributes Lectern cannot read: shown as text', alwaysList: true, summary: (n) => `${s(n, 'fenced div is', 'fenced divs are')} shown as text` },
 ] as const satisfies readonly Rule[];
 
 /** Every rule id: a typo in a finding's rule does not compile. */

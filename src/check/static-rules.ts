@@ -68,7 +68,7 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
   'missing-notes': ({ deck, slides }) =>
     authored(slides)
       .filter((s) => !s.notes && !/class="notes"/.test(s.body))
-      .map((s) => warning(deck.file, s.line, 1, `slide "${s.title}" has no speaker notes (add ${deck.dialect === 'marp' || deck.dialect === 'slidev' ? `a <!-- comment --> with them at the slide's end, as ${deck.dialect === 'marp' ? 'Marp' : 'Slidev'} reads presenter notes` : 'a "Note:" paragraph'})`, 'missing-notes')),
+      .map((s) => warning(deck.file, s.line, 1, `slide "${s.title}" has no speaker notes (add ${deck.dialect === 'marp' || deck.dialect === 'slidev' ? `a <!-- comment --> with them at the slide's end, as ${deck.dialect === 'marp' ? 'Marp' : 'Slidev'} reads presenter notes` : deck.dialect === 'quarto' ? 'a "::: notes" div' : 'a "Note:" paragraph'})`, 'missing-notes')),
   'image-alt': ({ deck, byId, document }) =>
     // Marp background images (![bg]) are decoration, drawn with alt="" on purpose.
     bySlide(document, '.slide-body img:not(.marp-bg)').flatMap(([section, images]) => {

@@ -5,7 +5,7 @@
 // (no quotes, no url(), no backslash), so markup of these shapes cannot load a file or run anything.
 const VALUE = '[^"<>]*';
 const STYLE = '[a-z0-9\\s:;.,%#()-]*';
-const IMG = `<img(?: class="marp-bg")? src="${VALUE}" alt="${VALUE}" style="${STYLE}">`;
+const IMG = `<img(?: class="(?:marp-bg|absolute)")? src="${VALUE}" alt="${VALUE}" style="${STYLE}">`;
 const RE_OWN = new RegExp(
   [
     `(?:${IMG})`,
@@ -14,6 +14,9 @@ const RE_OWN = new RegExp(
     '<footer class="marp-footer">',
     '</header>',
     '</footer>',
+    // Fenced divs (outline/fenced-divs.ts): classes and ids of word characters, data-* values escaped.
+    `<div(?: id="[\\w-]+")?(?: class="[\\w -]*")?(?: data-[\\w-]+="${VALUE}")*(?: style="[A-Za-z0-9\\s:;.,%#()!-]*")?>`,
+    '</div>',
   ].map((shape) => `(?:${shape})`).join('|'),
 );
 const RE_WHOLE = new RegExp(`^(?:${RE_OWN.source})$`);
