@@ -10,7 +10,7 @@ import { escapeHtml } from '../escape-html.js';
 import { katexDist } from './katex-files.js';
 import { isSafeUrl } from '../paths/url-policy.js';
 import { scrubHtmlUrls } from './scrub-html-urls.js';
-import { isOwnMarkup } from './own-markup.js';
+import { isOwnMarkup, ownImageBlock } from './own-markup.js';
 import { InputTooLarge, MAX_FORMULA_CHARS } from '../outline/input-limits.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
@@ -121,6 +121,11 @@ const figureExtension = {
       const img = this.parser.parseInline([{ ...image, title: null } as Token]);
       const caption = (image as Tokens.Image).title ? `<figcaption>${this.parser.parseInline([{ type: 'text', raw: (image as Tokens.Image).title!, text: (image as Tokens.Image).title! } as Token])}</figcaption>` : '';
       return `<figure class="slide-image${width ? ' sized' : ''}"${width ? ` style="--image-width:${width}%"` : ''}>${img}${caption}</figure>\n`;
+    },
+    // An image sized by keywords (`![w:400](x.png)`) reaches here as Lectern's own <img>: a figure all the same.
+    html(token: Tokens.HTML | Tokens.Tag): string | false {
+      const own = 'block' in token && token.block ? ownImageBlock(token.text) : undefined;
+      return own ? `<figure class="slide-image">${own.img}${own.caption ? `<figcaption>${own.caption}</figcaption>` : ''}</figure>\n` : false;
     },
   },
 };
