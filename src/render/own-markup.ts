@@ -14,6 +14,9 @@ const RE_OWN = new RegExp(
     '<footer class="marp-footer">',
     '</header>',
     '</footer>',
+    // Fenced divs (outline/fenced-divs.ts): classes and ids of word characters, data-* values escaped.
+    `<div(?: id="[\\w-]+")?(?: class="[\\w -]*")?(?: data-[\\w-]+="${VALUE}")*(?: style="[A-Za-z0-9\\s:;.,%#()!-]*")?>`,
+    '</div>',
   ].map((shape) => `(?:${shape})`).join('|'),
 );
 const RE_WHOLE = new RegExp(`^(?:${RE_OWN.source})$`);

@@ -6,6 +6,7 @@ import type { HeadingSource, SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { splitBlocks } from '../blocks.js';
 import { layoutImages } from './image-layout.js';
+import { insideDivs } from '../div-scan.js';
 
 const RE_HEADING = /^(#{1,3})[ \t]+(.*?)(?:[ \t]+\{([^{}]*)\})?[ \t#]*$/;
 
@@ -15,9 +16,12 @@ export function splitAtHeadings(body: string, bodyLine: number): SlideSource[] {
   let current = title;
   let stackTop: SlideSource = title;
   const fences = new FenceTracker();
-  body.split('\n').forEach((text, i) => {
+  const lines = body.split('\n');
+  // A heading inside a fenced div (a callout's title) is part of its slide, as in Quarto.
+  const inDiv = body.includes(':::') ? insideDivs(lines) : [];
+  lines.forEach((text, i) => {
     const line = bodyLine + i;
-    const match = FenceTracker.isCode(fences.feed(text)) ? null : RE_HEADING.exec(text);
+    const match = FenceTracker.isCode(fences.feed(text)) || inDiv[i] ? null : RE_HEADING.exec(text);
     if (!match) {
       current.lines.push({ text, line });
       return;
