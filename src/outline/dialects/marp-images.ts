@@ -54,9 +54,36 @@ function keyword(w: string, k: Keywords, place: KeywordPlace): boolean {
   return true;
 }
 
+const RE_TICKS = /`+/g;
+
+/** Where the line's code spans are (a run of backticks to the next run as long): images there are text. */
+function codeSpans(text: string): [number, number][] {
+  const runs = [...text.matchAll(RE_TICKS)];
+  // The next run as long as each one, found in one pass from the right (linear in any number of runs).
+  const next: (number | undefined)[] = [];
+  const seen = new Map<number, number>();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    next[i] = seen.get(runs[i]![0].length);
+    seen.set(runs[i]![0].length, i);
+  }
+  const spans: [number, number][] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const close = next[i];
+    if (close === undefined) continue;
+    spans.push([runs[i]!.index!, runs[close]!.index!]);
+    i = close;
+  }
+  return spans;
+}
+
 /** One line → the line with sized images as HTML and backgrounds taken out. */
 export function marpImages(text: string, backgrounds: MarpBackground[], place: KeywordPlace = 'anywhere'): string {
-  return text.replace(RE_IMAGE, (whole, alt: string, src: string, title: string | undefined) => {
+  const spans = text.includes('`') ? codeSpans(text) : [];
+  let span = 0;
+  return text.replace(RE_IMAGE, (whole, alt: string, src: string, title: string | undefined, at: number) => {
+    // Matches come in order: the spans before this one are passed for good.
+    while (span < spans.length && spans[span]![1] < at) span++;
+    if (span < spans.length && at > spans[span]![0]) return whole;
     const words = alt.split(/\s+/).filter(Boolean);
     const k: Keywords = { bg: {}, style: [], filters: [] };
     const rest: string[] = [];

@@ -80,3 +80,14 @@ describe('in reveal.js decks', () => {
     expect([...document.querySelectorAll('img.marp-bg')].map((i) => i.getAttribute('src'))).toEqual(['a.png']);
   });
 });
+
+describe('code spans', () => {
+  it('leave an image written inside backticks as text, in both readings', () => {
+    for (const place of ['leading', 'anywhere'] as const) {
+      const backgrounds: MarpBackground[] = [];
+      const line = '- `![bg right:40%](a.png)` or ``![w:4 `x`](b.png)``, then ![bg](c.png) and ![w:9](d.png)';
+      expect(marpImages(line, backgrounds, place)).toBe('- `![bg right:40%](a.png)` or ``![w:4 `x`](b.png)``, then  and <img src="d.png" alt="" style="width:9px">');
+      expect(backgrounds.map((b) => b.src)).toEqual(['c.png']);
+    }
+  });
+});
