@@ -151,6 +151,8 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       'css/lectern.css',
       'css/dialects.css',
       `themes/${look.theme.name}/theme.css`,
+      // Only for printing a dark theme's slides on paper; after the theme so the paper colours win.
+      ...(look.theme.paperColours ? ['css/paper.css'] : []),
       ...(look.revealTheme ? [`reveal/theme/${look.revealTheme}.css`] : []),
     ].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{${custom.join(';')}}`,

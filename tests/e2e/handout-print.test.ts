@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HandoutLayout } from '../../src/config/look.js';
 import { buildProject, tempProject } from '../helpers.js';
-import { pageText, pdfInfo } from '../pdf-tools.js';
+import { inkCoverage, pageText, pdfInfo } from '../pdf-tools.js';
 
 const LAYOUTS: HandoutLayout[] = ['3-up', '6-up', 'notes', 'lecturer-notes'];
 const PAPERS = ['A4', 'Letter'] as const;
@@ -44,5 +44,9 @@ describe('a dark-theme statistics handout, every layout on A4 and Letter', () =>
       expect(header).toContain('STAT 2150');
       for (const part of ['Simple Linear Regression: Fitting, Checking', 'and Reading a Model']) expect(header).toContain(part);
     });
+  }));
+
+  it('lays down at most 4% ink on every page (code blocks, the table and the chart in paper colours)', each((p) => {
+    inkCoverage(p.file).forEach((share, i) => expect(share, `${p.layout} ${p.paper} page ${i + 1}`).toBeLessThanOrEqual(0.04));
   }));
 });
