@@ -63,7 +63,7 @@ export function renderHandout(deck: Deck, look: Look, klass: ClassInfo, template
     lang: deck.meta.lang,
     strings,
     title: `${deck.meta.title}: ${strings.handout}`,
-    stylesheets: [...fontStylesheets(look), 'css/handout.css'].map((s) => `${options.assets}/${s}`),
+    stylesheets: [...fontStylesheets(look), 'katex/katex.min.css', 'css/handout.css'].map((s) => `${options.assets}/${s}`),
     inlineStyle: `@page{size:${paper.width}mm ${paper.height}mm;margin:0}:root{--paper-width:${paper.width}mm;--paper-height:${paper.height}mm;--slide-ratio:${look.width}/${look.height};--font-body:'${loadFont(look.fonts.body, look.fontDirs).family}';--font-heading:'${loadFont(look.fonts.heading, look.fontDirs).family}'${look.accent ? `;--accent:${look.accent}` : ''}}`,
     layout: options.layout,
     text: HANDOUT_LAYOUTS[options.layout].text,

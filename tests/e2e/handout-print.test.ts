@@ -35,6 +35,7 @@ const each = (fn: (p: Printed) => void) => () => {
   expect(printed).toHaveLength(LAYOUTS.length * PAPERS.length);
   for (const p of printed) fn(p);
 };
+const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('a dark-theme statistics handout, every layout on A4 and Letter', () => {
   it('prints the whole date in every page\'s header, shortening the long course name instead', each((p) => {
@@ -48,5 +49,12 @@ describe('a dark-theme statistics handout, every layout on A4 and Letter', () =>
 
   it('lays down at most 4% ink on every page (code blocks, the table and the chart in paper colours)', each((p) => {
     inkCoverage(p.file).forEach((share, i) => expect(share, `${p.layout} ${p.paper} page ${i + 1}`).toBeLessThanOrEqual(0.04));
+  }));
+
+  it('prints math in the Handout: text once (KaTeX\'s stylesheet hides its MathML copy)', each((p) => {
+    if (p.layout !== 'notes') return;
+    const text = flat(p.pages.join('\n'));
+    expect(text, `${p.layout} ${p.paper}`).toMatch(/Why n − 1\? One degree of freedom/);
+    expect(text).not.toContain('𝑛');
   }));
 });
