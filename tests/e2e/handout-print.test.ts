@@ -1,8 +1,20 @@
 // Issue 25 read back from real handouts: a dark-theme statistics lecture (code, a table, a chart, math in its
 // Handout: text, a long course name) printed in every layout on A4 and Letter.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandoutLayout } from '../../src/config/look.js';
+import { classInfo, loadClasses } from '../../src/config/classes.js';
+import { parseDeck } from '../../src/outline/parse-deck.js';
+import { renderJob } from '../../src/render/render-job.js';
+import { flagLayer } from '../../src/plan/plan-jobs.js';
+import { handoutHtml } from '../../src/export/export-decks.js';
+import { browserSession, type BrowserSession } from '../../src/export/browser.js';
+import { noMemo, Shelf } from '../../src/context.js';
+import { processHost } from '../../src/cli/host.js';
 import { buildProject, tempProject } from '../helpers.js';
 import { inkCoverage, pageText, pdfInfo } from '../pdf-tools.js';
 
@@ -13,8 +25,11 @@ const DATE = 'September 29, 2027';
 interface Printed {
   layout: HandoutLayout;
   paper: (typeof PAPERS)[number];
+  root: string;
   file: string;
   pages: string[];
+  /** The text in the order it was written (pdftotext without -layout): a paragraph beside a slide stays whole. */
+  raw: string;
 }
 
 const printed: Printed[] = [];
@@ -26,7 +41,7 @@ beforeAll(async () => {
       const result = await buildProject(root, ['html', 'handout'], { look: { handout: { layout, paper } } });
       expect(result.ok).toBe(true);
       const file = path.join(root, 'dist', result.manifest!.classes[0]!.decks[0]!.handout!);
-      printed.push({ layout, paper, file, pages: Array.from({ length: Number(pdfInfo(file).Pages) }, (_, i) => pageText(file, i + 1)) });
+      printed.push({ layout, paper, root, file, pages: Array.from({ length: Number(pdfInfo(file).Pages) }, (_, i) => pageText(file, i + 1)), raw: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }) });
     }
   }
 }, 240_000);
@@ -47,14 +62,82 @@ describe('a dark-theme statistics handout, every layout on A4 and Letter', () =>
     });
   }));
 
+  it('prints the students\' Handout: text in every students\' layout, the speaker notes only in the lecturer\'s', each((p) => {
+    const text = flat(p.raw);
+    const students = ['Exercise 2: rewrite the loop so that it never reads y[n].', 'A funnel shape in this plot means the variance is not constant'];
+    const lecturer = 'Point at the arrow: it is two characters';
+    for (const line of students) expect(text.includes(line), `${p.layout} ${p.paper}: ${line}`).toBe(p.layout !== 'lecturer-notes');
+    expect(text.includes(lecturer), `${p.layout} ${p.paper}: ${lecturer}`).toBe(p.layout === 'lecturer-notes');
+  }));
+
   it('lays down at most 4% ink on every page (code blocks, the table and the chart in paper colours)', each((p) => {
     inkCoverage(p.file).forEach((share, i) => expect(share, `${p.layout} ${p.paper} page ${i + 1}`).toBeLessThanOrEqual(0.04));
   }));
 
   it('prints math in the Handout: text once (KaTeX\'s stylesheet hides its MathML copy)', each((p) => {
-    if (p.layout !== 'notes') return;
-    const text = flat(p.pages.join('\n'));
+    if (p.layout === 'lecturer-notes') return;
+    const text = flat(p.raw);
     expect(text, `${p.layout} ${p.paper}`).toMatch(/Why n − 1\? One degree of freedom/);
     expect(text).not.toContain('𝑛');
   }));
+});
+
+/** The handout's sheets as the printer lays them out, written beside the built deck (where its assets are found). */
+function sheetsPage(p: Printed): string {
+  const decksDir = path.join(p.root, 'decks');
+  const klass = loadClasses(path.join(p.root, 'classes'), ['regression']).classes[0]!;
+  const file = path.join(decksDir, 'regression', 'index.md');
+  const project = { root: p.root, decksDir, classesDir: path.join(p.root, 'classes'), templatesDir: path.join(p.root, 'templates'), followLinks: false };
+  const { rendered } = renderJob({ dir: 'stats/regression', slug: 'regression', klass, info: classInfo(klass), source: parseDeck(file, fs.readFileSync(file, 'utf8')) }, { project, memo: noMemo, shelf: new Shelf(), flags: flagLayer({ handout: { layout: p.layout, paper: p.paper } }, p.root) });
+  const out = path.join(p.root, 'dist', 'stats', 'regression', '_sheets.html');
+  fs.writeFileSync(out, handoutHtml(rendered!.job, project.templatesDir));
+  return out;
+}
+
+describe('the page in use', () => {
+  let session: BrowserSession;
+  beforeAll(() => {
+    session = browserSession(processHost());
+    session.confine(os.tmpdir());
+  });
+  afterAll(() => session?.close());
+
+  /** Per layout: the slides' widths, and the share of each full sheet's area inside its margins covered by a slide, text or ruled lines. */
+  const measure = (p: Printed) =>
+    session.withPage(async (page) => {
+      await page.goto(pathToFileURL(sheetsPage(p)).href, { waitUntil: 'load' });
+      return page.evaluate(async () => {
+        await document.fonts.ready;
+        const sheets = [...document.querySelectorAll<HTMLElement>('.sheet')];
+        const shares = sheets.slice(0, Math.max(1, sheets.length - 1)).map((sheet) => {
+          const top = sheet.querySelector('.sheet-header')!.getBoundingClientRect().bottom;
+          const bottom = sheet.querySelector('.sheet-footer')!.getBoundingClientRect().top;
+          const s = sheet.getBoundingClientRect();
+          const pad = parseFloat(getComputedStyle(sheet).paddingLeft);
+          const boxes = [...sheet.querySelectorAll('.slide-box, .notes-text, .lines')].map((el) => {
+            const r = el.getBoundingClientRect();
+            const cell = el.closest('.cell')!.getBoundingClientRect();
+            return { left: Math.max(r.left, cell.left), right: Math.min(r.right, cell.right), top: Math.max(r.top, cell.top), bottom: Math.min(r.bottom, cell.bottom) };
+          });
+          let used = 0;
+          let all = 0;
+          for (let y = top; y < bottom; y += 2) {
+            for (let x = s.left + pad; x < s.right - pad; x += 2) {
+              all++;
+              if (boxes.some((b) => x >= b.left && x < b.right && y >= b.top && y < b.bottom)) used++;
+            }
+          }
+          return used / all;
+        });
+        return { widths: [...document.querySelectorAll('.slide-box')].map((b) => b.getBoundingClientRect().width), share: shares.reduce((a, b) => a + b, 0) / shares.length };
+      });
+    });
+
+  it('gives every slide in a layout the same width and uses at least 85% of each page', async () => {
+    for (const p of printed) {
+      const m = await measure(p);
+      expect(Math.max(...m.widths) - Math.min(...m.widths), `${p.layout} ${p.paper}`).toBeLessThan(0.5);
+      expect(m.share, `${p.layout} ${p.paper}`).toBeGreaterThanOrEqual(0.85);
+    }
+  });
 });
