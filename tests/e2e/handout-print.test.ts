@@ -94,7 +94,7 @@ function sheetsPage(p: Printed): string {
   return out;
 }
 
-describe('the page in use', () => {
+describe('in a real browser', () => {
   let session: BrowserSession;
   beforeAll(() => {
     session = browserSession(processHost());
@@ -139,5 +139,41 @@ describe('the page in use', () => {
       expect(Math.max(...m.widths) - Math.min(...m.widths), `${p.layout} ${p.paper}`).toBeLessThan(0.5);
       expect(m.share, `${p.layout} ${p.paper}`).toBeGreaterThanOrEqual(0.85);
     }
+  });
+
+  /** The slide `id` of the statistics deck at 1280×720: its code blocks and tables as laid out. */
+  const slide = (id: string) =>
+    session.withPage(async (page) => {
+      await page.setViewport({ width: 1280, height: 720 });
+      await page.goto(`${pathToFileURL(path.join(printed[0]!.root, 'dist', 'stats', 'regression', 'index.html')).href}#/${id}`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      return page.evaluate((slideId) => {
+        const section = document.getElementById(slideId)!;
+        const scale = section.getBoundingClientRect().width / 1280;
+        const code = section.querySelector('pre code');
+        const table = section.querySelector('table')?.getBoundingClientRect();
+        const body = section.querySelector('.slide-body')!.getBoundingClientRect();
+        return {
+          codePx: code ? parseFloat(getComputedStyle(code).fontSize) : null,
+          ligatures: code ? getComputedStyle(code).fontVariantLigatures : null,
+          features: code ? getComputedStyle(code).fontFeatureSettings : null,
+          table: table ? { width: table.width / body.width, left: (table.left - body.left) / scale, right: (body.right - table.right) / scale } : null,
+        };
+      }, id);
+    });
+
+  it('sets code at 24 px on a 1280×720 slide, with ligatures off', async () => {
+    for (const id of ['least-squares-in-r', 'the-same-in-java']) {
+      const m = await slide(id);
+      expect(m.codePx, id).toBeGreaterThanOrEqual(24);
+      expect(m.ligatures).toBe('none');
+      expect(m.features).toMatch(/"calt" 0/);
+    }
+  });
+
+  it('sizes a table to its columns and centres it', async () => {
+    const m = (await slide('coefficients')).table!;
+    expect(m.width).toBeLessThan(0.6);
+    expect(Math.abs(m.left - m.right)).toBeLessThan(2);
   });
 });
