@@ -176,4 +176,12 @@ describe('in a real browser', () => {
     expect(m.width).toBeLessThan(0.6);
     expect(Math.abs(m.left - m.right)).toBeLessThan(2);
   });
+
+  it('ranks the title slide\'s lines: title, subtitle, author and date, then the line from the body', async () => {
+    const sizes = await session.withPage(async (page) => {
+      await page.goto(pathToFileURL(path.join(printed[0]!.root, 'dist', 'stats', 'regression', 'index.html')).href, { waitUntil: 'load' });
+      return page.evaluate(() => ['h1.title-main', '.title-subtitle', '.title-byline', '.title-slide > .slide-body'].map((q) => parseFloat(getComputedStyle(document.querySelector(q)!).fontSize)));
+    });
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]!, `line ${i + 1} of ${sizes.join(', ')}`).toBeLessThan(sizes[i - 1]!);
+  });
 });
