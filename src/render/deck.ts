@@ -5,7 +5,7 @@ import type { ClassInfo } from '../config/classes.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../escape-html.js';
 import { formatDate, quotesFor, stringsFor, translate, type Strings } from '../i18n.js';
-import { smartenText, typographyOn, type Quotes } from './typography.js';
+import { smartenText, titlePhrases, typographyOn, type Quotes } from './typography.js';
 import { isDarkColour } from '../config/contrast.js';
 import { webLinks } from './print-links.js';
 import { dialectNamed } from '../outline/dialects/index.js';
@@ -156,6 +156,8 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       'css/dialects.css',
       'css/fenced-divs.css',
       `themes/${look.theme.name}/theme.css`,
+      // Only for printing a dark theme's slides on paper; after the theme so the paper colours win.
+      ...(look.theme.paperColours ? ['css/paper.css'] : []),
       ...(look.revealTheme ? [`reveal/theme/${look.revealTheme}.css`] : []),
     ].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{${custom.join(';')}}`,
@@ -164,6 +166,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     deck: {
       slug: deck.slug,
       title: typeset(meta.title),
+      titlePhrases: titlePhrases(typeset(meta.title) ?? ''),
       subtitle: typeset(meta.subtitle),
       author: meta.author ?? null,
       date: isoDate ? formatDate(isoDate, meta.lang) : null,
