@@ -35,7 +35,7 @@ export function readMarpHtml(html: string): Pick<Reference, 'slides' | 'notes' |
     [...svg.querySelectorAll('section')]
       .filter((s) => s.getAttribute('data-marpit-advanced-background') !== 'background')
       .map((s) => {
-        s.querySelectorAll('style, script').forEach((n) => n.remove());
+        s.querySelectorAll('style, script, .katex-mathml, annotation').forEach((n) => n.remove());
         return textOf(s);
       })
       .join(' '),

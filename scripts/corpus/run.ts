@@ -8,7 +8,7 @@ import { processHost } from '../../src/cli/host.js';
 import { buildWithLectern } from './build-with-lectern.js';
 import { corpusEntries, FAMILIES, type CorpusEntry } from './entries.js';
 import { readReference } from './reference-file.js';
-import { compareDecks } from './similarity.js';
+import { compareDecks, words } from './similarity.js';
 
 export const PASS_SIMILARITY = 0.85;
 
@@ -23,6 +23,8 @@ interface Row {
 
 const args = process.argv.slice(2);
 const pdf = args.includes('--pdf');
+// --show: for each deck below the mark, its three weakest slides with the words one side has and the other lacks.
+const show = args.includes('--show');
 const entries = corpusEntries(args.filter((a) => !a.startsWith('--')));
 const session = browserSession(processHost());
 session.confine(os.tmpdir());
@@ -53,11 +55,28 @@ try {
     if (built.read.slides !== reference.slides) problems.push('slides');
     if (built.read.notes !== reference.notes) problems.push('notes');
     if (similarity !== undefined && similarity < PASS_SIMILARITY) problems.push('text');
+    if (show && reference.texts && similarity !== undefined && similarity < PASS_SIMILARITY) showWeakest(entry.id, reference.texts, built.read.texts);
     if (pdf && built.pdfPages !== built.read.slides) problems.push(`PDF ${built.pdfPages} pages`);
     rows.push({ entry, status: problems.length ? 'fail' : 'pass', slides, notes, ...(similarity !== undefined && { similarity }), problem: problems.join(', ') });
   }
 } finally {
   await session.close();
+}
+
+function showWeakest(id: string, reference: string[], built: string[]): void {
+  const { perSlide } = compareDecks(reference, built);
+  const weakest = perSlide.map((score, i) => ({ score, i })).sort((a, b) => a.score - b.score).slice(0, 3);
+  for (const { score, i } of weakest) {
+    const ref = words(reference[i]!);
+    const near = built.map((t) => words(t)).sort((a, b) => overlap(ref, b) - overlap(ref, a))[0] ?? [];
+    const lacks = ref.filter((w) => !near.includes(w));
+    const extra = near.filter((w) => !ref.includes(w));
+    console.log(`  ${id} slide ${i + 1} (${score.toFixed(2)}): Lectern lacks [${lacks.slice(0, 20).join(' ')}] has more [${extra.slice(0, 20).join(' ')}]`);
+  }
+}
+
+function overlap(a: string[], b: string[]): number {
+  return b.filter((w) => a.includes(w)).length;
 }
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));

@@ -172,6 +172,9 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     // Section slides on an accent of the other tone show the other logo (or, with only one, an inverted one).
     logoFlip: [isDarkColour(look.theme.colors.background) ? 'logo-theme-dark' : 'logo-theme-light', isDarkColour(look.accent ?? look.theme.colors.accent) !== isDarkColour(look.theme.colors.background) ? 'logo-flip-section' : ''].filter(Boolean).join(' '),
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
+    // Lectern's footer is for Lectern's decks: a foreign deck keeps its own look unless its class or project asks
+    // for a footer text or a logo.
+    showFooter: outlined || look.footer !== undefined || !!options.logoUrl,
     total: numbers.size,
     strings,
     slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused })),
