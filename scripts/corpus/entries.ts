@@ -4,6 +4,7 @@
 // tests/corpus-shared/<family>/<name>/reference.json.
 import fs from 'node:fs';
 import path from 'node:path';
+import { withoutComments } from '../../src/outline/reveal-html-config.js';
 import { corpusDir, listCorpus } from './corpus-decks.js';
 
 export type Family = 'reveal-md' | 'reveal-page' | 'mkslides' | 'marp' | 'slidev' | 'quarto';
@@ -56,6 +57,11 @@ function findPage(dir: string, decks: readonly string[]): string | undefined {
   });
 }
 
+function pageParts(dir: string, page: string): string[] {
+  const html = withoutComments(fs.readFileSync(path.join(dir, page), 'utf8'));
+  return [...html.matchAll(/<section\b[^>]*\bdata-markdown\s*=\s*("[^"]*"|'[^']*')/gi)].map((m) => path.join(path.dirname(page), m[1]!.slice(1, -1)));
+}
+
 export function sharedEntries(): CorpusEntry[] {
   if (!fs.existsSync(sharedCorpusDir)) return [];
   const entries: CorpusEntry[] = [];
@@ -69,6 +75,8 @@ export function sharedEntries(): CorpusEntry[] {
       const decks = deckPaths(fs.readFileSync(sourceFile, 'utf8'));
       if (!decks.length) continue;
       const page = family === 'reveal-page' ? findPage(dir, decks) : undefined;
+      // A page's deck is the Markdown its sections load, in their order (SOURCE.md also lists files it comments out).
+      if (page) decks.splice(0, decks.length, ...pageParts(dir, page));
       entries.push({
         set: 'shared',
         family,
