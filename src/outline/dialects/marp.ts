@@ -8,6 +8,7 @@ import type { SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { globalDirectives, LocalDirectives, readComment, type Directives, type MarpComment } from './marp-directives.js';
 import { backgroundHtml, marpImages, type MarpBackground } from './marp-images.js';
+import { definitionLines, inlineReferenceImages, referenceDefinitions } from './marp-references.js';
 import { headingOf } from './outline.js';
 import { slideAttributes } from './marp-attributes.js';
 
@@ -15,7 +16,6 @@ const RE_RULE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const RE_HTML_START = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:[\s/>]|$))/;
 const RE_COMMENT = /<!--([\s\S]*?)-->/g;
-const RE_REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/;
 const RE_NOT_PARAGRAPH = /^ {0,3}(#|>|[-*+][ \t]|\d+[.)][ \t]|\||```|~~~|<)|^\s*$|^ {4}/;
 const MARP_THEMES: Record<string, string> = { default: 'light', gaia: 'light', uncover: 'light' };
 const DIRECTIVE_HINT = /<!--\s*_?(marp|paginate|headingDivider|class|backgroundColor|backgroundImage)\s*:/;
@@ -174,7 +174,8 @@ export const marpDialect: Dialect = {
     const pieces = splitMarp(deck.body, deck.bodyLine, divider);
     const bodyLines = deck.body.split('\n');
     const bodyCode = marpCodeLines(bodyLines);
-    const references = bodyLines.filter((l, i) => !bodyCode[i] && RE_REFERENCE.test(l));
+    const definitions = referenceDefinitions(bodyLines, bodyCode);
+    const references = definitionLines(definitions);
     const locals = new LocalDirectives(fm as Directives);
     const reported = new Set<string>();
     const slides = pieces.map((lines, i): DialectSlide => {
@@ -191,7 +192,7 @@ export const marpDialect: Dialect = {
       const backgrounds: MarpBackground[] = [];
       // Marp's image keywords work in Markdown only: not in code, comments or raw HTML.
       const kinds = marpLineKinds(lines.map((l) => l.text));
-      const imaged = lines.map((l, j) => (kinds[j] === 'text' ? marpImages(l.text, backgrounds) : l.text));
+      const imaged = lines.map((l, j) => (kinds[j] === 'text' ? marpImages(inlineReferenceImages(l.text, definitions), backgrounds) : l.text));
       const styled = scopeStyles(imaged.join('\n'), scope).split('\n');
       const body = lines.map((l, j) => ({ ...l, text: styled[j] ?? '' }));
       // markdown-it reads the whole file at once, so a reference link on one slide may be defined on another.
