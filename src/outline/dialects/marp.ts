@@ -163,7 +163,9 @@ export const marpDialect: Dialect = {
   outlined: false,
   detect: (deck) => {
     const marp = (deck.frontMatter as { marp?: unknown }).marp;
-    return marp === true || (marp === undefined && (deck.frontMatter.headingDivider !== undefined || DIRECTIVE_HINT.test(blankCode(deck.body.split('\n')))));
+    // `marp: false` only turns off Marp for VS Code's preview: marp-cli converts the file all the same, so a deck
+    // that says false but is written with Marp's directives is still Marp's.
+    return marp === true || ((marp === undefined || marp === false) && (deck.frontMatter.headingDivider !== undefined || DIRECTIVE_HINT.test(blankCode(deck.body.split('\n')))));
   },
   parse(deck: DeckText) {
     const diagnostics: Diagnostic[] = [];
