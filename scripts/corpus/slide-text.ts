@@ -17,7 +17,7 @@ const READ = `(() => {
   const box = document.createElement('div');
   const textOf = (el) => {
     const clone = el.cloneNode(true);
-    clone.querySelectorAll('aside.notes, script, style, template, noscript, .katex-mathml, annotation').forEach((n) => n.remove());
+    clone.querySelectorAll('aside.notes, script, style, template, noscript, .katex-mathml, annotation, .print-links').forEach((n) => n.remove());
     const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
     const parts = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue);

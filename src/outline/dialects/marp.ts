@@ -158,6 +158,14 @@ export function literalMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/g, (c) => `\\${c}`);
 }
 
+// `# <!--fit--> Title`: a fitting header, scaled to the slide's width as marp-cli does (the deck page's script
+// does it; the comment would otherwise leave with the other comments).
+const RE_FIT_HEADING = /^( {0,3}#{1,6}[ \t]+)<!--\s*fit\s*-->[ \t]*/;
+
+function fittingHeading(text: string): string {
+  return text.replace(RE_FIT_HEADING, '$1<span class="marp-fit"></span>');
+}
+
 export const marpDialect: Dialect = {
   name: 'marp',
   outlined: false,
@@ -194,7 +202,7 @@ export const marpDialect: Dialect = {
       const backgrounds: MarpBackground[] = [];
       // Marp's image keywords work in Markdown only: not in code, comments or raw HTML.
       const kinds = marpLineKinds(lines.map((l) => l.text));
-      const imaged = lines.map((l, j) => (kinds[j] === 'text' ? marpImages(inlineReferenceImages(l.text, definitions), backgrounds) : l.text));
+      const imaged = lines.map((l, j) => (kinds[j] === 'text' ? marpImages(inlineReferenceImages(fittingHeading(l.text), definitions), backgrounds) : l.text));
       const styled = scopeStyles(imaged.join('\n'), scope).split('\n');
       const body = lines.map((l, j) => ({ ...l, text: styled[j] ?? '' }));
       // markdown-it reads the whole file at once, so a reference link on one slide may be defined on another.
