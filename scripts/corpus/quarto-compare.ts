@@ -1,6 +1,6 @@
 // Lectern's build of a Quarto deck against Pandoc's reference: slide counts, slides with notes, and the text of
 // each slide side by side (Dice similarity of their words), with the slides that differ most.
-import { hashWords, pageSlides, similarity } from './slide-text.js';
+import { hashWords, pageSlides, similarity } from './quarto-slide-text.js';
 import type { QuartoReference } from './quarto-reference.js';
 
 export interface QuartoComparison {

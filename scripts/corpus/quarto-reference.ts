@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { isQuartoSlides, RE_QUARTO } from '../../src/config/quarto-files.js';
 import { quartoFileSettings, revealjsOptions, mergeSettings } from '../../src/outline/quarto-config.js';
 import { readFrontMatter } from '../../src/outline/front-matter.js';
-import { hashWords, pageSlides } from './slide-text.js';
+import { hashWords, pageSlides } from './quarto-slide-text.js';
 import { freezeFile } from '../../src/outline/dialects/quarto-freeze.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

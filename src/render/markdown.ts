@@ -227,14 +227,16 @@ export interface MarkdownOptions {
   refused?: string[];
   /** Formulas come out as markers and their HTML goes here (the deck page, whose DOM passes need not see them). */
   formulas?: FormulaMarkers;
+  /** A single newline is a line break, as Marp renders (its markdown-it runs with `breaks: true`). */
+  breaks?: boolean;
 }
 
 const smarten = (html: string, smart: MarkdownOptions['smart']) => (smart ? smartenHtml(html, smart === true ? undefined : smart) : html);
 
 export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
-  return smarten((options.html === false ? markedNoHtml : marked).parse(markdown, { async: false, refused: options.refused, formulas: options.formulas } as object) as string, options.smart);
+  return smarten((options.html === false ? markedNoHtml : marked).parse(markdown, { async: false, refused: options.refused, formulas: options.formulas, breaks: options.breaks === true } as object) as string, options.smart);
 }
 
 export function renderInline(markdown: string, options: MarkdownOptions = {}): string {
-  return smarten((options.html === false ? markedNoHtml : marked).parseInline(markdown, { async: false, refused: options.refused, formulas: options.formulas } as object) as string, options.smart);
+  return smarten((options.html === false ? markedNoHtml : marked).parseInline(markdown, { async: false, refused: options.refused, formulas: options.formulas, breaks: options.breaks === true } as object) as string, options.smart);
 }
