@@ -67,7 +67,7 @@ function dollarStart(this: TokenizerThis | undefined, src: string): number | und
 }
 
 // KaTeX's own marked extension pins katex < 0.19 and marked < 19; two small tokenizers do the same job.
-const mathExtension = {
+export const mathExtension = {
   extensions: [
     {
       name: 'blockMath',
