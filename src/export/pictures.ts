@@ -38,7 +38,7 @@ export async function drawPictures(page: Page, output: Output, dir: string, bloc
   });
   const file = `${dir}/_pictures.html`;
   output.write(file, `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="../../assets/katex/katex.min.css"><style>
-body{margin:0;background:transparent;font-size:40px;color:#000}.pic{display:inline-block;padding:0 4px}.pic img{display:block;max-width:${MAX_SIDE}px;max-height:${MAX_SIDE}px}.katex-display{margin:0}
+body{margin:0;background:transparent;font-size:34px;color:#000}.pic{display:inline-block;padding:0 4px}.pic img{display:block;max-width:${MAX_SIDE}px;max-height:${MAX_SIDE}px}.katex-display{margin:0}
 </style></head><body>${items.join('')}</body></html>`);
   try {
     await keepOffline(page);

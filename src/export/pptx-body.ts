@@ -84,7 +84,8 @@ function need(piece: Piece, size: number, w: number): number {
 }
 
 /** Places the blocks in `box`; `picture` gives the rendered image or formula of an image or math block. */
-export function placeBody(slide: Pptx.default.Slide, blocks: readonly Block[], box: Box, style: BodyStyle, picture: (b: Block) => Picture | undefined): void {
+/** `middle`: the blocks are centred in the box's height, as an outlined deck's slide shows a short body. */
+export function placeBody(slide: Pptx.default.Slide, blocks: readonly Block[], box: Box, style: BodyStyle, picture: (b: Block) => Picture | undefined, middle = false): void {
   const parts = pieces(blocks, picture);
   if (!parts.length) return;
   const room = box.h - GAP * (parts.length - 1);
@@ -95,9 +96,11 @@ export function placeBody(slide: Pptx.default.Slide, blocks: readonly Block[], b
   const fixed = parts.filter((p) => p.kind !== 'picture').reduce((h, p) => h + need(p, size, box.w), 0);
   const pictures = parts.filter((p) => p.kind === 'picture');
   const perPicture = pictures.length ? Math.max(MIN_PICTURE, (room - fixed) / pictures.length) : 0;
-  let y = box.y;
-  for (const p of parts) {
-    const h = p.kind === 'picture' ? perPicture : need(p, size, box.w);
+  const heights = parts.map((p) => (p.kind === 'picture' ? Math.min(perPicture, pictureHeight(p, box.w, perPicture, size)) : need(p, size, box.w)));
+  const used = heights.reduce((a, b) => a + b, 0) + GAP * (parts.length - 1);
+  let y = middle && used < box.h ? box.y + (box.h - used) / 2 : box.y;
+  for (const [i, p] of parts.entries()) {
+    const h = heights[i]!;
     const at = { x: box.x, y, w: box.w, h: Math.min(h, box.y + box.h - y) };
     if (p.kind === 'text') slide.addText(textBodyRuns(p.blocks, { ...style, size }), { ...at, valign: 'top', margin: 0, fit: 'shrink' });
     else if (p.kind === 'table') placeTable(slide, p.block, at, style, size * 0.78);
@@ -105,6 +108,14 @@ export function placeBody(slide: Pptx.default.Slide, blocks: readonly Block[], b
     else placePicture(slide, p, at, style, size);
     y += at.h + GAP;
   }
+}
+
+/** The height a picture takes in a box `w` wide and `h` high: fitted, never above its size at 96 pixels an inch. */
+function pictureHeight(p: Extract<Piece, { kind: 'picture' }>, w: number, h: number, size: number): number {
+  const captionH = p.caption ? size * 0.8 * 1.3 * PT : 0;
+  if (!p.picture) return Math.min(h, 0.6);
+  const fit = Math.min((w * (p.widthPercent ?? 100)) / 100 / (p.picture.width / 96), Math.max(0.2, h - captionH) / (p.picture.height / 96), 1);
+  return (p.picture.height / 96) * fit + captionH;
 }
 
 function placeTable(slide: Pptx.default.Slide, table: Extract<Block, { kind: 'table' }>, at: Box, style: BodyStyle, size: number): void {
@@ -143,7 +154,7 @@ function placePicture(slide: Pptx.default.Slide, p: Extract<Piece, { kind: 'pict
   const maxW = at.w * (p.widthPercent ?? 100) / 100;
   const maxH = Math.max(0.2, at.h - captionH);
   // Fitted as on the slide: never larger than the image at 96 pixels an inch, never past the box.
-  const fit = Math.min(maxW / (p.picture.width / 96), maxH / (p.picture.height / 96), 1.5);
+  const fit = Math.min(maxW / (p.picture.width / 96), maxH / (p.picture.height / 96), 1);
   const w = (p.picture.width / 96) * fit;
   const h = (p.picture.height / 96) * fit;
   slide.addImage({ data: p.picture.data, x: at.x + (at.w - w) / 2, y: at.y, w, h, altText: p.alt });

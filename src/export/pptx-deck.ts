@@ -28,6 +28,13 @@ export interface Dropped {
 }
 
 const PX = 1 / 96;
+
+/** `a` moved `share` of the way to `b` (#rrggbb): the theme's tints for code, rules and table stripes. */
+function mix(a: string, b: string, share: number): string {
+  const rgb = (c: string) => [1, 3, 5].map((i) => parseInt(c.replace(/^#/, '').padEnd(6, '0').slice(i - 1, i + 1), 16) || 0);
+  const [x, y] = [rgb(a), rgb(b)];
+  return `#${x.map((v, i) => Math.round(v + (y[i]! - v) * share).toString(16).padStart(2, '0')).join('')}`;
+}
 const hex = (c: string) => c.replace(/^#/, '').slice(0, 6).toUpperCase();
 
 /** Each slide's blocks, worked out once for the pictures to render and the writer. */
@@ -57,8 +64,8 @@ export async function writePptx(input: PptxDeck, blocks: Map<Slide, Block[]>, pi
   const body = input.family(look.fonts.body);
   pptx.theme = { headFontFace: heading, bodyFontFace: body };
   const style: BodyStyle = {
-    size: 25.5, colour: colours.text, accent, font: body, codeFont: input.family(look.fonts.code), codeFill: '#f1f2f4', lang: deck.meta.lang,
-    code: codeStyle(look.theme.highlight), rule: '#d8dce4', stripe: colours.background,
+    size: 25.5, colour: colours.text, accent, font: body, codeFont: input.family(look.fonts.code), codeFill: mix(colours.background, colours.text, 0.06), lang: deck.meta.lang,
+    code: codeStyle(look.theme.highlight), rule: mix(colours.background, colours.text, 0.15), stripe: mix(colours.background, colours.text, 0.04),
   };
   const pad = { x: 72 * PX, y: 48 * PX };
   const footer = look.footer ?? [info.code, info.name].filter(Boolean).join(' · ');
@@ -90,7 +97,7 @@ export async function writePptx(input: PptxDeck, blocks: Map<Slide, Block[]>, pi
       const rest = s.heading === undefined ? withoutFirstHeading(own) : own;
       if (title.length) slide.addText(title, { placeholder: 'title' });
       const top = title.length ? pad.y + 1.1 : pad.y;
-      placeBody(slide, s.layout === 'source' ? [...sourceBlocks(deck), ...rest] : rest, { x: pad.x, y: top, w: W - 2 * pad.x, h: H - top - pad.y - 0.35 }, style, picture);
+      placeBody(slide, s.layout === 'source' ? [...sourceBlocks(deck), ...rest] : rest, { x: pad.x, y: top, w: W - 2 * pad.x, h: H - top - pad.y - 0.35 }, style, picture, s.heading !== undefined);
     }
   }
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
@@ -159,11 +166,17 @@ function withoutFirstHeading(own: Block[]): Block[] {
   return first?.kind === 'heading' ? own.filter((b) => b !== first) : own;
 }
 
+/** The source slide's citation, as templates/partials/source-slide.hbs writes it. */
 function sourceBlocks(deck: Deck): Block[] {
   const src = deck.meta.source;
   if (!src) return [];
-  const lines = [src.title, src.author && `by ${src.author}`, [src.publisher, src.published].filter(Boolean).join(', '), src.url].filter((l): l is string => Boolean(l));
-  return lines.map((text, i) => ({ kind: 'paragraph', runs: [{ text, bold: i === 0, link: i === lines.length - 1 && src.url ? src.url : undefined }] }));
+  const strings = stringsFor(deck.meta.lang);
+  const lines: Run[][] = [[{ text: src.title ?? '', bold: true, link: src.url }]];
+  if (src.author) lines.push([{ text: translate(strings, 'by', { author: src.author }) }]);
+  const publisher = [src.publisher, src.published].filter(Boolean).join(', ');
+  if (publisher) lines.push([{ text: publisher }]);
+  lines.push([{ text: translate(strings, 'summarized'), italic: true }]);
+  return lines.map((runs) => ({ kind: 'paragraph', runs }));
 }
 
 /** Speaker notes as plain paragraphs: the notes pane shows text, not Markdown. */

@@ -72,13 +72,19 @@ export function codeStyle(name: string): CodeStyle {
   return style;
 }
 
+/** #abc → #aabbcc, #rrggbbaa → #rrggbb: the form a package's colours take. */
+function sixDigits(hex: string): string {
+  const digits = hex.slice(1);
+  return `#${digits.length <= 4 ? [...digits.slice(0, 3)].map((d) => d + d).join('') : digits.slice(0, 6)}`;
+}
+
 function declarations(body: string): { colour?: string; background?: string; bold?: boolean; italic?: boolean } {
   const out: { colour?: string; background?: string; bold?: boolean; italic?: boolean } = {};
   for (const d of body.split(';')) {
     const [prop, value] = d.split(':').map((s) => s?.trim().toLowerCase());
     if (!prop || !value) continue;
-    if (prop === 'color' && RE_HEX.test(value)) out.colour = value;
-    else if ((prop === 'background' || prop === 'background-color') && RE_HEX.test(value)) out.background = value;
+    if (prop === 'color' && RE_HEX.test(value)) out.colour = sixDigits(value);
+    else if ((prop === 'background' || prop === 'background-color') && RE_HEX.test(value)) out.background = sixDigits(value);
     else if (prop === 'font-weight' && (value === 'bold' || Number(value) >= 600)) out.bold = true;
     else if (prop === 'font-style' && value === 'italic') out.italic = true;
   }
