@@ -82,6 +82,7 @@ export function jobKey(job: DeckJob, context: { assets: string; environment: str
     date: jobSourceDate(job).toISOString(),
     meta: { title: job.deck.meta.title, author: job.deck.meta.author, tags: job.deck.meta.tags },
     info: job.info,
+    classFormats: job.klass.settings.formats,
     // The whole look: a theme's paper colours for handouts live in theme.json, which is not an asset.
     look: job.look,
     rawHtml: job.rawHtml,
@@ -90,7 +91,7 @@ export function jobKey(job: DeckJob, context: { assets: string; environment: str
   // The handout page is made from the deck model (notes, handout text), the look and class above, and the
   // templates: hashing those is much cheaper than rendering the page for every deck.
   // So is the PowerPoint file (pptx-deck.ts), which reads the model, not the page.
-  if (context.print.formats.includes('handout') || context.print.formats.includes('pptx')) hash.update(JSON.stringify(job.deck)).update('\0').update(context.templates).update('\0');
+  if (context.print.formats.includes('handout') || context.print.formats.includes('pptx') || job.klass.settings.formats?.includes('pptx')) hash.update(JSON.stringify(job.deck)).update('\0').update(context.templates).update('\0');
   for (const img of [...new Set(job.images)].sort()) hashFile(hash, path.resolve(job.deck.dir, img));
   if (job.look.logo) hashFile(hash, job.look.logo);
   return hash.digest('hex');

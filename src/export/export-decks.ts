@@ -101,7 +101,7 @@ export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, opt
   const progress = progressReporter(() => decks.length, logger);
   // A deck's tasks, which pages take in any order: its slides (for the PDF and the handout's copy), its handout
   // sheets, its PowerPoint file, its slide images.
-  const kinds = [
+  const kinds: Task['kind'][] = [
     ...(options.formats.has('pdf') || options.formats.has('handout') ? (['slides'] as const) : []),
     ...(options.formats.has('handout') ? (['sheets'] as const) : []),
     ...(options.formats.has('pptx') ? (['pptx'] as const) : []),
@@ -111,9 +111,11 @@ export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, opt
   const tasks = new AsyncQueue<Task>();
   void (async () => {
     for (let job = await jobs.next(); job; job = await jobs.next()) {
-      const deck: DeckPrint = { job, result: { job, files: 0, ms: 0, pages: {} }, about: identityOf(job), started: 0, timeoutMs: options.timeoutMs ?? 120_000 + 500 * job.slides, waiting: kinds.length, failed: false };
+      // A class file's `formats: [pptx, png]` adds those to its decks.
+      const own = [...kinds, ...(job.klass.settings.formats ?? []).filter((f) => !kinds.includes(f))];
+      const deck: DeckPrint = { job, result: { job, files: 0, ms: 0, pages: {} }, about: identityOf(job), started: 0, timeoutMs: options.timeoutMs ?? 120_000 + 500 * job.slides, waiting: own.length, failed: false };
       decks.push(deck);
-      for (const kind of kinds) tasks.push({ deck, kind });
+      for (const kind of own) tasks.push({ deck, kind });
     }
     tasks.close();
   })();

@@ -129,7 +129,16 @@ function placeTable(slide: Pptx.default.Slide, table: Extract<Block, { kind: 'ta
     },
   });
   const rows = [table.header.map((c, i) => cell(c, i, true, false)), ...table.rows.map((r, n) => r.map((c, i) => cell(c, i, false, n % 2 === 1)))];
-  slide.addTable(rows, { x: at.x, y: at.y, w: at.w, fontSize: size, fontFace: style.font, color: hex(style.colour), margin: [0.04, 0.08, 0.04, 0.08], autoPage: false });
+  slide.addTable(rows, { x: at.x, y: at.y, w: at.w, colW: columnWidths(table, at.w), fontSize: size, fontFace: style.font, color: hex(style.colour), margin: [0.04, 0.08, 0.04, 0.08], autoPage: false });
+}
+
+/** Columns as wide as their longest text asks, as a browser sizes an auto table; none narrower than 8%. */
+function columnWidths(table: Extract<Block, { kind: 'table' }>, w: number): number[] {
+  const longest = table.header.map((h, i) => Math.max(plain(h).length, ...table.rows.map((r) => plain(r[i] ?? []).length), 3));
+  const total = longest.reduce((a, b) => a + b, 0);
+  const shares = longest.map((n) => Math.max(0.08, n / total));
+  const sum = shares.reduce((a, b) => a + b, 0);
+  return shares.map((s) => (s / sum) * w);
 }
 
 function placeCode(slide: Pptx.default.Slide, code: Extract<Block, { kind: 'code' }>, at: Box, style: BodyStyle, size: number): void {

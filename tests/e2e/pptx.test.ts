@@ -204,6 +204,17 @@ describe.skipIf(!hasSoffice)('every kind of block in PowerPoint', () => {
     expect(pngSize(path.join(root, 'dist', d.png!.dir, '001.png'))).toEqual({ width: 2560, height: 1440 });
   });
 
+  it('writes PowerPoint for a class whose class file asks for it, in a build that prints PDFs only', async () => {
+    const project = tempProject('pptx');
+    fs.appendFileSync(path.join(project, 'classes', 'physics.yaml'), 'formats: [pptx]\n');
+    const result = await buildProject(project, ['html', 'pdf']);
+    expect(result.ok).toBe(true);
+    const d = result.manifest!.classes[0]!.decks.find((x) => x.slug === 'features')!;
+    expect(d.pdf).toBeDefined();
+    expect(d.png).toBeUndefined();
+    expect((await pptxSlides(path.join(project, 'dist', d.pptx!))).slides).toHaveLength(d.slides);
+  }, 120_000);
+
   it('makes a package LibreOffice reads with every slide', () => {
     const d = manifest.classes[0]!.decks.find((x) => x.slug === 'features')!;
     const [pdf] = sofficeToPdf([path.join(root, 'dist', d.pptx!)], path.join(root, 'office'), path.join(root, 'office-profile'));
