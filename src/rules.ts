@@ -50,6 +50,7 @@ export const RULES = [
   { id: 'slidev-component', severity: 'warning', kind: 'static', description: 'a Slidev Vue component or course layout Lectern cannot render (its text is shown, in the default layout)', alwaysList: true, summary: (n) => `${s(n, 'Slidev component or layout is', 'Slidev components or layouts are')} shown as plain text or the default layout` },
   { id: 'quarto-code', severity: 'warning', kind: 'static', description: 'Quarto code that Quarto runs and Lectern does not (a {{< shortcode >}}, an inline `r …` expression): left out', alwaysList: true, summary: (n) => `${s(n, 'piece of Quarto code was', 'pieces of Quarto code were')} left out` },
   { id: 'fenced-div', severity: 'warning', kind: 'static', description: 'a fenced div (":::") never closed, closed twice or with attributes Lectern cannot read: shown as text', alwaysList: true, summary: (n) => `${s(n, 'fenced div is', 'fenced divs are')} shown as text` },
+  { id: 'pptx-dropped', severity: 'warning', kind: 'static', description: 'an element PowerPoint export cannot carry (raw HTML, an iframe, a video): left out of the .pptx, its text kept', alwaysList: true, summary: (n) => `${s(n, 'element was', 'elements were')} left out of the PowerPoint files` },
 ] as const satisfies readonly Rule[];
 
 /** Every rule id: a typo in a finding's rule does not compile. */

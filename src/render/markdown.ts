@@ -78,7 +78,7 @@ function formula(extension: ExtensionThis, tex: string, displayMode: boolean): s
 }
 
 // KaTeX's own marked extension pins katex < 0.19 and marked < 19; two small tokenizers do the same job.
-const mathExtension = {
+export const mathExtension = {
   extensions: [
     {
       name: 'blockMath',
