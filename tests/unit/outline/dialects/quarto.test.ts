@@ -114,6 +114,16 @@ describe('a whole deck', () => {
     expect(isOwnMarkup(img)).toBe(true);
   });
 
+  it('a .md that says format: revealjs is Quarto too; Quarto\'s own keys are no errors, broken YAML is one', async () => {
+    const { parseDeck } = await import('../../../../src/outline/parse-deck.js');
+    const md = parseDeck('/c/decks/a.md', '---\ntitle: T\nformat:\n  revealjs:\n    slide-number: true\nexecute:\n  echo: false\nauthor:\n  - name: A\n---\n\n## One\n');
+    expect(md.dialect).toBe('quarto');
+    expect(md.diagnostics).toEqual([]);
+    expect(parseDeck('/c/decks/a.md', '---\ntitle: T\n---\n\n## One\n').dialect).toBe('outline');
+    const broken = parseDeck('/c/decks/b.qmd', '---\ntitle: [unclosed\n---\n\n## One\n');
+    expect(broken.diagnostics.map((d) => `${d.line}:${d.severity}`)).toEqual(['2:error']);
+  });
+
   it('reads Quarto author shapes', () => {
     expect(authors('A')).toBe('A');
     expect(authors([{ name: { given: 'Ada', family: 'Lovelace' } }, 'B'])).toBe('Ada Lovelace, B');
