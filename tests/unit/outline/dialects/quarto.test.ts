@@ -81,7 +81,7 @@ describe('a whole deck', () => {
     expect(flat[6]!.attributes).toMatchObject({ id: 'code', layout: 'center' });
     expect(flat.some((s) => s.body.includes('library(tidyverse)'))).toBe(false);
     const found = [...diagnostics, ...deck.diagnostics].map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message.slice(0, 40)}`);
-    expect(found).toEqual(['69:9 quarto-code: inline code `r nrow(x)` is run by Quarto', '71:1 quarto-code: Quarto shortcode {{< include >}} is run ']);
+    expect(found).toEqual(['73:9 quarto-code: inline code `r nrow(x)` is run by Quarto', '75:1 quarto-code: Quarto shortcode {{< include >}} is run ']);
   });
 
   it('project: settings from _quarto.yml and _metadata.yml (slide-level, lang, footer, theme); web pages are no decks', () => {
