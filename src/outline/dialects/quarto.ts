@@ -49,7 +49,9 @@ export const quartoDialect: Dialect = {
     const inline = quartoInline(cells.lines, deck.file, meta);
     diagnostics.push(...inline.diagnostics);
     const slides = splitQuarto(inline.lines, options.slideLevel);
-    if (options.smaller) for (const s of [...slides, ...slides.flatMap((x) => x.children)]) s.attributes.classes.push('smaller');
+    // Deck-wide `smaller: true` and `scrollable: true` are each slide's class.
+    const deckClasses = [options.smaller && 'smaller', options.scrollable && 'scrollable'].filter((c): c is string => Boolean(c));
+    for (const s of [...slides, ...slides.flatMap((x) => x.children)]) s.attributes.classes.push(...deckClasses);
     // Pandoc's title slide: only when the YAML gives a title.
     if (look.frontMatter.title !== undefined) {
       const attributes = emptyAttributes();
