@@ -9,6 +9,7 @@ import { renderHandout, type HandoutLayout, type Paper } from '../render/handout
 import { loadTemplates } from '../render/templates.js';
 import { deckTypesetter } from '../render/typography.js';
 import { stringsFor } from '../i18n.js';
+import { printsInPaperColours } from '../config/paper-colours.js';
 import type { Output } from '../write/output.js';
 import type { Page } from 'puppeteer-core';
 import type { BrowserSession } from './browser.js';
@@ -163,7 +164,7 @@ async function printDeckSlides(deck: DeckPrint, output: Output, options: ExportO
   const htmlFile = output.path(`${job.dir}/index.html`);
   const slideOptions = { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), ...deck.about };
   // Dark slides would drown a printed page in ink: such themes give paper colours for handouts.
-  const handoutColours = options.formats.has('handout') ? Boolean(job.look.theme.paperColours) : undefined;
+  const handoutColours = options.formats.has('handout') ? printsInPaperColours(job.look.theme) : undefined;
   if (job.slides > (options.chunkAbove ?? CHUNK_ABOVE)) {
     const chunked = await printSlidesChunked(session, htmlFile, job.deck, job.slides, slideOptions, options.concurrency ?? 2, handoutColours, deck.timeoutMs);
     deck.slides = chunked.slides;
