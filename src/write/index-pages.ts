@@ -46,11 +46,11 @@ export function renderClassIndex(klass: ClassInfo, entry: ManifestClass, look: L
   });
 }
 
-export function renderTopIndex(classes: readonly { info: ClassInfo; entry: ManifestClass }[], look: Look, families: { heading: string; body: string }, templates: Templates): string {
+/** `lang`: the language every class's lectures share (English when they differ). */
+export function renderTopIndex(classes: readonly { info: ClassInfo; entry: ManifestClass }[], look: Look, families: { heading: string; body: string }, templates: Templates, lang = 'en'): string {
   return templates.layout('index')({
-    lang: 'en',
-    strings: stringsFor('en'),
-    title: 'Lectures',
+    lang,
+    strings: stringsFor(lang),
     theme: look.theme.name,
     stylesheets: stylesheets(look, 'assets'),
     inlineStyle: fontVars(look, families),
