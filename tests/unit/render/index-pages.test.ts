@@ -46,6 +46,7 @@ describe('language and typography of the index pages', () => {
     const doc = parseHTML(renderClassIndex({ ...klass, institution: 'Institut' }, titled, look, families, templates, '/logo.svg', 'de')).document;
     expect(doc.querySelector('h3 a')!.textContent).toBe('Die „Tauwetter“-Jahre, 1953–1964');
     expect(doc.querySelector('.index-logo')!.getAttribute('alt')).toBe('Logo: Institut');
+    expect(doc.querySelector('nav')!.getAttribute('aria-label')).toBe('Navigationspfad');
   });
   it('writes the top index in the language every class shares', () => {
     const doc = parseHTML(renderTopIndex([{ info: klass, entry }], look, families, templates, 'fr')).document;
