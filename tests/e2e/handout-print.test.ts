@@ -183,6 +183,12 @@ describe('in a real browser', () => {
     }
   });
 
+  it('shrinks a listing too long for its slide, but not below 18 px', async () => {
+    const px = (await slide('sixteen-models')).codePx!;
+    expect(px).toBeLessThan(24);
+    expect(px).toBeGreaterThanOrEqual(18);
+  });
+
   it('sizes a table to its columns and centres it', async () => {
     const m = (await slide('coefficients')).table!;
     expect(m.width).toBeLessThan(0.6);
