@@ -7,6 +7,9 @@ import type { Logger } from '../log.js';
 import { allSlides } from '../model/deck.js';
 import { renderHandout, type HandoutLayout, type Paper } from '../render/handout.js';
 import { loadTemplates } from '../render/templates.js';
+import { deckTypesetter } from '../render/typography.js';
+import { stringsFor } from '../i18n.js';
+import { printsInPaperColours } from '../config/paper-colours.js';
 import type { Output } from '../write/output.js';
 import type { Page } from 'puppeteer-core';
 import type { BrowserSession } from './browser.js';
@@ -199,7 +202,7 @@ async function printDeckSlides(deck: DeckPrint, output: Output, options: ExportO
   const htmlFile = output.path(`${job.dir}/index.html`);
   const slideOptions = { fragments: Boolean(options.pdfFragments), notes: Boolean(options.pdfNotes), ...deck.about };
   // Dark slides would drown a printed page in ink: such themes give paper colours for handouts.
-  const handoutColours = options.formats.has('handout') ? Boolean(job.look.theme.paperColours) : undefined;
+  const handoutColours = options.formats.has('handout') ? printsInPaperColours(job.look.theme) : undefined;
   if (job.slides > (options.chunkAbove ?? CHUNK_ABOVE)) {
     const chunked = await printSlidesChunked(session, htmlFile, job.deck, job.slides, slideOptions, options.concurrency ?? 2, handoutColours, deck.timeoutMs);
     deck.slides = chunked.slides;
@@ -266,7 +269,7 @@ async function finishDeck(deck: DeckPrint, output: Output, options: ExportOption
     // A slide's last page is its final state when fragments are printed one per page.
     const pageFor = (i: number) => slides.slidePages.get(ids[i]!)?.at(-1) ?? 0;
     const { subject, date, identity } = deck.about;
-    const filled = await timed('handout: fill slides in', () => fillHandout(deck.sheets!, deck.paper!, pageFor, { title: `${job.deck.meta.title}: handout`, author: job.info.instructor ?? job.deck.meta.author, subject, date, identity: `${identity}\nhandout` }));
+    const filled = await timed('handout: fill slides in', () => fillHandout(deck.sheets!, deck.paper!, pageFor, { title: `${deckTypesetter(job.deck)(job.deck.meta.title)}: ${stringsFor(job.deck.meta.lang).handout}`, author: job.info.instructor ?? job.deck.meta.author, subject, date, identity: `${identity}\nhandout` }));
     result.handout = `${job.dir}/${slug}-handout.pdf`;
     result.pages!.handout = filled.pages;
     result.files++;

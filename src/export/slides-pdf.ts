@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { countSlides, type Deck, type Slide } from '../model/deck.js';
 import type { OutlineItem } from './bookmarks.js';
 import { timed } from '../profile.js';
+import { deckTypesetter } from '../render/typography.js';
 import { keepOffline } from './offline.js';
 import { prepareForPaper } from './paper-page.js';
 import { MEASURE_OVERFLOW, type SlideOverflow } from './overflow-measure.js';
@@ -145,8 +146,9 @@ export async function printSlides(page: Page, htmlFile: string, deck: Deck, opti
 export function slidePdf(parts: Uint8Array[], pages: number, slidePages: Map<string, number[]>, deck: Deck, options: SlidePdfOptions): Omit<SlidePdf, 'sectionPages' | 'overflow'> {
   const meta = deck.meta;
   const finish = () => timed('PDF: bookmarks, metadata', async () => {
-    const about = { title: meta.title, author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity };
-    const outline = outlineFor(deck.slides, slidePages);
+    const typeset = deckTypesetter(deck);
+    const about = { title: typeset(meta.title), author: meta.author, subject: options.subject, keywords: meta.tags, date: options.date, identity: options.identity };
+    const outline = outlineFor(deck.slides, slidePages, typeset);
     // Chromium's own files, as bytes (one, or a large deck's chunks); pdf-lib (0.1 s to load) only for a file of another shape.
     const { finishChromiumPdf, finishChromiumParts } = await import('./pdf-finish.js');
     const done = parts.length === 1 ? finishChromiumPdf(parts[0]!, about, outline) : finishChromiumParts(parts, about, outline);
@@ -176,13 +178,13 @@ export async function reprintForHandout(page: Page, paperColours: boolean, while
 }
 
 /** Section slides open a level; the slides after them (and vertical sub-slides) nest below. */
-export function outlineFor(slides: readonly Slide[], slidePages: Map<string, number[]>): OutlineItem[] {
+export function outlineFor(slides: readonly Slide[], slidePages: Map<string, number[]>, typeset: (title: string) => string = (t) => t): OutlineItem[] {
   const top: OutlineItem[] = [];
   let section: OutlineItem | undefined;
   const item = (s: Slide): OutlineItem | undefined => {
     const page = slidePages.get(s.id)?.[0];
     if (page === undefined) return undefined;
-    return { title: s.title, page, children: s.children.map(item).filter((x): x is OutlineItem => Boolean(x)) };
+    return { title: typeset(s.title), page, children: s.children.map(item).filter((x): x is OutlineItem => Boolean(x)) };
   };
   for (const s of slides) {
     if (s.continued && s.continued.part > 1) continue;

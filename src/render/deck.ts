@@ -1,4 +1,5 @@
 // Deck model + look + class → the reveal.js page's HTML (pure: reads no files but the templates).
+import { printsInPaperColours } from '../config/paper-colours.js';
 import { DeckError, error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Look } from '../config/look.js';
 import type { ClassInfo } from '../config/classes.js';
@@ -157,9 +158,9 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       'css/lectern.css',
       'css/dialects.css',
       'css/fenced-divs.css',
+      // Only for printing a dark theme's slides on paper; before the theme, whose own paper colours win.
+      ...(printsInPaperColours(look.theme) ? ['css/paper.css'] : []),
       `themes/${look.theme.name}/theme.css`,
-      // Only for printing a dark theme's slides on paper; after the theme so the paper colours win.
-      ...(look.theme.paperColours ? ['css/paper.css'] : []),
       ...(look.revealTheme ? [`reveal/theme/${look.revealTheme}.css`] : []),
     ].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{${custom.join(';')}}`,

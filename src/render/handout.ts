@@ -5,7 +5,7 @@ import type { ClassInfo } from './deck.js';
 import { fontStylesheets } from './deck.js';
 import { renderMarkdown } from './markdown.js';
 import { rewriteLocalRefs } from './asset-refs.js';
-import { smartenText, typographyOn } from './typography.js';
+import { deckTypesetter, typographyOn } from './typography.js';
 import { balanceHtml } from './balance.js';
 import type { Templates } from './templates.js';
 import { loadFont } from '../config/fonts.js';
@@ -74,7 +74,7 @@ export function renderHandout(deck: Deck, look: Look, klass: ClassInfo, template
     // Both halves of the header stay on one line each; the separators live in CSS so none ends a line.
     course: [klass.code, klass.name].filter(Boolean),
     term: klass.term,
-    deckTitle: typographyOn(deck) ? smartenText(deck.meta.title, quotesFor(strings)) : deck.meta.title,
+    deckTitle: deckTypesetter(deck)(deck.meta.title),
     date: options.date ? formatDate(options.date, deck.meta.lang) : null,
     citation,
     total: pages.length,

@@ -7,6 +7,8 @@ import { rewriteLocalRefs } from './asset-refs.js';
 import { renderInline, renderMarkdown, type MarkdownOptions } from './markdown.js';
 import { balanceHtml } from './balance.js';
 import type { Templates } from './templates.js';
+import { deckTypesetter, typographyOn } from './typography.js';
+import { formatDate, quotesFor, stringsFor } from '../i18n.js';
 
 export interface ReadingOptions {
   /** false: raw HTML in the Markdown is shown as text (--no-html, html: false). */
@@ -59,8 +61,11 @@ function levels(deck: Deck): Map<Slide, number> {
 }
 
 export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families: { heading: string; body: string }, templates: Templates, options: ReadingOptions): string {
-  const md: MarkdownOptions = { html: options.html };
   const meta = deck.meta;
+  const strings = stringsFor(meta.lang);
+  // Typeset as the slides are: the language's quotes, dashes, the date in words.
+  const md: MarkdownOptions = { html: options.html, smart: typographyOn(deck) && quotesFor(strings) };
+  const typeset = deckTypesetter(deck);
   const level = levels(deck);
   const slides: ReadingSection[] = [];
   for (const s of allSlides(deck.slides)) {
@@ -79,7 +84,7 @@ export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families
       id: s.id,
       kind: s.kind,
       level: level.get(s) ?? 3,
-      heading: s.heading !== undefined ? toSafe(renderInline(s.heading, md)) : s.title,
+      heading: s.heading !== undefined ? toSafe(renderInline(s.heading, md)) : typeset(s.title),
       body: body ? toSafe(body) : null,
       handout: handout ? toSafe(handout) : null,
       isSource: s.layout === 'source',
@@ -87,14 +92,16 @@ export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families
   }
   const title = allSlides(deck.slides).find((s) => s.kind === 'title');
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
+  const date = options.date ?? meta.date ?? null;
   return templates.layout('read')({
     lang: meta.lang,
-    title: meta.title,
+    strings,
+    title: typeset(meta.title),
     theme: look.theme.name,
     stylesheets: [...fontStylesheets(look), 'katex/katex.min.css', `highlight/${look.theme.highlight}.css`, 'css/lectern.css', 'css/fenced-divs.css', 'css/index.css', 'css/read.css', `themes/${look.theme.name}/theme.css`].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{--font-heading:'${families.heading}';--font-body:'${families.body}'${look.accent ? `;--accent:${look.accent}` : ''}}`,
     class: klass,
-    deck: { title: meta.title, subtitle: meta.subtitle ?? null, author: meta.author ?? null, date: options.date ?? meta.date ?? null, source },
+    deck: { title: typeset(meta.title), subtitle: meta.subtitle ? typeset(meta.subtitle) : null, author: meta.author ?? null, date: date && formatDate(date, meta.lang), isoDate: date && /^\d{4}-\d{2}-\d{2}$/.test(date.trim()) ? date.trim() : null, source },
     intro: title?.body ? toSafe(readingHtml(title.body, md, options.rewrite)) : null,
     minutes: options.minutes ?? null,
     slides,

@@ -2,6 +2,7 @@
 import { smartypantsu } from 'smartypants';
 import type { Deck } from '../model/deck.js';
 import { dialectNamed } from '../outline/dialects/index.js';
+import { quotesFor, stringsFor } from '../i18n.js';
 
 /** Opening and closing double quotes in a language's style: “…” (en), « … » (fr), „…“ (de). */
 export type Quotes = readonly [string, string];
@@ -86,4 +87,12 @@ const RE_PHRASE_BREAK = /^(.{3,34}?(?::| [—–]))\s+(\S.{0,33})$/s;
 export function titlePhrases(title: string): string[] {
   const m = RE_PHRASE_BREAK.exec(title);
   return m ? [m[1]!, m[2]!] : [title];
+}
+
+/** Plain text of a deck (titles in PDF metadata, bookmarks, the reading page) set as its slides are: typeset in
+ * the deck's language when its typography is on, as typed when it is off. */
+export function deckTypesetter(deck: Deck): (text: string) => string {
+  if (!typographyOn(deck)) return (text) => text;
+  const quotes = quotesFor(stringsFor(deck.meta.lang));
+  return (text) => smartenText(text, quotes);
 }

@@ -4,7 +4,8 @@ import type { ClassInfo } from '../render/deck.js';
 import type { ManifestClass } from './manifest.js';
 import { fontStylesheets } from '../render/deck.js';
 import type { Templates } from '../render/templates.js';
-import { formatDate, stringsFor } from '../i18n.js';
+import { formatDate, quotesFor, stringsFor } from '../i18n.js';
+import { smartenText } from '../render/typography.js';
 import { UNLISTED_CLASS } from '../config/classes.js';
 
 function stylesheets(look: Look, assets: string): string[] {
@@ -17,9 +18,11 @@ function fontVars(look: Look, families: { heading: string; body: string }): stri
 
 /** `lang`: the language of the class's lectures (its labels and dates follow it). */
 export function renderClassIndex(klass: ClassInfo, entry: ManifestClass, look: Look, families: { heading: string; body: string }, templates: Templates, logoUrl?: string, lang = 'en'): string {
+  // Lectern's own page is typeset like the slides: curly quotes in the language's style, en dashes in ranges.
+  const quotes = quotesFor(stringsFor(lang));
   const decks = entry.decks.map((d, i) => ({
     number: i + 1,
-    title: d.title,
+    title: smartenText(d.title, quotes),
     date: d.date ? formatDate(d.date, lang) : null,
     isoDate: d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? d.date : null,
     slides: d.slides,
@@ -28,7 +31,7 @@ export function renderClassIndex(klass: ClassInfo, entry: ManifestClass, look: L
     read: d.read ? d.read.slice(entry.id.length + 1) : null,
     pdf: d.pdf ? d.pdf.slice(entry.id.length + 1) : null,
     handout: d.handout ? d.handout.slice(entry.id.length + 1) : null,
-    source: d.source?.title ?? null,
+    source: d.source?.title ? smartenText(d.source.title, quotes) : null,
   }));
   return templates.layout('class-index')({
     lang,
@@ -43,11 +46,11 @@ export function renderClassIndex(klass: ClassInfo, entry: ManifestClass, look: L
   });
 }
 
-export function renderTopIndex(classes: readonly { info: ClassInfo; entry: ManifestClass }[], look: Look, families: { heading: string; body: string }, templates: Templates): string {
+/** `lang`: the language every class's lectures share (English when they differ). */
+export function renderTopIndex(classes: readonly { info: ClassInfo; entry: ManifestClass }[], look: Look, families: { heading: string; body: string }, templates: Templates, lang = 'en'): string {
   return templates.layout('index')({
-    lang: 'en',
-    strings: stringsFor('en'),
-    title: 'Lectures',
+    lang,
+    strings: stringsFor(lang),
     theme: look.theme.name,
     stylesheets: stylesheets(look, 'assets'),
     inlineStyle: fontVars(look, families),

@@ -161,7 +161,8 @@ export function writeIndexPages(output: Output, project: Project, classes: Class
   const look = first ? (jobs.find((j) => j.klass === first)?.look ?? classLook(project, first, lookFlags, shelf)) : undefined;
   if (look) {
     const families = { heading: loadFont(look.fonts.heading, look.fontDirs).family, body: loadFont(look.fonts.body, look.fontDirs).family };
-    output.write('index.html', renderTopIndex(pages, look, families, loadTemplates(project.templatesDir, look.theme, shelf)));
+    const langs = new Set(jobs.map((j) => j.deck.meta.lang));
+    output.write('index.html', renderTopIndex(pages, look, families, loadTemplates(project.templatesDir, look.theme, shelf), langs.size === 1 ? [...langs][0] : 'en'));
   }
 }
 

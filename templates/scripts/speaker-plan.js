@@ -6,7 +6,9 @@
   var clock = function (s) { return Math.floor(s / 60) + ':' + String(Math.round(s % 60)).padStart(2, '0'); };
   var badge = document.createElement('div');
   badge.className = 'speaker-plan';
-  badge.setAttribute('style', 'position:fixed;top:0;right:0;z-index:100;padding:8px 14px;font:600 22px/1.2 system-ui,sans-serif;background:#1b1f27;color:#fff;border-bottom-left-radius:10px');
+  // In the theme's font and the deck's language (templates/i18n's "plan", on the page's body).
+  badge.setAttribute('style', 'position:fixed;top:0;right:0;z-index:100;padding:8px 14px;font:600 22px/1.2 var(--font-body),system-ui,sans-serif;background:#1b1f27;color:#fff;border-bottom-left-radius:10px');
+  var label = document.body.getAttribute('data-plan-label') || 'Plan {own} · from {start} to {end} of {total}';
   var update = function () {
     var current = Reveal.getCurrentSlide();
     var start = 0, total = 0, before = true;
@@ -17,7 +19,8 @@
       total += t;
     });
     var own = current ? Number(current.getAttribute('data-timing')) || 0 : 0;
-    badge.textContent = 'Plan ' + clock(own) + ' · from ' + clock(start) + ' to ' + clock(start + own) + ' of ' + clock(total);
+    var values = { own: clock(own), start: clock(start), end: clock(start + own), total: clock(total) };
+    badge.textContent = label.replace(/\{(own|start|end|total)\}/g, function (m, name) { return values[name]; });
     if (total > 0 && !badge.parentNode) document.body.appendChild(badge);
   };
   Reveal.on('slidechanged', update);

@@ -74,6 +74,18 @@ describe('a dark-theme statistics handout, every layout on A4 and Letter', () =>
     inkCoverage(p.file).forEach((share, i) => expect(share, `${p.layout} ${p.paper} page ${i + 1}`).toBeLessThanOrEqual(0.04));
   }));
 
+  it('prints a light theme\'s dark code style in paper colours too (a theme of the lecturer\'s own, 3-up)', async () => {
+    const root = tempProject('stats');
+    const themes = path.join(root, 'templates', 'themes');
+    fs.cpSync(path.join(themes, 'light'), path.join(themes, 'light-dark-code'), { recursive: true });
+    const json = path.join(themes, 'light-dark-code', 'theme.json');
+    fs.writeFileSync(json, fs.readFileSync(json, 'utf8').replace('"highlight": "github"', '"highlight": "atom-one-dark"'));
+    const result = await buildProject(root, ['html', 'handout'], { look: { theme: 'light-dark-code', handout: { layout: '3-up', paper: 'A4' } } });
+    expect(result.ok).toBe(true);
+    const file = path.join(root, 'dist', result.manifest!.classes[0]!.decks[0]!.handout!);
+    inkCoverage(file).forEach((share, i) => expect(share, `page ${i + 1}`).toBeLessThanOrEqual(0.04));
+  }, 60_000);
+
   it('prints math in the Handout: text once (KaTeX\'s stylesheet hides its MathML copy)', each((p) => {
     if (p.layout === 'lecturer-notes') return;
     const text = flat(p.raw);
@@ -169,6 +181,12 @@ describe('in a real browser', () => {
       expect(m.ligatures).toBe('none');
       expect(m.features).toMatch(/"calt" 0/);
     }
+  });
+
+  it('shrinks a listing too long for its slide, but not below 18 px', async () => {
+    const px = (await slide('sixteen-models')).codePx!;
+    expect(px).toBeLessThan(24);
+    expect(px).toBeGreaterThanOrEqual(18);
   });
 
   it('sizes a table to its columns and centres it', async () => {

@@ -9,7 +9,7 @@ import { browserSession, type BrowserSession } from '../../src/export/browser.js
 import type { HandoutLayout } from '../../src/config/look.js';
 import type { Manifest } from '../../src/write/manifest.js';
 import { buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
-import { greyAt, inkCoverage, pageText, pdfInfo } from '../pdf-tools.js';
+import { greyAt, inkCoverage, outline, pageText, pdfInfo } from '../pdf-tools.js';
 import { processHost } from '../../src/cli/host.js';
 import { formatDate } from '../../src/i18n.js';
 
@@ -24,7 +24,8 @@ async function buildWith(layout: HandoutLayout, paper: 'A4' | 'Letter' = 'A4', f
   return { root, d, handout: d.handout ? path.join(root, 'dist', d.handout) : '', pdf: d.pdf ? path.join(root, 'dist', d.pdf) : '', html: path.join(root, 'dist', d.html) };
 }
 
-const allText = (file: string) => Array.from({ length: Number(pdfInfo(file).Pages) }, (_, i) => pageText(file, i + 1)).join('\n');
+// In reading order (not -layout): a paragraph set beside a slide stays whole.
+const allText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/[ \n]+/g, ' ');
 
 describe('shipped handouts', () => {
   it('lay down at most 4% ink on every page (grey at 30 dpi, pixels darker than mid-grey) and print the whole date', async () => {
@@ -44,7 +45,7 @@ describe('shipped handouts', () => {
         const header = pageText(file, 1).split('\n').slice(0, 3).join('\n');
         expect(header, d.handout).toContain(formatDate(d.date!, 'en'));
         // The survey's 3-up handouts print the students' Handout: text beside the slides.
-        if (d.slug === 'khrushchev-foreign-policy') expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '), d.handout).toContain('rule by a group after Stalin, with Malenkov heading the government');
+        if (d.slug === 'khrushchev-foreign-policy') expect(allText(file), d.handout).toContain('rule by a group after Stalin, with Malenkov heading the government');
       }
     }
     expect(pages).toBeGreaterThan(20);
@@ -117,6 +118,21 @@ describe('the deck\'s language and typography', () => {
     const slides = allText(built.pdf);
     expect(slides).toMatch(/«\s?nous vous enterrerons\s?»/u);
     expect(slides).toContain('1953–1963');
+  });
+
+  it('one typography and language pass: the reading view, the class index, PDF metadata and bookmarks', async () => {
+    const read = fs.readFileSync(path.join(path.dirname(built.html), 'read.html'), 'utf8');
+    expect(read).toContain('Il dit «\u202fnous vous enterrerons\u202f» en 1956');
+    expect(read).toContain('La détente, 1953–1963');
+    expect(read).toContain('<time datetime="2027-02-09">9 février 2027</time>');
+    expect(read).toContain('>Toutes les séances<');
+    expect(read).toContain('Fil d’Ariane');
+    for (const english of ['All lectures', 'Reading view', 'minutes of lecture', '· Reading']) expect(read).not.toContain(english);
+    const index = fs.readFileSync(path.join(built.root, 'dist', 'cours', 'index.html'), 'utf8');
+    expect(index).toContain('La détente, 1953–1963');
+    expect(pdfInfo(built.pdf).Title).toBe('La détente, 1953–1963');
+    expect(pdfInfo(built.handout).Title).toBe('La détente, 1953–1963: Polycopié');
+    expect((await outline(built.pdf)).map((o) => o.title)).toContain('Les «\u202fcitations\u202f»');
   });
 
   it('prints web links\' targets under their slide in the slide PDF and the handout, the source URL on the source slide', () => {

@@ -149,6 +149,9 @@ describe('speaker view plan', () => {
         const current = await frame('postMessageEvents=true');
         await current.waitForSelector('.speaker-plan', { timeout: 15_000 });
         expect(await current.$eval('.speaker-plan', (e) => e.textContent)).toBe(`Plan ${clock(planned.own)} · from ${clock(planned.start)} to ${clock(planned.start + planned.own)} of ${clock(deck.seconds)}`);
+        // In the theme's body font, not the system's.
+        const fonts = await current.$eval('.speaker-plan', (e) => [getComputedStyle(e).fontFamily, getComputedStyle(document.querySelector('.reveal')!).fontFamily]);
+        expect(fonts[0]!.split(',')[0]).toBe(fonts[1]!.split(',')[0]);
         // The upcoming-slide preview carries no plan, and neither does the presented slide.
         expect(await (await frame('controls=false')).$('.speaker-plan')).toBeNull();
         expect(await page.$('.speaker-plan')).toBeNull();

@@ -39,3 +39,21 @@ describe('renderTopIndex', () => {
     expect(doc.querySelectorAll('a[href$="index.html"]')).toHaveLength(1);
   });
 });
+
+describe('language and typography of the index pages', () => {
+  it('typesets lecture titles in the class\'s language and takes every label from its string table', () => {
+    const titled: ManifestClass = { ...entry, decks: [deck('one', { title: 'Die "Tauwetter"-Jahre, 1953-1964' })] };
+    const doc = parseHTML(renderClassIndex({ ...klass, institution: 'Institut' }, titled, look, families, templates, '/logo.svg', 'de')).document;
+    expect(doc.querySelector('h3 a')!.textContent).toBe('Die „Tauwetter“-Jahre, 1953–1964');
+    expect(doc.querySelector('.index-logo')!.getAttribute('alt')).toBe('Logo: Institut');
+    expect(doc.querySelector('nav')!.getAttribute('aria-label')).toBe('Navigationspfad');
+  });
+  it('writes the top index in the language every class shares', () => {
+    const doc = parseHTML(renderTopIndex([{ info: klass, entry }], look, families, templates, 'fr')).document;
+    expect(doc.documentElement.getAttribute('lang')).toBe('fr');
+    expect(doc.querySelector('h1')!.textContent).toBe('Cours');
+    expect(doc.querySelector('.lecture-meta')!.textContent).toContain('2 séances, 8 diapositives');
+    expect(doc.body.textContent).not.toMatch(/Lectures|Made with/);
+  });
+});
+
