@@ -16,7 +16,13 @@ const DECK = `---
 title: Images of every shape
 ---
 
+![bg right:35%](tall.png)
+
+A title slide beside a picture.
+
 # Images
+
+![bg opacity:.3](wide.png)
 
 ## A wide image alone
 
@@ -237,6 +243,8 @@ describe('images in the outline format', () => {
             cont: document.querySelectorAll('section[id^="an-image-and-four-bullets-"]').length,
             row,
             split: { width: image.width / slide.width, height: image.height / slide.height, right: slide.right - image.right, gap: image.left - Math.max(text.right, footer.right) },
+            // A section slide with only a background keeps its heading in the middle of the slide.
+            section: ((h) => (h.top + h.height / 2 - box('section#images').top) / box('section#images').height)(box('section#images h1')),
           };
         });
       });
@@ -249,6 +257,8 @@ describe('images in the outline format', () => {
       expect(Math.abs(seen.split.right)).toBeLessThan(1);
       // The text and the footer end before the image starts.
       expect(seen.split.gap, id).toBeGreaterThan(0);
+      expect(seen.section, id).toBeGreaterThan(0.4);
+      expect(seen.section, id).toBeLessThan(0.6);
     }
   });
 });
