@@ -40,10 +40,14 @@ export async function printSheets(page: Page, handoutFile: string): Promise<Prin
   await withinDeadline(page, undefined, 30_000, 'the handout did not finish loading in the browser', () => page.goto(url, { waitUntil: 'load' }));
   const frames = await withinDeadline(page, url, 30_000, 'the handout\'s sheets did not finish laying out in the browser (a very long title or notes text can hold it up)', () => page.evaluate(async () => {
     await document.fonts.ready;
-    // Long notes shrink until they fit their sheet rather than spill onto a page of their own.
+    // Long notes shrink until they end inside their cell rather than be cut off (the cell clips what runs past
+    // its end), down to 7 pt, or four fifths of a layout's smaller size (6-up's 8 pt).
     for (const notes of document.querySelectorAll<HTMLElement>('.notes-text')) {
-      let size = 11;
-      while (notes.scrollHeight > notes.clientHeight + 1 && size > 7) notes.style.fontSize = `${(size -= 0.5)}pt`;
+      const cell = notes.closest('.cell');
+      if (!cell) continue;
+      let size = parseFloat(getComputedStyle(notes).fontSize) * 0.75;
+      const min = Math.min(7, size * 0.8);
+      while (notes.getBoundingClientRect().bottom > cell.getBoundingClientRect().bottom + 0.5 && size > min) notes.style.fontSize = `${(size -= 0.5)}pt`;
     }
     const sheets = [...document.querySelectorAll('.sheet')];
     return [...document.querySelectorAll<HTMLElement>('.slide-box')].map((box) => {

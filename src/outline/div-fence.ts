@@ -70,7 +70,8 @@ export function parseDivAttributes(text: string): DivAttributes | undefined {
     if (text[i] !== '=') {
       if (word[0] === '.' && word.length > 1) out.classes.push(word.slice(1));
       else if (word[0] === '#' && word.length > 1) out.id = word.slice(1);
-      else if (word !== '-') out.pairs.push([word, '']);
+      // Pandoc allows no bare word in braces but "-" (unnumbered): `## Joining with {dplyr}` is text.
+      else if (word !== '-') return undefined;
       continue;
     }
     i++;

@@ -21,11 +21,17 @@ const RE_HEADING = /^#{1,6}[ \t]+(.*?)[ \t#]*$/;
 /** CSS a div's style may carry: words, numbers, colours, no quotes, escapes or url() (so it can load nothing). */
 const RE_SAFE_STYLE = /^[A-Za-z0-9\s:;.,%#()!-]*$/;
 /** A CSS length for column widths and .absolute positions: 40%, 300px, 2.5em. */
-const RE_LENGTH = /^\d{1,5}(?:\.\d{1,4})?(?:%|px|em|rem|vw|vh)?$/;
+const RE_LENGTH = /^-?\d{0,5}(?:\.\d{1,4})?(?:%|px|em|rem|vw|vh)?$/;
 const POSITION_KEYS = ['top', 'right', 'bottom', 'left', 'width', 'height'];
 
 const html = (text: string, line: number): SourceLine[] => [{ text: '', line }, { text, line }, { text: '', line }];
-const length = (v: string) => (/^\d+(?:\.\d+)?$/.test(v) ? `${v}px` : v);
+const isLength = (v: string) => /\d/.test(v) && RE_LENGTH.test(v);
+const length = (v: string) => (/^-?\d*(?:\.\d+)?$/.test(v) ? `${v}px` : v);
+
+/** Quarto's `.absolute` placement (top, right, bottom, left, width, height; a bare number is pixels) as CSS. */
+export function positionStyle(pairs: readonly [string, string][]): string[] {
+  return pairs.filter(([k, v]) => POSITION_KEYS.includes(k) && isLength(v)).map(([k, v]) => `${k}:${length(v)};`);
+}
 
 /** The class of callout a div is (`callout-note` → note), if it is one. */
 function calloutKind(a: DivAttributes): string | undefined {
@@ -39,16 +45,16 @@ export function divOpenTag(a: DivAttributes, extraClasses: string[] = []): strin
   const style: string[] = [];
   const data: string[] = [];
   const column = a.classes.includes('column');
-  const absolute = a.classes.includes('absolute');
   for (const [key, value] of a.pairs) {
     if (!RE_CLASS.test(key)) continue;
-    if (key === 'width' && column && RE_LENGTH.test(value)) style.push(`width:${length(value)};`);
-    else if (absolute && POSITION_KEYS.includes(key) && RE_LENGTH.test(value)) style.push(`${key}:${length(value)};`);
+    if (key === 'width' && column && isLength(value)) style.push(`width:${length(value)};`);
+    else if (a.classes.includes('absolute') && POSITION_KEYS.includes(key)) continue;
     else if (key === 'style') {
       const css = value.replace(/["']/g, '').trim();
       if (RE_SAFE_STYLE.test(css) && !/url\s*\(|expression\s*\(/i.test(css)) style.push(css.endsWith(';') ? css : `${css};`);
     } else data.push(` ${key.startsWith('data-') ? key : `data-${key}`}="${escapeHtml(value)}"`);
   }
+  if (a.classes.includes('absolute')) style.unshift(...positionStyle(a.pairs));
   const id = a.id && RE_CLASS.test(a.id) ? ` id="${a.id}"` : '';
   return `<div${id}${classes.length ? ` class="${classes.join(' ')}"` : ''}${data.join('')}${style.length ? ` style="${style.join(' ').replace(/\s+/g, ' ')}"` : ''}>`;
 }

@@ -5,12 +5,13 @@ import type { ClassInfo } from '../config/classes.js';
 import { allSlides, deckLines, locateIn, type Deck, type Slide } from '../model/deck.js';
 import { escapeHtml } from '../escape-html.js';
 import { formatDate, quotesFor, stringsFor, translate, type Strings } from '../i18n.js';
-import { smartenText, typographyOn, type Quotes } from './typography.js';
+import { smartenText, titlePhrases, typographyOn, type Quotes } from './typography.js';
 import { isDarkColour } from '../config/contrast.js';
 import { webLinks } from './print-links.js';
 import { dialectNamed } from '../outline/dialects/index.js';
 import { loadFont } from '../config/fonts.js';
 import { processSlides } from './dom.js';
+import { formulaMarkers, restoreFormulas, type FormulaMarkers } from './formula-markers.js';
 import { balanceHtml } from './balance.js';
 import { isFileUrl, isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
 import { renderInline, renderMarkdown } from './markdown.js';
@@ -63,15 +64,19 @@ interface ViewContext {
   seconds: ReadonlyMap<string, number>;
   /** false: raw HTML is escaped (--no-html). */
   html?: boolean;
+  /** Single newlines are line breaks (Marp decks). */
+  breaks: boolean;
   /** Collects link and image URLs the Markdown renderer left out (see paths/url-policy.ts). */
   refused: RefusedUrl[];
+  /** The page's formulas, kept out of its DOM passes (formula-markers.ts). */
+  formulas: FormulaMarkers;
 }
 
 
 function slideView(slide: Slide, view: ViewContext): object {
   const accent = view.accent;
   const refused: string[] = [];
-  const md = { smart: view.smart, html: view.html, refused };
+  const md = { smart: view.smart, html: view.html, refused, formulas: view.formulas, breaks: view.breaks };
   const body = slide.body ? renderMarkdown(slide.body, md) : '';
   const heading = slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading, md))) : null;
   const notes = slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes, md))) : null;
@@ -138,6 +143,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
   ].filter(Boolean);
   const timings = new Map((options.timing?.slides ?? []).map((t) => [t.id, t.seconds]));
   const refused: RefusedUrl[] = [];
+  const formulas = formulaMarkers();
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   const context = {
     lang: meta.lang,
@@ -152,6 +158,8 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       'css/dialects.css',
       'css/fenced-divs.css',
       `themes/${look.theme.name}/theme.css`,
+      // Only for printing a dark theme's slides on paper; after the theme so the paper colours win.
+      ...(look.theme.paperColours ? ['css/paper.css'] : []),
       ...(look.revealTheme ? [`reveal/theme/${look.revealTheme}.css`] : []),
     ].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{${custom.join(';')}}`,
@@ -160,6 +168,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     deck: {
       slug: deck.slug,
       title: typeset(meta.title),
+      titlePhrases: titlePhrases(typeset(meta.title) ?? ''),
       subtitle: typeset(meta.subtitle),
       author: meta.author ?? null,
       date: isoDate ? formatDate(isoDate, meta.lang) : null,
@@ -173,9 +182,12 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     // Section slides on an accent of the other tone show the other logo (or, with only one, an inverted one).
     logoFlip: [isDarkColour(look.theme.colors.background) ? 'logo-theme-dark' : 'logo-theme-light', isDarkColour(look.accent ?? look.theme.colors.accent) !== isDarkColour(look.theme.colors.background) ? 'logo-flip-section' : ''].filter(Boolean).join(' '),
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
+    // Lectern's footer is for Lectern's decks: a foreign deck keeps its own look unless its class or project asks
+    // for a footer text or a logo.
+    showFooter: outlined || look.footer !== undefined || !!options.logoUrl,
     total: numbers.size,
     strings,
-    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused })),
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused, formulas, breaks: deck.dialect === 'marp' })),
     reveal: {
       width: look.width,
       height: look.height,
@@ -232,6 +244,6 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     const p = locateIn(lines, href);
     diagnostics.push(warning(deck.file, p.line, p.column, `link "${href}" is a path on a web site, not a file: left as it is (it works only where the deck is served from that site)`, 'site-link'));
   }
-  return { rendered: { html: processed.html, images, links: processed.links, diagnostics }, document: processed.document };
+  return { rendered: { html: restoreFormulas(processed.html, formulas), images, links: processed.links, diagnostics }, document: processed.document };
 }
 

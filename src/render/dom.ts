@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { assetRefs, type AssetRef } from './asset-refs.js';
 import { isWebUrl } from '../paths/url-policy.js';
 import { refuseUnsafeUrls, type RefusedUrl } from './refuse-urls.js';
+import { unwrapRawSections } from './raw-sections.js';
 
 const RE_ELEMENT = /\.element\s*?(.+?)$/m;
 const RE_SLIDE = /\.slide:\s*?(\S.+?)$/m;
@@ -102,8 +103,10 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>, rewri
   const links: string[] = [];
   let refused: RefusedUrl[] = [];
   if (slides) {
+    unwrapRawSections(slides);
     for (const section of slides.querySelectorAll('section')) {
-      if (section.querySelector('section')) continue;
+      // A stack of vertical slides: its slides come on their own (no selector query: one per slide adds up).
+      if (section.getElementsByTagName('section').length) continue;
       applyAttributeComments(section, section, null);
       markIncrementalDivs(section);
       const depth = section.getAttribute('data-incremental');

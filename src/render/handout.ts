@@ -14,12 +14,16 @@ import { formatDate, quotesFor, stringsFor } from '../i18n.js';
 export type { HandoutLayout };
 export type Paper = 'A4' | 'Letter';
 
-/** Each layout defined once: slides per sheet, what goes beside a slide, and whether section dividers get a cell. */
-export const HANDOUT_LAYOUTS: Record<HandoutLayout, { perPage: number; text: 'lines' | 'handout' | 'notes'; sections: boolean }> = {
-  '3-up': { perPage: 3, text: 'lines', sections: true },
-  '6-up': { perPage: 6, text: 'lines', sections: true },
-  // Notes pages, two slides a sheet like Beamer's and PowerPoint's: the students' `Handout:` text, or the
-  // lecturer's speaker notes. A page of notes for a section divider would be a page of nothing.
+/**
+ * Each layout defined once: slides per sheet, the text printed with each slide (the students' `Handout:` text or the
+ * lecturer's speaker notes; ruled lines for writing follow it to the cell's end), and whether section dividers get
+ * a cell. Every students' layout prints the `Handout:` text: the key dates, terms and exercises written for them.
+ */
+export const HANDOUT_LAYOUTS: Record<HandoutLayout, { perPage: number; text: 'handout' | 'notes'; sections: boolean }> = {
+  '3-up': { perPage: 3, text: 'handout', sections: true },
+  '6-up': { perPage: 6, text: 'handout', sections: true },
+  // Notes pages, two slides a sheet like Beamer's and PowerPoint's. A page of notes for a section divider would be
+  // a page of nothing.
   notes: { perPage: 2, text: 'handout', sections: false },
   'lecturer-notes': { perPage: 2, text: 'notes', sections: false },
 };
@@ -31,7 +35,7 @@ export interface HandoutCell {
   id: string;
   title: string;
   kind: Slide['kind'];
-  /** Rendered text printed beside the slide (students' handout text or speaker notes), null for ruled lines. */
+  /** Rendered text printed with the slide (students' handout text or speaker notes), null where the slide has none. */
   text: string | null;
 }
 
@@ -42,7 +46,7 @@ export interface HandoutPage {
 export function paginate(deck: Deck, layout: HandoutLayout, html = true, rewrite?: (url: string) => string): HandoutPage[] {
   const spec = HANDOUT_LAYOUTS[layout];
   const smart = typographyOn(deck) && quotesFor(stringsFor(deck.meta.lang));
-  const textOf = (s: Slide) => (spec.text === 'handout' ? s.handout : spec.text === 'notes' ? s.notes : '');
+  const textOf = (s: Slide) => (spec.text === 'handout' ? s.handout : s.notes);
   const cells = allSlides(deck.slides)
     .map((s, i): HandoutCell => ({ index: i, number: i + 1, id: s.id, title: s.title, kind: s.kind, text: textOf(s) ? balanceHtml(rewriteLocalRefs(renderMarkdown(textOf(s), { smart, html }), rewrite)) : null }))
     .filter((s) => spec.sections || s.kind !== 'section');
@@ -63,11 +67,10 @@ export function renderHandout(deck: Deck, look: Look, klass: ClassInfo, template
     lang: deck.meta.lang,
     strings,
     title: `${deck.meta.title}: ${strings.handout}`,
-    stylesheets: [...fontStylesheets(look), 'css/handout.css'].map((s) => `${options.assets}/${s}`),
+    stylesheets: [...fontStylesheets(look), 'katex/katex.min.css', 'css/handout.css'].map((s) => `${options.assets}/${s}`),
     inlineStyle: `@page{size:${paper.width}mm ${paper.height}mm;margin:0}:root{--paper-width:${paper.width}mm;--paper-height:${paper.height}mm;--slide-ratio:${look.width}/${look.height};--font-body:'${loadFont(look.fonts.body, look.fontDirs).family}';--font-heading:'${loadFont(look.fonts.heading, look.fontDirs).family}'${look.accent ? `;--accent:${look.accent}` : ''}}`,
     layout: options.layout,
-    text: HANDOUT_LAYOUTS[options.layout].text,
-    layoutClass: `layout-${options.layout.replace('-up', 'up')}${HANDOUT_LAYOUTS[options.layout].text === 'lines' ? '' : ' layout-notes'}`,
+    layoutClass: `layout-${options.layout.replace('-up', 'up')}${HANDOUT_LAYOUTS[options.layout].perPage === 2 ? ' layout-notes' : ''}`,
     // Both halves of the header stay on one line each; the separators live in CSS so none ends a line.
     course: [klass.code, klass.name].filter(Boolean),
     term: klass.term,

@@ -5,11 +5,12 @@
 // (no quotes, no url(), no backslash), so markup of these shapes cannot load a file or run anything.
 const VALUE = '[^"<>]*';
 const STYLE = '[a-z0-9\\s:;.,%#()-]*';
-const IMG = `<img(?: class="marp-bg")? src="${VALUE}" alt="${VALUE}"(?: title="${VALUE}")? style="${STYLE}">`;
+const IMG = `<img(?: class="(?:marp-bg|absolute)")? src="${VALUE}" alt="${VALUE}"(?: title="${VALUE}")? style="${STYLE}">`;
 const RE_OWN = new RegExp(
   [
     `(?:${IMG})`,
     `<div class="marp-bgs(?: marp-bgs-(?:left|right)" style="width:${STYLE})?" aria-hidden="true">(?:${IMG})+</div>`,
+    '<span class="marp-fit"></span>',
     '<header class="marp-header">',
     '<footer class="marp-footer">',
     '</header>',

@@ -74,3 +74,16 @@ export function smartenText(text: string, quotes: Quotes = ENGLISH): string {
   const smart = smartypantsu(text.replace(RE_RANGE, '$1–$2').replace(/</g, '\u0000'), OPTIONS).replace(/\u0000/g, '<');
   return localQuotes(quotes)(smart);
 }
+
+const RE_PHRASE_BREAK = /^(.{3,34}?(?::| [—–]))\s+(\S.{0,33})$/s;
+
+/**
+ * A title cut after its first colon or spaced dash ("After Stalin:" / "Hopes and Missed Chances, 1953–56"): the
+ * title slide keeps each phrase whole, so the title breaks between them rather than mid-phrase. Only phrases of at
+ * most 34 characters, about a line of the title's size: a longer one would wrap inside itself anyway, and the
+ * title is better balanced as a whole.
+ */
+export function titlePhrases(title: string): string[] {
+  const m = RE_PHRASE_BREAK.exec(title);
+  return m ? [m[1]!, m[2]!] : [title];
+}

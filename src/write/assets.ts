@@ -60,6 +60,7 @@ export function planAssets(looks: readonly Look[], templatesDir: string): AssetP
   copies.set('js/speaker-plan.js', templateFile(templatesDir, 'scripts/speaker-plan.js'));
   copies.set('css/read.css', templateFile(templatesDir, 'styles/read.css'));
   copies.set('css/handout.css', templateFile(templatesDir, 'styles/handout.css'));
+  copies.set('css/paper.css', templateFile(templatesDir, 'styles/paper.css'));
   // Each font once, from where the look found it (next to Lectern, or in the course folder).
   const fonts = new Map<string, Readonly<Record<string, string>> | undefined>();
   for (const look of looks) {

@@ -1,4 +1,5 @@
 // Issue 9 read back from real output: handout ink and layouts, the deck's language, typography, slide chrome.
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import type { Manifest } from '../../src/write/manifest.js';
 import { buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
 import { greyAt, inkCoverage, pageText, pdfInfo } from '../pdf-tools.js';
 import { processHost } from '../../src/cli/host.js';
+import { formatDate } from '../../src/i18n.js';
 
 const NOTES = ['LECTURER-ONLY alpha', 'LECTURER-ONLY beta', 'LECTURER-ONLY gamma', 'LECTURER-ONLY delta', 'LECTURER-ONLY epsilon'];
 const ALL_SLIDES = 9; // title, two sections, five content slides, the generated source slide
@@ -25,7 +27,7 @@ async function buildWith(layout: HandoutLayout, paper: 'A4' | 'Letter' = 'A4', f
 const allText = (file: string) => Array.from({ length: Number(pdfInfo(file).Pages) }, (_, i) => pageText(file, i + 1)).join('\n');
 
 describe('shipped handouts', () => {
-  it('lay down at most 4% ink on every page (grey at 30 dpi, pixels darker than mid-grey)', async () => {
+  it('lay down at most 4% ink on every page (grey at 30 dpi, pixels darker than mid-grey) and print the whole date', async () => {
     const root = tempDir('lectern-shipped-');
     for (const dir of ['decks', 'classes', 'templates']) fs.cpSync(path.join(repoRoot, dir), path.join(root, dir), { recursive: true });
     const result = await buildProject(root, ['html', 'handout']);
@@ -34,9 +36,15 @@ describe('shipped handouts', () => {
     let pages = 0;
     for (const c of manifest.classes) {
       for (const d of c.decks) {
-        const ink = inkCoverage(path.join(root, 'dist', d.handout!));
+        const file = path.join(root, 'dist', d.handout!);
+        const ink = inkCoverage(file);
         pages += ink.length;
         ink.forEach((share, i) => expect(share, `${d.handout} page ${i + 1}`).toBeLessThanOrEqual(0.04));
+        // The header shortens the course name, or wraps the title, but never cuts the date.
+        const header = pageText(file, 1).split('\n').slice(0, 3).join('\n');
+        expect(header, d.handout).toContain(formatDate(d.date!, 'en'));
+        // The survey's 3-up handouts print the students' Handout: text beside the slides.
+        if (d.slug === 'khrushchev-foreign-policy') expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '), d.handout).toContain('rule by a group after Stalin, with Malenkov heading the government');
       }
     }
     expect(pages).toBeGreaterThan(20);

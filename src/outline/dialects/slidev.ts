@@ -82,7 +82,7 @@ export const slidevDialect: Dialect = {
       for (const name of vue.components) {
         if (seen.components.has(name)) continue;
         seen.components.add(name);
-        diagnostics.push(warning(deck.file, s.line, 1, `Vue component <${name}> cannot be rendered by Lectern: its text is shown without it`));
+        diagnostics.push(warning(deck.file, s.line, 1, `Vue component <${name}> cannot be rendered by Lectern: its text is shown without it`, 'slidev-component'));
       }
       // Marp's image keywords, at the start of an image's alt text, as in every dialect.
       const read = imageKeywords(body.map((l, i) => ({ ...l, text: vue.lines[i]! })), 'leading');
@@ -90,7 +90,7 @@ export const slidevDialect: Dialect = {
       laid.lines.unshift(...backgroundLines([...(laid.background ? [laid.background] : []), ...read.backgrounds], attributes, s.line));
       if (laid.unknownLayout && !seen.layouts.has(laid.unknownLayout)) {
         seen.layouts.add(laid.unknownLayout);
-        diagnostics.push(warning(deck.file, s.line, 1, `Slidev layout "${laid.unknownLayout}" is the course's or its theme's own (a Vue file): its slides use the default layout`));
+        diagnostics.push(warning(deck.file, s.line, 1, `Slidev layout "${laid.unknownLayout}" is the course's or its theme's own (a Vue file): its slides use the default layout`, 'slidev-component'));
       }
       // Every <style> in a Slidev slide is scoped to that slide: scoped here as Marp's <style scoped> is.
       const scope = `slidev-${slides.length + 1}`;

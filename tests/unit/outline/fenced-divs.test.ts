@@ -24,13 +24,11 @@ describe('one fence line', () => {
 
   it('parses attribute lists in one pass, refusing unterminated quotes', () => {
     expect(parseDivAttributes('.fragment .fade-up fragment-index=2')).toEqual({ classes: ['fragment', 'fade-up'], pairs: [['fragment-index', '2']] });
-    expect(parseDivAttributes('style="a" x')).toEqual({ classes: [], pairs: [['style', 'a'], ['x', '']] });
+    expect(parseDivAttributes('style="a" -')).toEqual({ classes: [], pairs: [['style', 'a']] });
+    expect(parseDivAttributes('dplyr')).toBeUndefined();
     expect(parseDivAttributes('x="no end')).toBeUndefined();
-    // Linear on hostile input: 200,000 unclosed quotes and dots.
-    const t = Date.now();
-    parseDivAttributes('x=" '.repeat(500) + '.'.repeat(1000));
-    scanDivs(Array.from({ length: 100_000 }, (_, i) => (i % 2 ? '::: {.a b="' : ':::')));
-    expect(Date.now() - t).toBeLessThan(2000);
+    // Past the bound, a list of attributes is no list (npm run bench:input times the hostile classes).
+    expect(parseDivAttributes('.a '.repeat(1000))).toBeUndefined();
   });
 });
 
@@ -82,7 +80,7 @@ describe('the HTML of each kind', () => {
   });
 
   it('places .absolute boxes and keeps only harmless styles', () => {
-    expect(divOpenTag({ classes: ['absolute'], pairs: [['top', '10%'], ['left', '200'], ['width', 'calc(1px)']] })).toBe('<div class="absolute" data-width="calc(1px)" style="top:10%; left:200px;">');
+    expect(divOpenTag({ classes: ['absolute'], pairs: [['top', '-10%'], ['left', '200'], ['width', 'calc(1px)']] })).toBe('<div class="absolute" style="top:-10%; left:200px;">');
     expect(divOpenTag({ classes: ['x'], pairs: [['style', 'background:url(x.png)']] })).toBe('<div class="x">');
     expect(divOpenTag({ classes: ['x" onclick="y', 'ok'], id: 'a"b', pairs: [['on"x', '1'], ['k', '"><script>']] })).toBe('<div class="ok" data-k="&#34;&#62;&#60;script&#62;">');
   });

@@ -116,6 +116,8 @@ describe('the Slidev dialect', () => {
   it('gives one warning per Vue component and shows its text', () => {
     const d = deck('---\nlayout: cover\n---\n# A\n\n<Transform :scale="0.8">\n\nBig text\n\n</Transform>\n\n<Tweet id="1" />\n---\n# B\n\n<Tweet id="2" />');
     expect(d.diagnostics.map((x) => x.message)).toEqual([expect.stringMatching(/<Transform> cannot be rendered/), expect.stringMatching(/<Tweet> cannot be rendered/)]);
+    // A rule id, so that a class can switch them off (check: { slidev-component: off }).
+    expect(d.diagnostics.map((x) => x.rule)).toEqual(['slidev-component', 'slidev-component']);
     expect(bodies('---\nlayout: cover\n---\n# A\n\n<Transform :scale="0.8">\n\nBig text\n\n</Transform>')[0]).toBe('# A\n\n\n\nBig text');
   });
 });
