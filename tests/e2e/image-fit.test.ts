@@ -9,7 +9,7 @@ import { browserSession, type BrowserSession } from '../../src/export/browser.js
 import { buildProject, tempDir } from '../helpers.js';
 import { png } from '../png.js';
 import { elementsOutsideSlides } from '../slide-boxes.js';
-import { pdfInfo } from '../pdf-tools.js';
+import { pageText, pdfInfo } from '../pdf-tools.js';
 import { processHost } from '../../src/cli/host.js';
 
 const DECK = `---
@@ -160,6 +160,33 @@ Note: split left.
 Text over a background.
 
 Note: background.
+
+## A portrait image in a column, under a heading long enough to wrap in four by three
+
+:::: columns
+::: {.column width="40%"}
+- Columnword beside the image
+:::
+
+::: {.column width="60%"}
+![A portrait image](tall.png "Columncaption under the image")
+:::
+::::
+
+Note: a column.
+
+## A tower and a wide image in columns
+
+:::: columns
+::: column
+![A tower](tower.png)
+:::
+::: column
+![A wide image](wide.png)
+:::
+::::
+
+Note: two figures.
 `;
 
 const CLASSES = { light: 'theme: light', dark: 'theme: dark', contrast: 'theme: contrast', 'light-4-3': 'theme: light\nsize: "4:3"', 'dark-4-3': 'theme: dark\nsize: "4:3"', 'contrast-4-3': 'theme: contrast\nsize: "4:3"' };
@@ -195,10 +222,15 @@ describe('images in the outline format', () => {
     it(`stay inside their slide and above its footer (${id})`, async () => {
       const html = path.join(root, 'dist', id, 'shapes', 'index.html');
       const { slides, escapees } = await session.withPage((page) => elementsOutsideSlides(page, html));
-      expect(slides).toBeGreaterThanOrEqual(21);
+      expect(slides).toBeGreaterThanOrEqual(23);
       expect(escapees).toEqual([]);
-      // Nothing spilled onto pages of its own in the slide PDF either.
-      expect(Number(pdfInfo(path.join(root, 'dist', id, 'shapes', 'shapes.pdf')).Pages)).toBe(slides);
+      // Nothing spilled onto pages of its own in the slide PDF either, and nothing left it: a column's text and
+      // its figure's caption are printed (an image sized from its content once took the whole row off the page).
+      const pdf = path.join(root, 'dist', id, 'shapes', 'shapes.pdf');
+      expect(Number(pdfInfo(pdf).Pages)).toBe(slides);
+      const text = Array.from({ length: slides }, (_, i) => pageText(pdf, i + 1)).join('\n');
+      expect(text).toMatch(/Columnword\s+beside/);
+      expect(text).toMatch(/Columncaption\s+under\s+the\s+image/);
     });
   }
 
