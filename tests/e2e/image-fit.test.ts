@@ -231,6 +231,7 @@ describe('images in the outline format', () => {
       const text = Array.from({ length: slides }, (_, i) => pageText(pdf, i + 1)).join('\n');
       expect(text).toMatch(/Columnword\s+beside/);
       expect(text).toMatch(/Columncaption\s+under\s+the\s+image/);
+      for (const caption of ['The caption stays visible', 'A tiny image keeps its size', 'A caption under a 4000 by 3000 image', 'Its caption stays visible', 'A caption under the image layout']) expect(text.replace(/\s+/g, ' '), id).toContain(caption);
     });
   }
 
