@@ -29,3 +29,11 @@ describe('reveal-md.json', () => {
     expect(read({ 'decks/talk.md': deck }).get('talk')!.dialect).toBe('outline');
   });
 });
+
+describe("reveal-md.json's theme", () => {
+  it('draws the deck with the reveal.js theme it names, and with black, reveal-md\'s default, where it names none', () => {
+    expect(read({ 'decks/c/reveal-md.json': '{ "theme": "solarized" }', 'decks/c/talk.md': deck }).get('c-talk')!.revealTheme).toBe('solarized');
+    expect(read({ 'decks/c/reveal-md.json': '{}', 'decks/c/talk.md': deck }).get('c-talk')!.revealTheme).toBe('black');
+    expect(read({ 'decks/c/reveal-md.json': '{}', 'decks/c/talk.md': `---\ntheme: white\n---\n${deck}` }).get('c-talk')!.revealTheme).toBe('white');
+  });
+});
