@@ -46,6 +46,7 @@ export const RULES = [
   { id: 'marp-theme', severity: 'warning', kind: 'static', description: 'a Marp theme Lectern cannot load (the deck is shown in the light theme)', alwaysList: true, summary: (n) => `${s(n, 'deck names', 'decks name')} a Marp theme Lectern cannot load` },
   { id: 'foreign-theme', severity: 'warning', kind: 'static', description: 'a reveal.js or Slidev theme Lectern cannot load (the deck is shown in a Lectern theme)', alwaysList: true, summary: (n) => `${s(n, 'deck names', 'decks name')} another tool's theme Lectern cannot load` },
   { id: 'marp-size', severity: 'warning', kind: 'static', description: 'a Marp slide size Lectern does not know (the deck is shown at 16:9)', alwaysList: true, summary: (n) => `${s(n, 'deck has', 'decks have')} a Marp size Lectern does not know` },
+  { id: 'fenced-div', severity: 'warning', kind: 'static', description: 'a fenced div (":::") never closed, closed twice or with attributes Lectern cannot read: shown as text', alwaysList: true, summary: (n) => `${s(n, 'fenced div is', 'fenced divs are')} shown as text` },
   { id: 'pptx-dropped', severity: 'warning', kind: 'static', description: 'an element PowerPoint export cannot carry (raw HTML, an iframe, a video): left out of the .pptx, its text kept', alwaysList: true, summary: (n) => `${s(n, 'element was', 'elements were')} left out of the PowerPoint files` },
 ] as const satisfies readonly Rule[];
 

@@ -9,12 +9,13 @@ import { loadFont } from '../config/fonts.js';
 import { rewriteUrl } from '../paths/asset-target.js';
 import { timed } from '../profile.js';
 import { deckBlocks, writePptx } from './pptx-deck.js';
+import { flatBlocks } from '../render/slide-blocks.js';
 import { drawPictures } from './pictures.js';
 import { loadPptxLibrary } from './pptx-library.js';
 
 export async function exportPptx(page: Page, job: DeckJob, output: Output): Promise<{ file: string; warnings: Diagnostic[] }> {
   const blocks = deckBlocks(job.deck);
-  const all = [...blocks.values()].flat();
+  const all = flatBlocks([...blocks.values()].flat());
   const pictures = await timed('pptx: draw pictures', () => drawPictures(page, output, job.dir, all, (src) => rewriteUrl(job.projectRoot, job.deck.dir, src)));
   const library = loadPptxLibrary();
   const input = { deck: job.deck, look: job.look, info: job.info, date: job.date, family: (font: string) => familyOf(font, job.look.fontDirs) };

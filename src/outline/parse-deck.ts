@@ -10,6 +10,7 @@ import { looseYaml } from './dialects/marp-directives.js';
 import { looksLikeSlidev } from './dialects/slidev.js';
 import { checkUserRegexes, separatorsTooSlow, SPLIT_LIMIT_MS } from './user-regex.js';
 import { unclosedBlocks } from './unclosed.js';
+import { fencedDivProblems } from './fenced-divs.js';
 
 export interface ParsedSlide extends SlideSource {
   attributes: SlideAttributes;
@@ -61,6 +62,8 @@ export function parseDeck(file: string, text: string, slug = slugForFile(file), 
   const unknown = new Set(dialect.name === 'outline' ? read.unknownKeys : []);
   diagnostics.forEach((d, i) => unknown.has(d) && (diagnostics[i] = { ...d, severity: 'error' }));
   const parsed = dialect.parse(deckText);
+  const eachSlide = (list: readonly SlideSource[]): void => list.forEach((s) => (diagnostics.push(...fencedDivProblems(s.lines, file)), eachSlide(s.children)));
+  eachSlide(parsed.slides);
   // Nothing to show but the title slide every deck gets: built all the same, but not without a word.
   if (!fm.body.trim()) diagnostics.push(fileWarning(file, `${text.trim() ? 'has front matter but nothing below it' : 'is empty'}, so the deck is only a title slide: write its slides ${text.trim() ? 'below the front matter' : 'here'} ("## A slide title" starts one)`, 'empty-deck'));
   return { ...base, frontMatter: parsed.frontMatter, dialect: dialect.name, slides: parsed.slides, diagnostics: [...diagnostics, ...parsed.diagnostics], ...(parsed.revealTheme && { revealTheme: parsed.revealTheme }), ...(parsed.imports && { imports: parsed.imports }) };

@@ -150,6 +150,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       `highlight/${look.theme.highlight}.css`,
       'css/lectern.css',
       'css/dialects.css',
+      'css/fenced-divs.css',
       `themes/${look.theme.name}/theme.css`,
       ...(look.revealTheme ? [`reveal/theme/${look.revealTheme}.css`] : []),
     ].map((s) => `${options.assets}/${s}`),

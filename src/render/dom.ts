@@ -77,7 +77,16 @@ function markFragments(section: El, depth: number): void {
   for (const list of lists) {
     let level = 0;
     for (let p = list; p && p !== section; p = p.parentElement) if (p.tagName === 'UL' || p.tagName === 'OL') level++;
-    if (level > depth) continue;
+    if (level > depth || list.closest('.nonincremental')) continue;
+    for (const li of list.children) if (li.tagName === 'LI') li.classList.add('fragment');
+  }
+}
+
+/** Quarto's `::: incremental` div: its lists' items (not their sub-items) appear one by one. */
+function markIncrementalDivs(section: El): void {
+  for (const list of section.querySelectorAll('.incremental ul, .incremental ol')) {
+    const parent = list.parentElement?.closest('li, .incremental, .nonincremental');
+    if (!parent?.classList.contains('incremental')) continue;
     for (const li of list.children) if (li.tagName === 'LI') li.classList.add('fragment');
   }
 }
@@ -96,6 +105,7 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>, rewri
     for (const section of slides.querySelectorAll('section')) {
       if (section.querySelector('section')) continue;
       applyAttributeComments(section, section, null);
+      markIncrementalDivs(section);
       const depth = section.getAttribute('data-incremental');
       if (depth !== null) {
         section.removeAttribute('data-incremental');

@@ -10,7 +10,7 @@ import { escapeHtml } from '../escape-html.js';
 import { katexDist } from './katex-files.js';
 import { isSafeUrl } from '../paths/url-policy.js';
 import { scrubHtmlUrls } from './scrub-html-urls.js';
-import { isOwnMarkup } from './own-markup.js';
+import { isOwnMarkup, ownImageBlock } from './own-markup.js';
 import { InputTooLarge, MAX_FORMULA_CHARS } from '../outline/input-limits.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
@@ -110,17 +110,25 @@ const RE_SIZE = /^\{\s*width\s*=\s*(\d{1,3})%\s*\}\s*$/;
 
 /**
  * A paragraph that is only an image (and perhaps its size) becomes a centred figure, fitted to the content box;
- * the image's title ("…" after the path) is its caption.
+ * the image's title ("…" after the path) is its caption. Several images alone in a paragraph are a row of them.
  */
 const figureExtension = {
   renderer: {
     paragraph(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Paragraph): string | false {
-      const [image, size, ...rest] = token.tokens.filter((t) => !(t.type === 'text' && !t.raw.trim()));
+      const parts = token.tokens.filter((t) => !(t.type === 'text' && !t.raw.trim()));
+      // Images side by side (only images in the paragraph): one row that shares the width and the height left.
+      if (parts.length > 1 && parts.every((t) => t.type === 'image' || (t.type === 'html' && ownImageBlock(t.raw)))) return `<figure class="slide-image row">${this.parser.parseInline(parts)}</figure>\n`;
+      const [image, size, ...rest] = parts;
       if (image?.type !== 'image' || rest.length || (size && !(size.type === 'text' && RE_SIZE.test(size.raw)))) return false;
       const width = size ? Math.min(100, Number(RE_SIZE.exec(size.raw)![1])) : null;
       const img = this.parser.parseInline([{ ...image, title: null } as Token]);
       const caption = (image as Tokens.Image).title ? `<figcaption>${this.parser.parseInline([{ type: 'text', raw: (image as Tokens.Image).title!, text: (image as Tokens.Image).title! } as Token])}</figcaption>` : '';
       return `<figure class="slide-image${width ? ' sized' : ''}"${width ? ` style="--image-width:${width}%"` : ''}>${img}${caption}</figure>\n`;
+    },
+    // An image sized by keywords (`![w:400](x.png)`) reaches here as Lectern's own <img>: a figure all the same.
+    html(token: Tokens.HTML | Tokens.Tag): string | false {
+      const own = 'block' in token && token.block ? ownImageBlock(token.text) : undefined;
+      return own ? `<figure class="slide-image">${own.img}${own.caption ? `<figcaption>${own.caption}</figcaption>` : ''}</figure>\n` : false;
     },
   },
 };

@@ -91,7 +91,7 @@ export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families
     lang: meta.lang,
     title: meta.title,
     theme: look.theme.name,
-    stylesheets: [...fontStylesheets(look), 'katex/katex.min.css', `highlight/${look.theme.highlight}.css`, 'css/lectern.css', 'css/index.css', 'css/read.css', `themes/${look.theme.name}/theme.css`].map((s) => `${options.assets}/${s}`),
+    stylesheets: [...fontStylesheets(look), 'katex/katex.min.css', `highlight/${look.theme.highlight}.css`, 'css/lectern.css', 'css/fenced-divs.css', 'css/index.css', 'css/read.css', `themes/${look.theme.name}/theme.css`].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{--font-heading:'${families.heading}';--font-body:'${families.body}'${look.accent ? `;--accent:${look.accent}` : ''}}`,
     class: klass,
     deck: { title: meta.title, subtitle: meta.subtitle ?? null, author: meta.author ?? null, date: options.date ?? meta.date ?? null, source },

@@ -215,10 +215,23 @@ describe.skipIf(!hasSoffice)('every kind of block in PowerPoint', () => {
     expect((await pptxSlides(path.join(project, 'dist', d.pptx!))).slides).toHaveLength(d.slides);
   }, 120_000);
 
-  it('makes a package LibreOffice reads with every slide', () => {
+  it('makes a package LibreOffice reads with every slide; columns and an image beside the text sit side by side', async () => {
     const d = manifest.classes[0]!.decks.find((x) => x.slug === 'features')!;
     const [pdf] = sofficeToPdf([path.join(root, 'dist', d.pptx!)], path.join(root, 'office'), path.join(root, 'office-profile'));
     expect(Number(pdfInfo(pdf!).Pages)).toBe(d.slides);
     expect(pageText(pdf!, 3)).toContain('Inner item');
+    // -layout keeps the page's lines: both columns' words on one line.
+    expect(pageText(pdf!, d.slides - 1).split('\n').some((l) => /Leftcolumn.*Rightcolumn/.test(l))).toBe(true);
+    // The picture fills the right 40% of the slide from its top; the text and the title keep to the left 60%.
+    const { slides } = await deck('features');
+    const beside = slides.at(-1)!.xml;
+    const slideWidth = 1280 * 9525;
+    const pic = /<p:pic>[\s\S]*?<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)"/.exec(beside)!;
+    expect(Number(pic[1])).toBeCloseTo(slideWidth * 0.6, -4);
+    expect(Number(pic[2])).toBe(0);
+    expect(Number(pic[3])).toBeCloseTo(slideWidth * 0.4, -4);
+    const text = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<a:off x="(\d+)" y="\d+"\/>\s*<a:ext cx="(\d+)"(?:(?!<\/p:sp>)[\s\S])*?Besideimage/.exec(beside)!;
+    expect(Number(text[1]) + Number(text[2])).toBeLessThanOrEqual(slideWidth * 0.6);
+    expect(pageText(pdf!, d.slides)).toContain('Besideimage text');
   });
 });
