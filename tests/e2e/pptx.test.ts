@@ -10,7 +10,7 @@ import { browserSession } from '../../src/export/browser.js';
 import { processHost } from '../../src/cli/host.js';
 import { buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
 import { pageText, pdfInfo } from '../pdf-tools.js';
-import { hasSoffice, htmlSlides, pngSize, pptxSlides, sofficeToPdf, wordShare, words } from '../pptx-tools.js';
+import { hasSoffice, htmlSlides, packageProblems, pngSize, pptxSlides, sofficeToPdf, wordShare, words } from '../pptx-tools.js';
 
 type Upng = { decode(b: ArrayBuffer): { width: number; height: number }; toRGBA8(img: unknown): ArrayBuffer[] };
 const upng = createRequire(import.meta.url)('@pdf-lib/upng') as Upng | { default: Upng };
@@ -202,6 +202,10 @@ describe.skipIf(!hasSoffice)('every kind of block in PowerPoint', () => {
   it('draws slide PNGs at twice the slide size under --scale 2', () => {
     const d = manifest.classes[0]!.decks.find((x) => x.slug === 'features')!;
     expect(pngSize(path.join(root, 'dist', d.png!.dir, '001.png'))).toEqual({ width: 2560, height: 1440 });
+  });
+
+  it('writes packages whose parts all have content types and whose relationships all resolve', async () => {
+    for (const d of manifest.classes[0]!.decks) expect(await packageProblems(path.join(root, 'dist', d.pptx!)), d.slug).toEqual([]);
   });
 
   it('writes PowerPoint for a class whose class file asks for it, in a build that prints PDFs only', async () => {
