@@ -26,6 +26,8 @@ export interface PptxDeck {
 export interface Dropped {
   slide: Slide;
   what: string;
+  /** The element's first line, to find it in the deck. */
+  source: string;
 }
 
 const PX = 1 / 96;
@@ -81,7 +83,7 @@ export async function writePptx(input: PptxDeck, blocks: Map<Slide, Block[]>, pi
   if (section) pptx.addSection({ title: section });
   for (const s of slides) {
     const all = blocks.get(s) ?? [];
-    for (const b of flatBlocks(all)) if (b.kind === 'dropped') dropped.push({ slide: s, what: b.what });
+    for (const b of flatBlocks(all)) if (b.kind === 'dropped') dropped.push({ slide: s, what: b.what, source: b.source });
     // Marp's background images: behind the slide, or beside the text (the first one gives the side and width).
     const backgrounds = all.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image' && b.background !== undefined);
     const own = all.filter((b) => !backgrounds.includes(b as Extract<Block, { kind: 'image' }>));

@@ -23,9 +23,8 @@ export async function exportPptx(page: Page, job: DeckJob, output: Output): Prom
   const file = `${job.dir}/${job.deck.slug}.pptx`;
   output.write(file, bytes);
   const warnings = dropped.map((d) => {
-    const needle = d.what === 'an iframe' ? '<iframe' : d.what.startsWith('a ') ? `<${d.what.slice(2)}` : '<';
-    const at = locateIn(d.slide.bodyLines, needle, { line: d.slide.line, column: 1 });
-    return warning(job.deck.file, at.line, at.column, `${d.what} cannot be carried into PowerPoint: left out of ${job.deck.slug}.pptx (any text in it is kept)`, 'pptx-dropped');
+    const at = locateIn(d.slide.bodyLines, d.source, { line: d.slide.line, column: 1 });
+    return warning(job.deck.file, at.line, at.column, `${d.what} cannot be carried into PowerPoint: left out of ${job.deck.slug}.pptx (its text and images are kept)`, 'pptx-dropped');
   });
   return { file, warnings };
 }

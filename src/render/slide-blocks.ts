@@ -40,7 +40,7 @@ export type Block =
   | { kind: 'columns'; columns: { widthPercent?: number; blocks: Block[] }[] }
   | { kind: 'math'; tex: string }
   /** What a text-only writer cannot carry (raw HTML, an iframe), with the text it showed. */
-  | { kind: 'dropped'; what: string; text: string };
+  | { kind: 'dropped'; what: string; text: string; source: string };
 
 const RE_SIZE = /^\{\s*width\s*=\s*(\d{1,3})%\s*\}\s*$/;
 const RE_TAG = /<[^<>]{0,2000}>/g;
@@ -133,6 +133,9 @@ function paragraph(token: Tokens.Paragraph): Block[] {
     if (t.type === 'image' && isSafeUrl((t as Tokens.Image).href, 'image')) {
       flush();
       blocks.push({ kind: 'image', src: (t as Tokens.Image).href, alt: (t as Tokens.Image).text });
+    } else if (t.type === 'html' && /^<img\b/i.test(t.raw) && !isOwnMarkup(t.raw)) {
+      flush();
+      blocks.push(...htmlImages(t.raw));
     } else if (t.type === 'html' && (isOwnMarkup(t.raw) ? ownImages(t.raw).length : /^<(iframe|video|audio|object|embed|canvas|svg)\b/i.test(t.raw))) {
       flush();
       blocks.push(...html(t.raw));
@@ -201,12 +204,30 @@ function inline(tokens: readonly Token[] | undefined, style: Omit<Run, 'text'> =
 }
 
 /** Raw HTML: Lectern's own image markup (Marp's image keywords) becomes images; anything else is dropped, its text named. */
+/**
+ * Raw HTML: Lectern's own image markup (Marp's image keywords) becomes images, and so do <img> tags, alone or in
+ * plain wrappers (a <p>, <center>, <div>) with nothing else to show; anything else is dropped, its text and images
+ * kept, and named (`source`: its first line, to find it in the deck).
+ */
 function html(text: string): Block[] {
   if (isOwnMarkup(text)) return ownImages(text);
   if (/^\s*<!--[\s\S]*-->\s*$/.test(text) || /^\s*<\/?(?:header|footer|div|span|p|br)\b[^<>]{0,2000}>\s*$/i.test(text)) return [];
-  const tag = /^\s*<([a-z][a-z0-9-]{0,30})/i.exec(text)?.[1]?.toLowerCase() ?? 'html';
+  const words = decodeHTML(text.replace(/<!--[\s\S]*?-->/g, ' ').replace(RE_TAG, ' ')).replace(/\s+/g, ' ').trim();
+  const images = htmlImages(text);
+  const tags = [...text.matchAll(/<\/?([a-z][a-z0-9-]{0,30})/gi)].map((m) => m[1]!.toLowerCase());
+  if (images.length && !words && tags.every((t) => RE_PLAIN_WRAPPER.test(t))) return images;
+  const tag = tags[0] ?? 'html';
   const what = tag === 'iframe' ? 'an iframe' : tag === 'video' || tag === 'audio' ? `a ${tag}` : 'raw HTML';
-  return [{ kind: 'dropped', what, text: decodeHTML(text.replace(RE_TAG, ' ')).replace(/\s+/g, ' ').trim() }];
+  return [{ kind: 'dropped', what, text: words, source: text.trim().split('\n')[0]!.slice(0, 60) }, ...images];
+}
+
+const RE_PLAIN_WRAPPER = /^(?:img|p|div|center|span|br|figure|picture|a)$/;
+
+function htmlImages(text: string): Block[] {
+  return [...text.matchAll(RE_IMG)].flatMap((m) => {
+    const src = decodeHTML(RE_ATTR('src').exec(m[0])?.[1] ?? '');
+    return src && isSafeUrl(src, 'image') ? [{ kind: 'image' as const, src, alt: decodeHTML(RE_ATTR('alt').exec(m[0])?.[1] ?? '') }] : [];
+  });
 }
 
 /** Images in Lectern's own markup; Marp's background keywords (`bg`, `bg right:40%`) say where they go. */

@@ -189,7 +189,7 @@ describe.skipIf(!hasSoffice)('every kind of block in PowerPoint', () => {
   });
 
   it('warns once for the iframe it leaves out, at its line', () => {
-    expect(warnings).toEqual(['decks/features/index.md:59: an iframe cannot be carried into PowerPoint: left out of features.pptx (any text in it is kept)']);
+    expect(warnings).toEqual(['decks/features/index.md:59: an iframe cannot be carried into PowerPoint: left out of features.pptx (its text and images are kept)']);
   });
 
   it('exports a Marp deck with its headings as titles and its comment as notes', async () => {
