@@ -27,6 +27,7 @@ export const RULES = [
   { id: 'remote-image', severity: 'warning', kind: 'static', description: 'an image from the web: it will not show offline', summary: (n) => `${s(n, 'image comes', 'images come')} from the web and will not show offline` },
   { id: 'site-link', severity: 'warning', kind: 'static', description: 'a root-relative link or image ("/path"): a web-site path, left as it is', summary: (n) => `${s(n, 'link is a web-site path', 'links are web-site paths')} (left as written)` },
   { id: 'missing-font', severity: 'error', kind: 'static', description: 'text in a script no bundled font draws (it would print as empty boxes)', alwaysList: true, summary: (n) => `${s(n, 'script has', 'scripts have')} no font` },
+  { id: 'emoji-font', severity: 'warning', kind: 'static', description: 'emoji, which only the computer\'s own emoji font draws (Lectern bundles none)', alwaysList: true, summary: (n) => `${s(n, 'deck uses', 'decks use')} emoji that need the computer's emoji font` },
   { id: 'image-alt', severity: 'error', kind: 'static', description: 'an image without alt text', summary: (n) => `${s(n, 'image has', 'images have')} no alt text` },
   { id: 'broken-link', severity: 'error', kind: 'static', description: 'a link to a slide, anchor or file that does not exist', summary: (n) => `${s(n, 'link points', 'links point')} nowhere` },
   { id: 'empty-slide', severity: 'warning', kind: 'static', description: 'a content slide with nothing on it', summary: (n) => `${s(n, 'slide is', 'slides are')} empty` },

@@ -48,8 +48,13 @@ export function readDecks(project: Project, diagnostics: Diagnostic[], limits: I
     // (so a deck whose every `---` sits under a line of text is still split as reveal-md splits it).
     const mdDefaults = revealMd.file ? { separator: DEFAULT_SEPARATOR, verticalSeparator: DEFAULT_VERTICAL_SEPARATOR } : {};
     // The deck's own reveal.js page is more specific than a course-wide reveal-md.json; front matter wins over both.
-    const page = revealPageSettings(file);
-    const deck = parseDeck(file, buffer.toString('utf8'), slug, { ...mdDefaults, ...revealMd.settings, ...page.settings });
+    const page = revealPageSettings(file, project.decksDir);
+    // A file a reveal.js page loads is a reveal.js deck even with one slide and no separator in it: the plugin's
+    // default separator applies where the page sets none.
+    const pageDefaults = page.file && page.settings.separator === undefined ? { separator: DEFAULT_SEPARATOR } : {};
+    const deck = parseDeck(file, buffer.toString('utf8'), slug, { ...mdDefaults, ...revealMd.settings, ...pageDefaults, ...page.settings });
+    // The browser resolves the Markdown's images against the page that loads it, not the Markdown's folder.
+    if (page.file) deck.dir = path.dirname(page.file);
     deck.diagnostics.unshift(...revealMd.diagnostics);
     const tooMany = slideCountProblem(file, deck.slides, limits);
     if (tooMany) {

@@ -63,6 +63,8 @@ interface ViewContext {
   seconds: ReadonlyMap<string, number>;
   /** false: raw HTML is escaped (--no-html). */
   html?: boolean;
+  /** Single newlines are line breaks (Marp decks). */
+  breaks: boolean;
   /** Collects link and image URLs the Markdown renderer left out (see paths/url-policy.ts). */
   refused: RefusedUrl[];
 }
@@ -71,7 +73,7 @@ interface ViewContext {
 function slideView(slide: Slide, view: ViewContext): object {
   const accent = view.accent;
   const refused: string[] = [];
-  const md = { smart: view.smart, html: view.html, refused };
+  const md = { smart: view.smart, html: view.html, refused, breaks: view.breaks };
   const body = slide.body ? renderMarkdown(slide.body, md) : '';
   const heading = slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading, md))) : null;
   const notes = slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes, md))) : null;
@@ -172,9 +174,12 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     // Section slides on an accent of the other tone show the other logo (or, with only one, an inverted one).
     logoFlip: [isDarkColour(look.theme.colors.background) ? 'logo-theme-dark' : 'logo-theme-light', isDarkColour(look.accent ?? look.theme.colors.accent) !== isDarkColour(look.theme.colors.background) ? 'logo-flip-section' : ''].filter(Boolean).join(' '),
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
+    // Lectern's footer is for Lectern's decks: a foreign deck keeps its own look unless its class or project asks
+    // for a footer text or a logo.
+    showFooter: outlined || look.footer !== undefined || !!options.logoUrl,
     total: numbers.size,
     strings,
-    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused })),
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused, breaks: deck.dialect === 'marp' })),
     reveal: {
       width: look.width,
       height: look.height,

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { assetRefs, type AssetRef } from './asset-refs.js';
 import { isWebUrl } from '../paths/url-policy.js';
 import { refuseUnsafeUrls, type RefusedUrl } from './refuse-urls.js';
+import { unwrapRawSections } from './raw-sections.js';
 
 const RE_ELEMENT = /\.element\s*?(.+?)$/m;
 const RE_SLIDE = /\.slide:\s*?(\S.+?)$/m;
@@ -93,6 +94,7 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>, rewri
   const links: string[] = [];
   let refused: RefusedUrl[] = [];
   if (slides) {
+    unwrapRawSections(slides);
     for (const section of slides.querySelectorAll('section')) {
       if (section.querySelector('section')) continue;
       applyAttributeComments(section, section, null);

@@ -200,14 +200,16 @@ export interface MarkdownOptions {
   smart?: boolean | Quotes;
   /** Collects the URLs of links and images left out because a page may not carry them (see url-policy.ts). */
   refused?: string[];
+  /** A single newline is a line break, as Marp renders (its markdown-it runs with `breaks: true`). */
+  breaks?: boolean;
 }
 
 const smarten = (html: string, smart: MarkdownOptions['smart']) => (smart ? smartenHtml(html, smart === true ? undefined : smart) : html);
 
 export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
-  return smarten((options.html === false ? markedNoHtml : marked).parse(markdown, { async: false, refused: options.refused } as object) as string, options.smart);
+  return smarten((options.html === false ? markedNoHtml : marked).parse(markdown, { async: false, refused: options.refused, breaks: options.breaks === true } as object) as string, options.smart);
 }
 
 export function renderInline(markdown: string, options: MarkdownOptions = {}): string {
-  return smarten((options.html === false ? markedNoHtml : marked).parseInline(markdown, { async: false, refused: options.refused } as object) as string, options.smart);
+  return smarten((options.html === false ? markedNoHtml : marked).parseInline(markdown, { async: false, refused: options.refused, breaks: options.breaks === true } as object) as string, options.smart);
 }

@@ -10,6 +10,7 @@ const RE_OWN = new RegExp(
   [
     `(?:${IMG})`,
     `<div class="marp-bgs(?: marp-bgs-(?:left|right)" style="width:${STYLE})?" aria-hidden="true">(?:${IMG})+</div>`,
+    '<span class="marp-fit"></span>',
     '<header class="marp-header">',
     '<footer class="marp-footer">',
     '</header>',

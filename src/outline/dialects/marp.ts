@@ -8,6 +8,7 @@ import type { SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { globalDirectives, LocalDirectives, readComment, type Directives, type MarpComment } from './marp-directives.js';
 import { backgroundHtml, marpImages, type MarpBackground } from './marp-images.js';
+import { definitionLines, inlineReferenceImages, referenceDefinitions } from './marp-references.js';
 import { headingOf } from './outline.js';
 import { slideAttributes } from './marp-attributes.js';
 
@@ -15,7 +16,6 @@ const RE_RULE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const RE_HTML_START = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:[\s/>]|$))/;
 const RE_COMMENT = /<!--([\s\S]*?)-->/g;
-const RE_REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/;
 const RE_NOT_PARAGRAPH = /^ {0,3}(#|>|[-*+][ \t]|\d+[.)][ \t]|\||```|~~~|<)|^\s*$|^ {4}/;
 const MARP_THEMES: Record<string, string> = { default: 'light', gaia: 'light', uncover: 'light' };
 const DIRECTIVE_HINT = /<!--\s*_?(marp|paginate|headingDivider|class|backgroundColor|backgroundImage)\s*:/;
@@ -158,12 +158,22 @@ export function literalMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/g, (c) => `\\${c}`);
 }
 
+// `# <!--fit--> Title`: a fitting header, scaled to the slide's width as marp-cli does (the deck page's script
+// does it; the comment would otherwise leave with the other comments).
+const RE_FIT_HEADING = /^( {0,3}#{1,6}[ \t]+)<!--\s*fit\s*-->[ \t]*/;
+
+function fittingHeading(text: string): string {
+  return text.replace(RE_FIT_HEADING, '$1<span class="marp-fit"></span>');
+}
+
 export const marpDialect: Dialect = {
   name: 'marp',
   outlined: false,
   detect: (deck) => {
     const marp = (deck.frontMatter as { marp?: unknown }).marp;
-    return marp === true || (marp === undefined && (deck.frontMatter.headingDivider !== undefined || DIRECTIVE_HINT.test(blankCode(deck.body.split('\n')))));
+    // `marp: false` only turns off Marp for VS Code's preview: marp-cli converts the file all the same, so a deck
+    // that says false but is written with Marp's directives is still Marp's.
+    return marp === true || ((marp === undefined || marp === false) && (deck.frontMatter.headingDivider !== undefined || DIRECTIVE_HINT.test(blankCode(deck.body.split('\n')))));
   },
   parse(deck: DeckText) {
     const diagnostics: Diagnostic[] = [];
@@ -174,7 +184,8 @@ export const marpDialect: Dialect = {
     const pieces = splitMarp(deck.body, deck.bodyLine, divider);
     const bodyLines = deck.body.split('\n');
     const bodyCode = marpCodeLines(bodyLines);
-    const references = bodyLines.filter((l, i) => !bodyCode[i] && RE_REFERENCE.test(l));
+    const definitions = referenceDefinitions(bodyLines, bodyCode);
+    const references = definitionLines(definitions);
     const locals = new LocalDirectives(fm as Directives);
     const reported = new Set<string>();
     const slides = pieces.map((lines, i): DialectSlide => {
@@ -191,7 +202,7 @@ export const marpDialect: Dialect = {
       const backgrounds: MarpBackground[] = [];
       // Marp's image keywords work in Markdown only: not in code, comments or raw HTML.
       const kinds = marpLineKinds(lines.map((l) => l.text));
-      const imaged = lines.map((l, j) => (kinds[j] === 'text' ? marpImages(l.text, backgrounds) : l.text));
+      const imaged = lines.map((l, j) => (kinds[j] === 'text' ? marpImages(inlineReferenceImages(fittingHeading(l.text), definitions), backgrounds) : l.text));
       const styled = scopeStyles(imaged.join('\n'), scope).split('\n');
       const body = lines.map((l, j) => ({ ...l, text: styled[j] ?? '' }));
       // markdown-it reads the whole file at once, so a reference link on one slide may be defined on another.
