@@ -20,7 +20,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(root, 'decks', 'stats'), { recursive: true });
   fs.mkdirSync(path.join(root, 'classes'));
   fs.copyFileSync(path.join(packageRoot, 'tests', 'fixtures', 'quarto', 'basic', 'lecture.qmd'), path.join(root, 'decks', 'stats', 'lecture.qmd'));
-  fs.writeFileSync(path.join(root, 'classes', 'c.yaml'), 'name: Statistics\ndecks: [stats-lecture]\nhandout:\n  layout: lecturer-notes\n');
+  fs.writeFileSync(path.join(root, 'classes', 'c.yaml'), 'name: Statistics\n# A foreign deck shows the class footer only when its class asks for one.\nfooter: Statistics\ndecks: [stats-lecture]\nhandout:\n  layout: lecturer-notes\n');
   const result = await buildProject(root, ['html', 'pdf', 'handout']);
   expect(result.ok, result.diagnostics.map((d) => d.message).join('\n')).toBe(true);
   session = browserSession(processHost());
