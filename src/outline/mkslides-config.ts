@@ -3,9 +3,8 @@
 // <section data-markdown>). A course copied in keeps the file, so Lectern reads it: the nearest one between the
 // deck's folder and the project root applies, and a deck's own front matter `slides:` wins over it.
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { isInside } from '../paths/inside.js';
+import { nearestFile } from './nearest-file.js';
 import type { RevealMdSettings } from './reveal-md-config.js';
 
 /** A config file is a few kilobytes; a bound keeps a stray huge file from being read whole. */
@@ -13,12 +12,8 @@ const MAX_BYTES = 64 * 1024;
 const KEYS = { separator: 'separator', separator_vertical: 'verticalSeparator', separator_notes: 'notesSeparator', theme: 'theme' } as const;
 
 export function mkslidesSettings(deckDir: string, root: string): { settings: RevealMdSettings; file?: string } {
-  for (let dir = path.resolve(deckDir); isInside(path.resolve(root), dir); dir = path.dirname(dir)) {
-    const file = path.join(dir, 'mkslides.yml');
-    if (fs.existsSync(file) && fs.statSync(file).isFile()) return { settings: read(file), file };
-    if (dir === path.dirname(dir)) break;
-  }
-  return { settings: {} };
+  const file = nearestFile(deckDir, root, 'mkslides.yml');
+  return file ? { settings: read(file), file } : { settings: {} };
 }
 
 function read(file: string): RevealMdSettings {

@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, deckSizeProblem, slideCountProblem, type InputLimits } 
 import { parseDeck, type ParsedDeck } from './parse-deck.js';
 import { revealMdSettings } from './reveal-md-config.js';
 import { mkslidesSettings } from './mkslides-config.js';
+import { vscodeRevealSettings } from './vscode-reveal-config.js';
 import { revealPageSettings } from './reveal-html-config.js';
 import { DEFAULT_SEPARATOR, DEFAULT_VERTICAL_SEPARATOR } from './dialects/reveal.js';
 import { looksLikeQuarto } from './dialects/quarto.js';
@@ -50,8 +51,10 @@ export function readDecks(project: Project, diagnostics: Diagnostic[], limits: I
     // A reveal-md.json says its decks are reveal-md's: reveal-md's own default separators apply where it sets none
     // (so a deck whose every `---` sits under a line of text is still split as reveal-md splits it). An
     // mkslides.yml says they are mkslides': reveal.js's plugin defaults (no vertical separator) under its settings.
+    // A .vscode/settings.json with revealjs. keys says they are vscode-reveal's: its defaults under its settings.
     const mkslides = revealMd.file ? { settings: {} } : mkslidesSettings(path.dirname(file), project.root);
-    const mdDefaults = revealMd.file ? { separator: DEFAULT_SEPARATOR, verticalSeparator: DEFAULT_VERTICAL_SEPARATOR } : mkslides.file ? { separator: DEFAULT_SEPARATOR, ...mkslides.settings } : {};
+    const vscode = revealMd.file || mkslides.file ? { settings: {} } : vscodeRevealSettings(path.dirname(file), project.root);
+    const mdDefaults = revealMd.file ? { separator: DEFAULT_SEPARATOR, verticalSeparator: DEFAULT_VERTICAL_SEPARATOR } : mkslides.file ? { separator: DEFAULT_SEPARATOR, ...mkslides.settings } : vscode.settings;
     // The deck's own reveal.js page is more specific than a course-wide reveal-md.json; front matter wins over both.
     const page = revealPageSettings(file, project.decksDir);
     const text = buffer.toString('utf8');
