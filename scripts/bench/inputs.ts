@@ -25,6 +25,6 @@ export const inputClasses: InputClass[] = [
   { name: 'slides', what: 'slides', count: 100_000, sizes: [2_000, 4_000, 8_000, 100_000], deck: (n) => deck(Array.from({ length: n }, (_, i) => `## S${i}\n\nt\n`).join('\n')) },
   { name: 'fenced divs', what: 'two-column fenced divs', count: 30_000, deck: (n) => deck('::: columns\n::: {.column width="40%"}\nx\n:::\n::: column\ny\n:::\n:::\n\n'.repeat(n)) },
   { name: 'unclosed divs', what: 'unclosed `::: {.a` openers and stray closers', count: 90_000, deck: (n) => deck('::: {.a b="\n:::\n::: x\n'.repeat(n)) },
-  { name: 'quarto', what: 'Quarto slides with a cell, a shortcode and attributes', count: 20_000, sizes: [2_000, 4_000, 8_000], deck: (n) => `---\ntitle: Input\nformat: revealjs\n---\n\n` + '## S {.smaller background-color="red"}\n\n```{r echo=FALSE}\nx\n```\n\n{{< fa x >}} ![a](b.png){width="50%"} [s]{.c}\n\n'.repeat(n) },
+  { name: 'quarto', what: 'Quarto slides with a hidden cell, a shortcode, attributes, an image', count: 8_000, deck: (n) => `---\ntitle: Input\nformat: revealjs\n---\n\n` + '## S {.smaller background-color="#222222"}\n\n```{r echo=FALSE}\nx\n```\n\n{{< fa x >}} ![a](b.png){width="50%"} [s]{.c}\n\n'.repeat(n) },
   { name: 'code', what: 'lines of one code block (4 MB)', count: 220_000, sizes: [27_500, 55_000, 110_000, 220_000], deck: (n) => deck('```js\n' + 'const a = 1; // x\n'.repeat(n) + '```\n') },
 ];

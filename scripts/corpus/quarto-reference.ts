@@ -18,6 +18,8 @@ export interface QuartoReference {
   tool: 'quarto';
   /** The deck, relative to its course folder. */
   deck: string;
+  /** Where the course comes from and under which licence (its SOURCE.md), as its text is quoted here. */
+  source?: { repository?: string; commit?: string; licence?: string };
   countedWith: string;
   slides: number;
   /** Slides with speaker notes. */
@@ -70,12 +72,15 @@ function reference(course: string, deck: string, pandoc: string): QuartoReferenc
     html = run([]);
   }
   const slides = pageSlides(html);
-  const source = path.join(course, 'SOURCE.md');
-  const hashed = !fs.existsSync(source) || /licen[cs]e:\s*not stated/i.test(fs.readFileSync(source, 'utf8'));
+  const sourceFile = path.join(course, 'SOURCE.md');
+  const about = fs.existsSync(sourceFile) ? fs.readFileSync(sourceFile, 'utf8') : '';
+  const field = (name: string) => new RegExp(`^- ${name}:[ \\t]*(.+)$`, 'm').exec(about)?.[1]?.replace(/`/g, '').trim();
+  const source = { repository: field('Repository'), commit: field('Fetched commit'), licence: field('Licence')?.replace(/\s*\(.*$/, '') };
+  const hashed = !about || /licen[cs]e:\s*not stated/i.test(about);
   const text = hashed ? slides.text.map(hashWords) : slides.text;
   const prose = hashed ? slides.prose.map(hashWords) : slides.prose;
   const input = frozen ? `the Markdown Quarto froze for it (${path.relative(course, frozen)})` : 'the .qmd, cell fences written as Pandoc code blocks';
-  return { tool: 'quarto', deck: path.relative(course, deck), countedWith: `${pandoc} ${args.join(' ')}, given ${input}`, slides: slides.text.length, notes: slides.notes.length, notesAt: slides.notes, text, prose, ...(hashed && { hashed }) };
+  return { tool: 'quarto', deck: path.relative(course, deck), source, countedWith: `${pandoc} ${args.join(' ')}, given ${input}`, slides: slides.text.length, notes: slides.notes.length, notesAt: slides.notes, text, prose, ...(hashed && { hashed }) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

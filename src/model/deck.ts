@@ -33,9 +33,15 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
   diagnostics.push(...bounded.diagnostics);
   const strings = stringsFor(meta.lang);
   const ids = new Set<string>();
+  // The next suffix to try per wanted id: 8,000 slides of one title took 5.7 s when each counted up from 2.
+  const nextSuffix = new Map<string, number>();
   const uniqueId = (wanted: string) => {
     let id = wanted || 'slide';
-    for (let n = 2; ids.has(id); n++) id = `${wanted}-${n}`;
+    if (ids.has(id)) {
+      let n = nextSuffix.get(wanted) ?? 2;
+      while (ids.has((id = `${wanted}-${n}`))) n++;
+      nextSuffix.set(wanted, n + 1);
+    }
     ids.add(id);
     return id;
   };

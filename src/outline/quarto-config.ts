@@ -37,6 +37,7 @@ export interface RevealjsOptions {
   echo: boolean;
   incremental?: boolean;
   smaller?: boolean;
+  scrollable?: boolean;
   /** One theme name or file, or a list (Quarto layers a .scss over a built-in theme). */
   theme: string[];
   footer?: string;
@@ -67,6 +68,7 @@ export function revealjsOptions(settings: Settings): RevealjsOptions {
     echo: bool(execute.echo) ?? bool(knitr.echo) ?? true,
     incremental: bool(o.incremental),
     smaller: bool(o.smaller),
+    scrollable: bool(o.scrollable),
     theme: list(o.theme),
     footer: typeof o.footer === 'string' ? o.footer : undefined,
     titleSlide,

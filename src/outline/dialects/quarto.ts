@@ -53,7 +53,9 @@ export const quartoDialect: Dialect = {
     const slides = splitQuarto(inline.lines, options.slideLevel).map(function withImages(s): DialectSlide {
       return { ...s, lines: layoutImages(s.lines, s.attributes, 'leading'), children: s.children.map(withImages) };
     });
-    if (options.smaller) for (const s of [...slides, ...slides.flatMap((x) => x.children)]) s.attributes.classes.push('smaller');
+    // Deck-wide `smaller: true` and `scrollable: true` are each slide's class.
+    const deckClasses = [options.smaller && 'smaller', options.scrollable && 'scrollable'].filter((c): c is string => Boolean(c));
+    for (const s of [...slides, ...slides.flatMap((x) => x.children)]) s.attributes.classes.push(...deckClasses);
     // Pandoc's title slide: only when the YAML gives a title.
     if (look.frontMatter.title !== undefined) {
       const attributes = emptyAttributes();

@@ -81,7 +81,7 @@ describe('a whole deck', () => {
     expect(flat[6]!.attributes).toMatchObject({ id: 'code', layout: 'center' });
     expect(flat.some((s) => s.body.includes('library(tidyverse)'))).toBe(false);
     const found = [...diagnostics, ...deck.diagnostics].map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message.slice(0, 40)}`);
-    expect(found).toEqual(['69:9 quarto-code: inline code `r nrow(x)` is run by Quarto', '71:1 quarto-code: Quarto shortcode {{< include >}} is run ']);
+    expect(found).toEqual(['73:9 quarto-code: inline code `r nrow(x)` is run by Quarto', '75:1 quarto-code: Quarto shortcode {{< include >}} is run ']);
   });
 
   it('project: settings from _quarto.yml and _metadata.yml (slide-level, lang, footer, theme); web pages are no decks', () => {
@@ -112,6 +112,16 @@ describe('a whole deck', () => {
     // Only a figure (an image alone in its paragraph) keeps its width; its alt text becomes its caption.
     expect(out.lines.map((l) => l.text)).toEqual([`${img} and ![x](y.png)`, '', '![A map](m.png "A map"){width=50%}']);
     expect(isOwnMarkup(img)).toBe(true);
+  });
+
+  it('a .md that says format: revealjs is Quarto too; Quarto\'s own keys are no errors, broken YAML is one', async () => {
+    const { parseDeck } = await import('../../../../src/outline/parse-deck.js');
+    const md = parseDeck('/c/decks/a.md', '---\ntitle: T\nformat:\n  revealjs:\n    slide-number: true\nexecute:\n  echo: false\nauthor:\n  - name: A\n---\n\n## One\n');
+    expect(md.dialect).toBe('quarto');
+    expect(md.diagnostics).toEqual([]);
+    expect(parseDeck('/c/decks/a.md', '---\ntitle: T\n---\n\n## One\n').dialect).toBe('outline');
+    const broken = parseDeck('/c/decks/b.qmd', '---\ntitle: [unclosed\n---\n\n## One\n');
+    expect(broken.diagnostics.map((d) => `${d.line}:${d.severity}`)).toEqual(['2:error']);
   });
 
   it('reads Quarto author shapes', () => {
