@@ -88,6 +88,29 @@ await build({
 refuseDynamicImports(puppeteerFile);
 asciiOnly(puppeteerFile);
 
+// PptxGenJS with the JSZip it writes with (src/export/pptx-library.ts), one minified file loaded only when a build
+// writes PowerPoint: the packages are development dependencies, as installed they took 9 MB with their own
+// dependencies (@types/node 22 among them), the bundle takes 0.33 MB. Their Node-only paths that fetch a URL or read
+// a file are never reached: Lectern hands PptxGenJS every picture as a data: URL and asks for bytes back. JSZip's
+// readable-stream is Node's own stream (what JSZip's package maps it to for bundlers); its pako is bundled too.
+{
+  const pptxFile = path.join(path.dirname(outFile), 'pptx.cjs');
+  await build({
+    entryPoints: [path.join(root, 'scripts', 'pptx-entry.cjs')],
+    outfile: pptxFile,
+    bundle: true,
+    minify: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['image-size', 'sizeof', 'https', 'node:https', 'node:fs'],
+    alias: { 'readable-stream': 'stream' },
+    logLevel: 'error',
+    legalComments: 'eof',
+  });
+  asciiOnly(pptxFile);
+}
+
 // KaTeX's script, stylesheet and woff2 fonts (all a build reads of it, src/render/katex-files.ts), copied: the katex
 // package is a development dependency only, as its command-line tool's dependency warns on install under Node 20.
 {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine lacks, and nothing twice: Chromium and, on Debian, its headless
 # shell (for PDFs and tests),
-# poppler-utils and qpdf (to read PDFs in tests), the npm packages, and the compiled CLI.
+# poppler-utils and qpdf (to read PDFs in tests), LibreOffice Impress (to open .pptx files in tests), the npm packages, and the compiled CLI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,8 @@ if [ -z "${PUPPETEER_EXECUTABLE_PATH:-}${CHROME_PATH:-}" ] && ! command -v chrom
 fi
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
+# LibreOffice Impress opens the .pptx files in tests, as a co-teacher's office suite would.
+command -v soffice >/dev/null || missing+=(libreoffice-impress)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 # Debian's chromium-headless-shell prints the same PDFs as chromium, a third faster (no browser UI to start);
 # Lectern prefers it when it is there. Where apt does not know the package, chromium alone is used.

@@ -29,8 +29,8 @@ import { newestFirst } from './write/newest-first.js';
 
 export type { DeckJob } from './render/render-job.js';
 
-/** `single`: each deck also as one self-contained HTML file, dist/<class>/<deck>.html. */
-export type Format = 'html' | 'pdf' | 'handout' | 'single';
+/** `single`: each deck also as one self-contained HTML file, dist/<class>/<deck>.html; `pptx`: editable PowerPoint; `png`: slide images. */
+export type Format = 'html' | 'pdf' | 'handout' | 'single' | 'pptx' | 'png';
 
 /** What to build. */
 export interface BuildOptions extends PlanOptions {
@@ -79,11 +79,11 @@ export interface BuildResult {
   failed: string[];
 }
 
-type Printed = 'pdf' | 'handout';
+type Printed = 'pdf' | 'handout' | 'pptx' | 'png';
 
 export async function build(options: BuildOptions, context: BuildContext): Promise<BuildResult> {
   const started = performance.now();
-  const formats = [...options.formats].filter((f): f is Printed => f === 'pdf' || f === 'handout');
+  const formats = [...options.formats].filter((f): f is Printed => f === 'pdf' || f === 'handout' || f === 'pptx' || f === 'png');
   const cache = cacheFolder(options.root, options.cache, context.host.env);
   const skip = cache ? await timed('up-to-date check', async () => (await import('./cache/skip-build.js')).checkUpToDate(options.root, options.outDir, outputSettings(options, context.host.env), cache, formats.length > 0, context.host.env)) : undefined;
   // "Nothing changed" never skips past another build's lock or a killed build's leftovers: the real build
@@ -156,7 +156,7 @@ async function runPipeline(options: BuildOptions, context: BuildContext, run: Ru
   // A rejected print is awaited below; until then it must not count as unhandled.
   printing?.catch(() => {});
   try {
-    const printCache = printing && run.cache && jobs.length ? await timed('print cache: open', async () => (await import('./cache/cached-export.js')).openPrintCache(output, { formats: run.formats, fragments: Boolean(options.export?.pdfFragments), notes: Boolean(options.export?.pdfNotes) }, plan.project.templatesDir, run.cache!, context.host.env)) : undefined;
+    const printCache = printing && run.cache && jobs.length ? await timed('print cache: open', async () => (await import('./cache/cached-export.js')).openPrintCache(output, { formats: run.formats, fragments: Boolean(options.export?.pdfFragments), notes: Boolean(options.export?.pdfNotes), scale: options.export?.scale }, plan.project.templatesDir, run.cache!, context.host.env)) : undefined;
     const stager = new Stager(output, plan.project);
     // The classes' looks are known before any deck is rendered: their assets (reveal.js, themes, fonts) are
     // copied in the background while the first deck renders. A look that does not resolve is reported by its decks.
@@ -265,6 +265,7 @@ async function commit({ options, context, plan, flags, shelf, output, stager, pr
   }
   // Every printed deck was laid out in Chromium: what ran off its slides is worth a line of the build's output.
   if (run.session) found.add(-1, (await import('./export/overflow-report.js')).overflowWarnings(exported));
+  found.add(-1, exported.flatMap((r) => r.warnings ?? []));
   const { buildManifest, writeIndexPages } = await import('./write/staging.js');
   const manifest = buildManifest(jobs, classes, exported, singles, sourceDateEpoch(context.host.env));
   if (options.shard) manifest.shard = options.shard;
@@ -295,7 +296,7 @@ async function commit({ options, context, plan, flags, shelf, output, stager, pr
 /** The settings that change what a build writes: the up-to-date check compares them. */
 function outputSettings(options: BuildOptions, env: Environment): unknown {
   const { cache: _cache, export: exportOptions, formats, ...rest } = options;
-  return { ...rest, formats: [...formats].sort(), fragments: exportOptions?.pdfFragments, notes: exportOptions?.pdfNotes, chunkAbove: exportOptions?.chunkAbove, sourceDateEpoch: env.SOURCE_DATE_EPOCH ?? '' };
+  return { ...rest, formats: [...formats].sort(), fragments: exportOptions?.pdfFragments, notes: exportOptions?.pdfNotes, scale: exportOptions?.scale, chunkAbove: exportOptions?.chunkAbove, sourceDateEpoch: env.SOURCE_DATE_EPOCH ?? '' };
 }
 
 async function openMemo(cache: Cache, root: string): Promise<Memo> {

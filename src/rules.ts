@@ -1,5 +1,5 @@
 // The one list of check rules: their ids, default severity, where they run, and how build summarises them.
-// `lectern check`, `lectern build`, `lectern check --help` and the README table all read it.
+// `lectern check`, `lectern build`, `lectern check --help` and the rule table in docs/authoring.md all read it.
 
 export type RuleKind = 'static' | 'layout';
 export type Severity = 'error' | 'warning';
@@ -10,7 +10,7 @@ export interface Rule {
   severity: Severity;
   /** static: from the rendered HTML, on every build; layout: in Chromium at the slide size, in `lectern check`. */
   kind: RuleKind;
-  /** One line for help texts and the README. */
+  /** One line for help texts and the rule table (docs/authoring.md). */
   description: string;
   /** Build's one-line summary of a rule's warnings: "38 slides have no speaker notes". */
   summary(count: number): string;
@@ -27,6 +27,7 @@ export const RULES = [
   { id: 'remote-image', severity: 'warning', kind: 'static', description: 'an image from the web: it will not show offline', summary: (n) => `${s(n, 'image comes', 'images come')} from the web and will not show offline` },
   { id: 'site-link', severity: 'warning', kind: 'static', description: 'a root-relative link or image ("/path"): a web-site path, left as it is', summary: (n) => `${s(n, 'link is a web-site path', 'links are web-site paths')} (left as written)` },
   { id: 'missing-font', severity: 'error', kind: 'static', description: 'text in a script no bundled font draws (it would print as empty boxes)', alwaysList: true, summary: (n) => `${s(n, 'script has', 'scripts have')} no font` },
+  { id: 'emoji-font', severity: 'warning', kind: 'static', description: 'emoji, which only the computer\'s own emoji font draws (Lectern bundles none)', alwaysList: true, summary: (n) => `${s(n, 'deck uses', 'decks use')} emoji that need the computer's emoji font` },
   { id: 'image-alt', severity: 'error', kind: 'static', description: 'an image without alt text', summary: (n) => `${s(n, 'image has', 'images have')} no alt text` },
   { id: 'broken-link', severity: 'error', kind: 'static', description: 'a link to a slide, anchor or file that does not exist', summary: (n) => `${s(n, 'link points', 'links point')} nowhere` },
   { id: 'empty-slide', severity: 'warning', kind: 'static', description: 'a content slide with nothing on it', summary: (n) => `${s(n, 'slide is', 'slides are')} empty` },
@@ -46,6 +47,10 @@ export const RULES = [
   { id: 'marp-theme', severity: 'warning', kind: 'static', description: 'a Marp theme Lectern cannot load (the deck is shown in the light theme)', alwaysList: true, summary: (n) => `${s(n, 'deck names', 'decks name')} a Marp theme Lectern cannot load` },
   { id: 'foreign-theme', severity: 'warning', kind: 'static', description: 'a reveal.js or Slidev theme Lectern cannot load (the deck is shown in a Lectern theme)', alwaysList: true, summary: (n) => `${s(n, 'deck names', 'decks name')} another tool's theme Lectern cannot load` },
   { id: 'marp-size', severity: 'warning', kind: 'static', description: 'a Marp slide size Lectern does not know (the deck is shown at 16:9)', alwaysList: true, summary: (n) => `${s(n, 'deck has', 'decks have')} a Marp size Lectern does not know` },
+  { id: 'slidev-component', severity: 'warning', kind: 'static', description: 'a Slidev Vue component or course layout Lectern cannot render (its text is shown, in the default layout)', alwaysList: true, summary: (n) => `${s(n, 'Slidev component or layout is', 'Slidev components or layouts are')} shown as plain text or the default layout` },
+  { id: 'quarto-code', severity: 'warning', kind: 'static', description: 'Quarto code that Quarto runs and Lectern does not (a {{< shortcode >}}, an inline `r …` expression): left out', alwaysList: true, summary: (n) => `${s(n, 'piece of Quarto code was', 'pieces of Quarto code were')} left out` },
+  { id: 'fenced-div', severity: 'warning', kind: 'static', description: 'a fenced div (":::") never closed, closed twice or with attributes Lectern cannot read: shown as text', alwaysList: true, summary: (n) => `${s(n, 'fenced div is', 'fenced divs are')} shown as text` },
+  { id: 'pptx-dropped', severity: 'warning', kind: 'static', description: 'an element PowerPoint export cannot carry (raw HTML, an iframe, a video): left out of the .pptx, its text kept', alwaysList: true, summary: (n) => `${s(n, 'element was', 'elements were')} left out of the PowerPoint files` },
 ] as const satisfies readonly Rule[];
 
 /** Every rule id: a typo in a finding's rule does not compile. */

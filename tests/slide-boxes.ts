@@ -25,7 +25,8 @@ export async function elementsOutsideSlides(page: Page, htmlFile: string): Promi
         const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}${el.getAttribute('src') ? `[src=${el.getAttribute('src')}]` : ''}`;
         const past = Math.max(s.left - r.left, s.top - r.top, r.right - s.right, r.bottom - s.bottom);
         if (past > 1) out.push({ slide: section.id, element: name, by: Math.round(past) });
-        else if (footer && el.closest('.slide-body') && r.bottom - footer.top > 1) out.push({ slide: section.id, element: `${name} (into the footer)`, by: Math.round(r.bottom - footer.top) });
+        // Background images (Marp's ![bg], in any dialect) are drawn under the whole slide, footer included.
+        else if (footer && el.closest('.slide-body') && !el.closest('.marp-bgs') && r.bottom - footer.top > 1) out.push({ slide: section.id, element: `${name} (into the footer)`, by: Math.round(r.bottom - footer.top) });
       }
     }
     return { slides: sections.length, escapees: out };

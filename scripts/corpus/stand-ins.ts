@@ -34,3 +34,16 @@ export function writeStandIns(dir: string, files: readonly string[]): void {
     fs.writeFileSync(target, standInContent(target));
   }
 }
+
+/**
+ * A reveal.js course keeps its separators in the HTML page that loads the Markdown (corpus.json records them
+ * from that page): the lecturer's folder has the page, so the copy gets its <section data-markdown> again.
+ */
+export function writeRevealPage(course: string, deck: string, separators: { separator?: string; verticalSeparator?: string; notesSeparator?: string }): void {
+  const { separator, verticalSeparator, notesSeparator } = separators;
+  if (!separator && !verticalSeparator && !notesSeparator) return;
+  const attr = (name: string, value?: string) => (value === undefined ? '' : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  const section = `<section data-markdown="${deck}"${attr('data-separator', separator)}${attr('data-separator-vertical', verticalSeparator)}${attr('data-separator-notes', notesSeparator)}></section>`;
+  const page = path.join(course, path.dirname(deck), 'index.html');
+  if (!fs.existsSync(page)) fs.writeFileSync(page, `<!DOCTYPE html>\n<div class="reveal"><div class="slides">${section}</div></div>\n`);
+}

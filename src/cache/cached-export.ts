@@ -4,7 +4,8 @@ import type { ExportResult } from '../export/export-decks.js';
 import type { AssetPlan } from '../write/assets.js';
 import type { Output } from '../write/output.js';
 import { assetsDigest, environmentDigest, jobKey, templatesDigest, type PrintSettings } from './key.js';
-import { PrintStore } from './store.js';
+import { PrintStore, type FileRole } from './store.js';
+import { slideFile } from '../export/slide-pngs.js';
 import type { Cache } from './cache-options.js';
 import type { Environment } from '../context.js';
 
@@ -42,16 +43,30 @@ export async function openPrintCache(output: Output, print: PrintSettings, templ
         output.link(result.handout, entry.files.handout);
         result.files++;
       }
+      if (entry.files.pptx) {
+        result.pptx = `${job.dir}/${job.deck.slug}.pptx`;
+        output.link(result.pptx, entry.files.pptx);
+        result.files++;
+      }
+      const pngs = Object.keys(entry.files).filter((r): r is `png/${string}` => r.startsWith('png/')).sort();
+      if (pngs.length) {
+        result.png = { dir: `${job.dir}/slides`, count: pngs.length };
+        for (const role of pngs) output.link(`${result.png.dir}/${role.slice(4)}`, entry.files[role]!);
+        result.files += pngs.length;
+      }
+      result.warnings = entry.warnings;
       return result;
     },
     save(printed) {
       for (const r of printed) {
         const key = keys.get(r.job);
         if (!key || r.error) continue;
-        const files: Partial<Record<'pdf' | 'handout', string>> = {};
+        const files: Partial<Record<FileRole, string>> = {};
         if (r.pdf) files.pdf = output.path(r.pdf);
         if (r.handout) files.handout = output.path(r.handout);
-        store.put(key, { files, pages: r.pages ?? {}, overflow: r.overflow });
+        if (r.pptx) files.pptx = output.path(r.pptx);
+        for (let n = 1; n <= (r.png?.count ?? 0); n++) files[`png/${slideFile(n)}`] = output.path(`${r.png!.dir}/${slideFile(n)}`);
+        store.put(key, { files, pages: r.pages ?? {}, overflow: r.overflow, warnings: r.warnings });
       }
       store.trim();
     },

@@ -12,9 +12,11 @@ import { jobSourceDate } from '../write/source-date.js';
 const require = createRequire(import.meta.url);
 
 export interface PrintSettings {
-  formats: readonly ('pdf' | 'handout')[];
+  formats: readonly ('pdf' | 'handout' | 'pptx' | 'png')[];
   fragments: boolean;
   notes: boolean;
+  /** Slide PNGs' pixels per CSS pixel. */
+  scale?: number;
 }
 
 const sha = (salt: string) => createHash('sha256').update(salt);
@@ -80,6 +82,7 @@ export function jobKey(job: DeckJob, context: { assets: string; environment: str
     date: jobSourceDate(job).toISOString(),
     meta: { title: job.deck.meta.title, author: job.deck.meta.author, tags: job.deck.meta.tags },
     info: job.info,
+    classFormats: job.klass.settings.formats,
     // The whole look: a theme's paper colours for handouts live in theme.json, which is not an asset.
     look: job.look,
     rawHtml: job.rawHtml,
@@ -87,7 +90,8 @@ export function jobKey(job: DeckJob, context: { assets: string; environment: str
   hash.update('\0').update(job.html).update('\0');
   // The handout page is made from the deck model (notes, handout text), the look and class above, and the
   // templates: hashing those is much cheaper than rendering the page for every deck.
-  if (context.print.formats.includes('handout')) hash.update(JSON.stringify(job.deck)).update('\0').update(context.templates).update('\0');
+  // So is the PowerPoint file (pptx-deck.ts), which reads the model, not the page.
+  if (context.print.formats.includes('handout') || context.print.formats.includes('pptx') || job.klass.settings.formats?.includes('pptx')) hash.update(JSON.stringify(job.deck)).update('\0').update(context.templates).update('\0');
   for (const img of [...new Set(job.images)].sort()) hashFile(hash, path.resolve(job.deck.dir, img));
   if (job.look.logo) hashFile(hash, job.look.logo);
   return hash.digest('hex');

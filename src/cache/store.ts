@@ -3,19 +3,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { linkOrCopy } from '../write/link-or-copy.js';
 import { tempBeside } from '../paths/temp-name.js';
+import type { Diagnostic } from '../diagnostics.js';
+
+/** A cached file's role: the slide PDF, the handout, the PowerPoint file, or one slide image (`png/001.png`). */
+export type FileRole = 'pdf' | 'handout' | 'pptx' | `png/${string}`;
+
+const RE_ROLE = /^(?:pdf|handout|pptx|png\/\d{3,6}\.png)$/;
+
+/** The file a role is stored in (the PDFs keep the names older caches wrote). */
+const storedName = (role: FileRole) => (role === 'pdf' || role === 'handout' ? `${role}.pdf` : role === 'pptx' ? 'deck.pptx' : role.replace('/', '-'));
 
 export interface CacheEntry {
   /** Absolute paths of the cached files, by role. */
-  files: Partial<Record<'pdf' | 'handout', string>>;
+  files: Partial<Record<FileRole, string>>;
   pages: { pdf?: number; handout?: number };
   /** Slides that ran off the printed page: a deck copied from the cache still reports them. */
   overflow?: string[];
+  /** Warnings of the export (what PowerPoint could not carry): reported again when the files are reused. */
+  warnings?: Diagnostic[];
 }
 
 interface EntryMeta {
   pages: CacheEntry['pages'];
   overflow?: string[];
-  files: ('pdf' | 'handout')[];
+  warnings?: Diagnostic[];
+  files: FileRole[];
   /** Each file's size and modification time when stored: a cached file shares its inode with a dist/ file
    * (a hard link), so a dist/ file changed in place must not be reused. */
   stamps?: Record<string, [number, number]>;
@@ -42,9 +54,14 @@ export class PrintStore {
     } catch {
       return undefined;
     }
+    // An entry from before build reported overflow holds a slide PDF but no list of the slides that overflow:
+    // reusing it would report none, so it is printed again.
+    if (meta.files.includes('pdf') && !Array.isArray(meta.overflow)) return undefined;
     const files: CacheEntry['files'] = {};
     for (const role of meta.files) {
-      const file = path.join(dir, `${role}.pdf`);
+      // entry.json is a file in the project folder like any other: a role names a file in this entry, nothing else.
+      if (!RE_ROLE.test(role)) return undefined;
+      const file = path.join(dir, storedName(role));
       const stat = fs.statSync(file, { throwIfNoEntry: false });
       const stamp = meta.stamps?.[role];
       if (!stat || !stamp || stat.size !== stamp[0] || stat.mtimeMs !== stamp[1]) {
@@ -56,7 +73,7 @@ export class PrintStore {
     // Mark as used: trimming removes the entries used longest ago.
     const now = new Date();
     fs.utimesSync(path.join(dir, 'entry.json'), now, now);
-    return { files, pages: meta.pages, overflow: meta.overflow };
+    return { files, pages: meta.pages, overflow: meta.overflow, warnings: meta.warnings };
   }
 
   /** Links (or copies) the finished files in; a half-written entry is never visible (written beside, then renamed). */
@@ -66,17 +83,17 @@ export class PrintStore {
     const tmp = tempBeside(dir);
     try {
       fs.mkdirSync(tmp, { recursive: true });
-      const roles = Object.keys(entry.files) as ('pdf' | 'handout')[];
+      const roles = Object.keys(entry.files) as FileRole[];
       const stamps: Record<string, [number, number]> = {};
       let bytes = 0;
       for (const role of roles) {
-        const file = path.join(tmp, `${role}.pdf`);
+        const file = path.join(tmp, storedName(role));
         linkOrCopy(entry.files[role]!, file);
         const stat = fs.statSync(file);
         stamps[role] = [stat.size, stat.mtimeMs];
         bytes += stat.size;
       }
-      fs.writeFileSync(path.join(tmp, 'entry.json'), JSON.stringify({ pages: entry.pages, overflow: entry.overflow, files: roles, stamps } satisfies EntryMeta));
+      fs.writeFileSync(path.join(tmp, 'entry.json'), JSON.stringify({ pages: entry.pages, overflow: entry.overflow, warnings: entry.warnings, files: roles, stamps } satisfies EntryMeta));
       fs.renameSync(tmp, dir);
       this.addToTotal(bytes);
     } catch {

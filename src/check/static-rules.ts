@@ -68,12 +68,12 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
   'missing-notes': ({ deck, slides }) =>
     authored(slides)
       .filter((s) => !s.notes && !/class="notes"/.test(s.body))
-      .map((s) => warning(deck.file, s.line, 1, `slide "${s.title}" has no speaker notes (add ${deck.dialect === 'marp' || deck.dialect === 'slidev' ? `a <!-- comment --> with them at the slide's end, as ${deck.dialect === 'marp' ? 'Marp' : 'Slidev'} reads presenter notes` : 'a "Note:" paragraph'})`, 'missing-notes')),
+      .map((s) => warning(deck.file, s.line, 1, `slide "${s.title}" has no speaker notes (add ${deck.dialect === 'marp' || deck.dialect === 'slidev' ? `a <!-- comment --> with them at the slide's end, as ${deck.dialect === 'marp' ? 'Marp' : 'Slidev'} reads presenter notes` : deck.dialect === 'quarto' ? 'a "::: notes" div' : 'a "Note:" paragraph'})`, 'missing-notes')),
   'image-alt': ({ deck, byId, document }) =>
-    sections(document).flatMap((section) => {
+    // Marp background images (![bg]) are decoration, drawn with alt="" on purpose.
+    bySlide(document, '.slide-body img:not(.marp-bg)').flatMap(([section, images]) => {
       const slide = byId.get(section.getAttribute('id')!);
-      // Marp background images (![bg]) are decoration, drawn with alt="" on purpose.
-      return [...section.querySelectorAll('.slide-body img:not(.marp-bg)')]
+      return images
         .filter((img: any) => !img.getAttribute('alt')?.trim())
         .map((img: any) => {
           const src = img.getAttribute('data-written-src') ?? img.getAttribute('src');
@@ -82,12 +82,12 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
         });
     }),
   'broken-link': ({ deck, byId, document, root }) =>
-    sections(document).flatMap((section) => {
+    bySlide(document, 'a[href]').flatMap(([section, anchors]) => {
       const slide = byId.get(section.getAttribute('id')!);
       const find = inPageOrder(slide);
       // What the slide's lines write inside "(…)": a Markdown link's target (one pass, not one per link).
       const inParens = new Set((slide?.bodyLines ?? []).flatMap((l) => [...l.text.matchAll(RE_PAREN_TARGET)].map((m) => m[1]!)));
-      return [...section.querySelectorAll('a[href]')].flatMap((a: any) => {
+      return anchors.flatMap((a: any) => {
         const href = a.getAttribute('href')!;
         const problem = linkProblem(href, deck, document, byId, root);
         if (!problem) return [];
@@ -98,9 +98,9 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
       });
     }),
   'outside-frame': ({ deck, byId, document, root }) =>
-    sections(document).flatMap((section) => {
+    bySlide(document, 'iframe[src], iframe[data-src], object[data], embed[src]').flatMap(([section, frames]) => {
       const slide = byId.get(section.getAttribute('id')!);
-      return [...section.querySelectorAll('iframe[src], iframe[data-src], object[data], embed[src]')].flatMap((frame: any) => {
+      return frames.flatMap((frame: any) => {
         const src: string = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? frame.getAttribute('data') ?? '';
         if (!framesOutside(src, deck.dir, root)) return [];
         const p = locate(slide, src);
@@ -133,8 +133,22 @@ function authored(slides: Slide[]): Slide[] {
   return slides.filter((s) => s.kind === 'content' && !s.generated && !(s.continued && s.continued.part > 1));
 }
 
-function sections(document: any): any[] {
-  return [...document.querySelectorAll('.slides section[id]')];
+/**
+ * The elements under `.slides` that match `selector`, grouped by the slide (nearest `section[id]`) that holds them,
+ * in page order. One query for the page: a query per slide compiles its selector again each time, which was a
+ * tenth of the build of a deck of 8,000 small slides.
+ */
+function bySlide(document: any, selector: string): [section: any, elements: any[]][] {
+  const groups = new Map<any, any[]>();
+  for (const el of document.querySelector('.slides')?.querySelectorAll(selector) ?? []) {
+    let section = el.parentElement;
+    while (section && !(section.tagName === 'SECTION' && section.hasAttribute('id'))) section = section.parentElement;
+    if (!section) continue;
+    const group = groups.get(section);
+    if (group) group.push(el);
+    else groups.set(section, [el]);
+  }
+  return [...groups];
 }
 
 /**

@@ -22,6 +22,7 @@ const flags = {
   'pdf-fragments': { type: 'boolean' },
   'pdf-notes': { type: 'boolean' },
   concurrency: { type: 'string' },
+  scale: { type: 'string' },
   'no-html': { type: 'boolean' },
   shard: { type: 'string' },
   'no-cache': { type: 'boolean' },
@@ -41,9 +42,12 @@ Warnings of one check rule are summed up in one line; "lectern check" lists each
 Options:
   --deck SLUG            only this deck (repeatable); a deck in no class is built under "Not in a class"
   --class ID             only this class (repeatable)
-  --format LIST          html,pdf,handout,single (default: the first three); PDFs not rebuilt are kept
+  --format LIST          html,pdf,handout,single,pptx,png (default: the first three); PDFs not rebuilt are kept
                          single: also <class>/<deck>.html, one self-contained file per deck
                          (kept up to date by later builds once it exists)
+                         pptx: <deck>.pptx, editable PowerPoint from the slides (see docs/pptx.md)
+                         png: one image per slide, <class>/<deck>/slides/001.png …
+  --scale N              slide images at N times the slide size (1-4, default 1)
   --out DIR              output folder (default: dist)
   --theme NAME           override the theme of every deck (light, dark, contrast, …)
   --paper A4|Letter      handout paper size (default A4, or the class setting)
@@ -70,7 +74,7 @@ Exit codes: 0 built, 1 errors in the decks or class files, 2 wrong command line,
 export function parseFormats(value: unknown): Set<Format> {
   if (value === undefined) return new Set(['html', 'pdf', 'handout']);
   const formats = String(value).split(',').map((s) => s.trim()).filter(Boolean);
-  for (const f of formats) if (!['html', 'pdf', 'handout', 'single'].includes(f)) throw new UsageError(`unknown format "${f}" (formats: html, pdf, handout, single)`);
+  for (const f of formats) if (!['html', 'pdf', 'handout', 'single', 'pptx', 'png'].includes(f)) throw new UsageError(`unknown format "${f}" (formats: html, pdf, handout, single, pptx, png)`);
   return new Set(['html', ...formats] as Format[]);
 }
 
@@ -87,6 +91,8 @@ async function runBuild(values: Flags<typeof flags>, env: CliEnvironment): Promi
   if (layout && !(handoutLayouts as readonly string[]).includes(layout)) throw new UsageError(`unknown handout layout "${layout}" (${handoutLayouts.join(', ')})`);
   const concurrency = values.concurrency === undefined ? os.availableParallelism() : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency takes a whole number ≥ 1, not "${String(values.concurrency)}"`);
+  const scale = values.scale === undefined ? 1 : Number(values.scale);
+  if (!Number.isInteger(scale) || scale < 1 || scale > 4) throw new UsageError(`--scale takes a whole number from 1 to 4, not "${String(values.scale)}"`);
   const shard = values.shard === undefined ? undefined : parseShard(String(values.shard));
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes INDEX/COUNT with 1 ≤ INDEX ≤ COUNT, such as 3/8, not "${String(values.shard)}"`);
   const handout = paper || layout ? { ...(paper ? { paper: paper as 'A4' } : {}), ...(layout ? { layout: layout as '3-up' } : {}) } : undefined;
@@ -103,7 +109,7 @@ async function runBuild(values: Flags<typeof flags>, env: CliEnvironment): Promi
     followLinks: Boolean(values['follow-links']),
     formats,
     look: values.theme || handout ? { theme: values.theme, handout } : undefined,
-    export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']) },
+    export: { concurrency, pdfFragments: Boolean(values['pdf-fragments']), pdfNotes: Boolean(values['pdf-notes']), ...(values.scale === undefined ? {} : { scale }) },
     shard,
     limits,
     ...(values['no-cache'] ? { cache: false as const } : {}),

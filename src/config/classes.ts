@@ -91,7 +91,7 @@ export function loadClassFile(file: string, text: string, deckSlugs: readonly st
   const yaml: ParsedYaml = parseYaml(text, file);
   if (yaml.diagnostics.length) return { diagnostics: [...diagnostics, ...yaml.diagnostics] };
   if (!yaml.value || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
-    return { diagnostics: [...diagnostics, error(file, 1, 1, 'a class file is a list of "key: value" settings, starting with name: (see README, "Classes")')] };
+    return { diagnostics: [...diagnostics, error(file, 1, 1, 'a class file is a list of "key: value" settings, starting with name: (see docs/classes.md in the Lectern repository)')] };
   }
   const { data, diagnostics: issues } = validate(classSchema, yaml.value, { file, yaml, unknownKeys: 'error', knownKeys: (p) => keysAt(classSchema, p) });
   diagnostics.push(...issues);

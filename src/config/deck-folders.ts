@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileWarning, type Diagnostic } from '../diagnostics.js';
 import { RE_DOCUMENT, type DeckFile } from './project.js';
 
-const RE_INDEX = /^index\.(md|markdown)$/i;
+const RE_INDEX = /^index\.(md|markdown|qmd)$/i;
 const RE_PLAIN_TEXT = /\.(txt|text)$/i;
 
 /** `not-a-deck` warnings for top-level folders of decks/ with no deck anywhere inside and something that looks meant as one. */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../paths/package-root.js';
 import { entryProblem } from '../paths/project-entry.js';
+import { isQuartoSlides, RE_QUARTO } from './quarto-files.js';
 
 export interface Project {
   root: string;
@@ -34,9 +35,9 @@ export function openProject(root: string, followLinks = false): Project {
   };
 }
 
-const RE_MARKDOWN = /\.(md|markdown)$/i;
+const RE_MARKDOWN = /\.(md|markdown|qmd)$/i;
 /** Markdown files a course repository keeps beside its decks that are not slides. */
-const RE_NOT_A_DECK = /^(readme|license|licence|changelog|contributing|code_of_conduct|security)\.(md|markdown)$/i;
+const RE_NOT_A_DECK = /^(readme|license|licence|changelog|contributing|code_of_conduct|security)\.(md|markdown|qmd)$/i;
 /** Course trees are shallow; a bound keeps a symlink loop or a huge folder from stalling the scan. */
 const MAX_DEPTH = 8;
 
@@ -48,7 +49,7 @@ const MAX_DEPTH = 8;
 export function deckSlugForPath(relFromDecks: string): string {
   const parts = relFromDecks.split(/[\\/]+/).filter((p) => p && p !== '.');
   const last = parts.pop() ?? '';
-  if (!/^index\.(md|markdown)$/i.test(last) || !parts.length) parts.push(last.replace(RE_MARKDOWN, ''));
+  if (!/^index\.(md|markdown|qmd)$/i.test(last) || !parts.length) parts.push(last.replace(RE_MARKDOWN, ''));
   // One name however the file system spells it: macOS stores "é" decomposed, Linux as typed.
   return parts.join('-').normalize('NFC');
 }
@@ -68,6 +69,8 @@ export function findDecks(decksDir: string, followLinks = false): { decks: DeckF
       if (entry.isDirectory()) {
         if (depth < MAX_DEPTH && !entry.name.startsWith('.') && entry.name !== 'node_modules') walk(full, depth + 1);
       } else if (entry.isFile() && RE_MARKDOWN.test(entry.name) && !RE_NOT_A_DECK.test(entry.name)) {
+        // A course's Quarto pages (syllabus, exercises) are no slides: only its revealjs .qmd are decks.
+        if (RE_QUARTO.test(entry.name) && !isQuartoSlides(full, path.dirname(decksDir))) continue;
         decks.push({ slug: deckSlugForPath(path.relative(decksDir, full)), file: full });
       } else if ((entry.isSymbolicLink() || !entry.isFile()) && RE_MARKDOWN.test(entry.name) && !RE_NOT_A_DECK.test(entry.name)) {
         // A linked deck is a deck when it stays in the project (or links are followed); a pipe or a device never.

@@ -114,6 +114,8 @@ export const classSchema = z.strictObject({
   /** The lecture slot, e.g. "50m": check warns when a deck is planned for longer. */
   lecture: z.union([z.string(), z.number()]).refine((v) => parseDuration(v) !== undefined, 'expected a duration such as 50m, 1h30m or 90').optional(),
   check: checkSettings.optional(),
+  /** Also written for this class's decks by every build that prints (docs/pptx.md): editable PowerPoint, slide images. */
+  formats: z.array(z.enum(['pptx', 'png'])).optional(),
   ...lookKeys,
 });
 export type ClassFile = z.infer<typeof classSchema>;

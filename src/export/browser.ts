@@ -14,6 +14,9 @@ import { PROTOCOL_TIMEOUT_MS } from './page-deadline.js';
 
 const log = debug('lectern:browser');
 
+/** Every page's viewport; exports that change it (slide images, pictures for PowerPoint) set it back. */
+export const DEFAULT_VIEWPORT = { width: 800, height: 600, deviceScaleFactor: 1 };
+
 export const CHROMIUM_ARGS = [
   '--disable-gpu',
   // The compositor (software, with --disable-gpu) runs in the browser process: one process less to start on two
@@ -91,7 +94,7 @@ export function browserSession(host: Host): BrowserSession {
     try {
       const { default: puppeteer } = await loadOnce();
       const browser = await Promise.race([
-        puppeteer.connect({ transport: chromium.transport, defaultViewport: { width: 800, height: 600 }, protocolTimeout: PROTOCOL_TIMEOUT_MS }),
+        puppeteer.connect({ transport: chromium.transport, defaultViewport: DEFAULT_VIEWPORT, protocolTimeout: PROTOCOL_TIMEOUT_MS }),
         chromium.exited.then((reason) => Promise.reject(new Error(chromium.lastError() || reason))),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error(`no answer within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS);

@@ -28,9 +28,14 @@ import { rewriteUrl } from '../paths/asset-target.js';
 import { AsyncQueue } from '../parallel.js';
 import type { Shelf } from '../context.js';
 import { PageTrouble } from './page-deadline.js';
+import { writeSlidePngs, type SlidePngs } from './slide-pngs.js';
+
+export type PrintFormat = 'pdf' | 'handout' | 'pptx' | 'png';
 
 export interface ExportOptions {
-  formats: ReadonlySet<'pdf' | 'handout'>;
+  formats: ReadonlySet<PrintFormat>;
+  /** Slide PNGs at this many device pixels per CSS pixel (`--scale`, default 1). */
+  scale?: number;
   concurrency?: number;
   pdfFragments?: boolean;
   pdfNotes?: boolean;
@@ -49,6 +54,10 @@ export interface ExportResult {
   job: DeckJob;
   pdf?: string;
   handout?: string;
+  /** The editable PowerPoint file (`--format pptx`). */
+  pptx?: string;
+  /** The slide PNGs (`--format png`). */
+  png?: SlidePngs;
   pages?: { pdf?: number; handout?: number };
   /** Ids of the slides that ran off the printed page. */
   overflow?: string[];
@@ -57,6 +66,8 @@ export interface ExportResult {
   error?: string;
   /** The error as the deck's own lines (a file its page reached for outside the project), when it has them. */
   diagnostics?: Diagnostic[];
+  /** What an export could not carry (pptx-dropped), reported with the build's warnings. */
+  warnings?: Diagnostic[];
 }
 
 /**
@@ -82,7 +93,7 @@ interface DeckPrint {
   failed: boolean;
 }
 
-type Task = { deck: DeckPrint; kind: 'slides' | 'sheets' };
+type Task = { deck: DeckPrint; kind: 'slides' | 'sheets' | 'pptx' | 'png' };
 
 /**
  * Prints every job the queue brings (the build pushes each deck as soon as it is planned and staged, so pages
@@ -91,15 +102,23 @@ type Task = { deck: DeckPrint; kind: 'slides' | 'sheets' };
  */
 export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, options: ExportOptions, session: BrowserSession, logger: Logger): Promise<ExportResult[]> {
   const progress = progressReporter(() => decks.length, logger);
-  const handout = options.formats.has('handout');
+  // A deck's tasks, which pages take in any order: its slides (for the PDF and the handout's copy), its handout
+  // sheets, its PowerPoint file, its slide images.
+  const kinds: Task['kind'][] = [
+    ...(options.formats.has('pdf') || options.formats.has('handout') ? (['slides'] as const) : []),
+    ...(options.formats.has('handout') ? (['sheets'] as const) : []),
+    ...(options.formats.has('pptx') ? (['pptx'] as const) : []),
+    ...(options.formats.has('png') ? (['png'] as const) : []),
+  ];
   const decks: DeckPrint[] = [];
   const tasks = new AsyncQueue<Task>();
   void (async () => {
     for (let job = await jobs.next(); job; job = await jobs.next()) {
-      const deck: DeckPrint = { job, result: { job, files: 0, ms: 0, pages: {} }, about: identityOf(job), started: 0, timeoutMs: options.timeoutMs ?? 120_000 + 500 * job.slides, waiting: handout ? 2 : 1, failed: false };
+      // A class file's `formats: [pptx, png]` adds those to its decks.
+      const own = [...kinds, ...(job.klass.settings.formats ?? []).filter((f) => !kinds.includes(f))];
+      const deck: DeckPrint = { job, result: { job, files: 0, ms: 0, pages: {} }, about: identityOf(job), started: 0, timeoutMs: options.timeoutMs ?? 120_000 + 500 * job.slides, waiting: own.length, failed: false };
       decks.push(deck);
-      tasks.push({ deck, kind: 'slides' });
-      if (handout) tasks.push({ deck, kind: 'sheets' });
+      for (const kind of own) tasks.push({ deck, kind });
     }
     tasks.close();
   })();
@@ -117,7 +136,7 @@ export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, opt
     if (deck.failed) return true;
     deck.started ||= performance.now();
     try {
-      await refusingReads(deck.job.deck, requests, () => bounded(deck.timeoutMs, () => (kind === 'slides' ? printDeckSlides(deck, output, options, page, session) : printDeckSheets(deck, output, options, page))));
+      await refusingReads(deck.job.deck, requests, () => bounded(deck.timeoutMs, () => printTask(kind, deck, output, options, page, session)));
     } catch (e) {
       if (e instanceof BrowserNotFound) throw e;
       fail(deck, e);
@@ -136,6 +155,25 @@ export async function exportDecks(jobs: AsyncQueue<DeckJob>, output: Output, opt
   await Promise.all(finishing);
   progress.end();
   return decks.map((d) => d.result);
+}
+
+function printTask(kind: Task['kind'], deck: DeckPrint, output: Output, options: ExportOptions, page: Page, session: BrowserSession): Promise<void> {
+  if (kind === 'slides') return printDeckSlides(deck, output, options, page, session);
+  if (kind === 'sheets') return printDeckSheets(deck, output, options, page);
+  return kind === 'pptx' ? writeDeckPptx(deck, output, page) : writeDeckPngs(deck, output, options, page);
+}
+
+async function writeDeckPptx(deck: DeckPrint, output: Output, page: Page): Promise<void> {
+  const { exportPptx } = await import('./pptx-export.js');
+  const { file, warnings } = await exportPptx(page, deck.job, output);
+  deck.result.pptx = file;
+  deck.result.warnings = warnings;
+  deck.result.files++;
+}
+
+async function writeDeckPngs(deck: DeckPrint, output: Output, options: ExportOptions, page: Page): Promise<void> {
+  deck.result.png = await writeSlidePngs(page, deck.job, output, options.scale ?? 1);
+  deck.result.files += deck.result.png.count;
 }
 
 async function bounded<T>(limitMs: number, fn: () => Promise<T>): Promise<T> {
@@ -214,7 +252,11 @@ async function printDeckSheets(deck: DeckPrint, output: Output, options: ExportO
 async function finishDeck(deck: DeckPrint, output: Output, options: ExportOptions): Promise<void> {
   const { job, result, slides } = deck;
   const slug = job.deck.slug;
-  if (!slides) throw new Error('the slides were not printed');
+  if (!slides) {
+    if (options.formats.has('pdf') || options.formats.has('handout')) throw new Error('the slides were not printed');
+    result.ms = performance.now() - deck.started;
+    return;
+  }
   result.overflow = slides.overflow;
   if (options.formats.has('pdf')) {
     result.pdf = `${job.dir}/${slug}.pdf`;
@@ -258,8 +300,8 @@ function progressReporter(total: () => number, logger: Logger): { report(r: Expo
   return {
     report(r) {
       done++;
-      const what = [r.pages?.pdf !== undefined ? `${r.pages.pdf} pages` : '', r.pages?.handout !== undefined ? `handout ${r.pages.handout} pages` : ''].filter(Boolean).join(', ');
-      const line = `${r.error ? 'failed' : 'pdf'} ${r.job.dir}${what ? ` (${what})` : ''} ${(r.ms / 1000).toFixed(2)} s`;
+      const what = [r.pages?.pdf !== undefined ? `${r.pages.pdf} pages` : '', r.pages?.handout !== undefined ? `handout ${r.pages.handout} pages` : '', r.pptx ? 'pptx' : '', r.png ? `${r.png.count} PNGs` : ''].filter(Boolean).join(', ');
+      const line = `${r.error ? 'failed' : r.pages?.pdf !== undefined || r.pages?.handout !== undefined ? 'pdf' : 'export'} ${r.job.dir}${what ? ` (${what})` : ''} ${(r.ms / 1000).toFixed(2)} s`;
       if (!bar) return logger.info(line);
       bar.show(line, done, Math.max(done, total()));
     },

@@ -19,7 +19,8 @@ function weight(token: Token): number {
     case 'heading':
       return 1.5;
     default:
-      return /!\[/.test(token.raw) ? 6 : Math.ceil(token.raw.trim().length / CHARS_PER_LINE);
+      // An image shrinks into the space the text leaves it (lectern.css): three lines keep it large enough to see.
+      return /!\[|<img\b/.test(token.raw) ? 3 : Math.ceil(token.raw.trim().length / CHARS_PER_LINE);
   }
 }
 

@@ -6,6 +6,7 @@ import type { ParsedDeck, ParsedSlide } from '../outline/parse-deck.js';
 import { dialectNamed } from '../outline/dialects/index.js';
 import type { SourceLine } from '../outline/source.js';
 import { substituteLines, substituteText, type Variables } from '../outline/variables.js';
+import { renderFencedDivs } from '../outline/fenced-divs.js';
 import { stringsFor } from '../i18n.js';
 import { splitLongLists } from './continuation.js';
 import { boundMeta } from './meta-limits.js';
@@ -32,9 +33,15 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
   diagnostics.push(...bounded.diagnostics);
   const strings = stringsFor(meta.lang);
   const ids = new Set<string>();
+  // The next suffix to try per wanted id: 8,000 slides of one title took 5.7 s when each counted up from 2.
+  const nextSuffix = new Map<string, number>();
   const uniqueId = (wanted: string) => {
     let id = wanted || 'slide';
-    for (let n = 2; ids.has(id); n++) id = `${wanted}-${n}`;
+    if (ids.has(id)) {
+      let n = nextSuffix.get(wanted) ?? 2;
+      while (ids.has((id = `${wanted}-${n}`))) n++;
+      nextSuffix.set(wanted, n + 1);
+    }
     ids.add(id);
     return id;
   };
@@ -45,7 +52,12 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
     const filtered = filterLines(source.lines, context.audience, parsed.file);
     const substituted = substituteLines(filtered.lines, context.variables, parsed.file);
     diagnostics.push(...filtered.diagnostics, ...substituted.diagnostics);
-    const { body: bodyLines, notes, handout = '' } = dialect.notes(substituted.lines, fm);
+    const split = dialect.notes(substituted.lines, fm);
+    // Fenced divs (`::: columns`, `::: notes`, callouts, `. . .`) work in every dialect.
+    const divs = renderFencedDivs(split.body);
+    const { handout = '' } = split;
+    const bodyLines = divs.body;
+    const notes = [split.notes, divs.notes].filter(Boolean).join('\n\n');
     const headingText = source.heading ? substituteText(source.heading.text, context.variables, parsed.file, source.heading.line, diagnostics) : undefined;
     const kind: Slide['kind'] = source.kind === 'title' ? 'title' : source.kind === 'section' ? 'section' : 'content';
     const slideTitle = kind === 'title' ? title : plainText(headingText ?? '') || `Slide`;
@@ -68,8 +80,8 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
       slide.attributes = { ...a, incremental: fm.incremental === true ? Infinity : fm.incremental === false ? 0 : fm.incremental };
     }
     // reveal.js and Marp decks keep their tool's slide count: overflow is for "lectern check", never a split.
-    // A {fit} slide stays one slide too: it shrinks instead of continuing.
-    const parts = kind === 'content' && dialect.outlined && !a.classes.includes('fit') ? splitLongLists(slide, context.maxListLines, strings.cont) : [slide];
+    // A {fit} slide stays one slide too: it shrinks instead of continuing; so does one laid out in fenced divs.
+    const parts = kind === 'content' && dialect.outlined && !a.classes.includes('fit') && !divs.found ? splitLongLists(slide, context.maxListLines, strings.cont) : [slide];
     for (const part of parts) part.id = uniqueId(part.continued && part.continued.part > 1 ? `${baseId(slide)}-${part.continued.part}` : baseId(slide));
     const children = source.children.flatMap(toSlides);
     parts[parts.length - 1]!.children = children;

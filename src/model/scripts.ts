@@ -8,12 +8,15 @@ export interface ScriptNeed {
   font: string;
   /** A few of the deck's characters in that script, for the message. */
   sample: string;
+  /** Emoji: without their font they are empty boxes, but the slide still reads; a warning, not an error. */
+  optional?: boolean;
 }
 
 interface Script {
   script: string;
   font: string;
   test: RegExp;
+  optional?: boolean;
 }
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -31,6 +34,8 @@ const OTHERS: Script[] = [
   { script: 'Arabic', font: 'noto-sans-arabic', test: /\p{Script=Arabic}/gu },
   { script: 'Hebrew', font: 'noto-sans-hebrew', test: /\p{Script=Hebrew}/gu },
   { script: 'Devanagari', font: 'noto-sans-devanagari', test: /\p{Script=Devanagari}/gu },
+  // Characters drawn as emoji by default, or asked for with the emoji variation selector (8 of 32 courses use them).
+  { script: 'Emoji', font: 'noto-color-emoji', test: /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/gu, optional: true },
 ];
 
 /** The fonts a deck's text needs beyond the bundled Latin, Greek and Cyrillic ones. */
@@ -43,7 +48,7 @@ export function scriptNeeds(deck: Deck): ScriptNeed[] {
     if (!found.length) continue;
     const need = needs.get(s.font);
     if (need) need.script += ` and ${s.script}`;
-    else needs.set(s.font, { script: s.script, font: s.font, sample: found.slice(0, 6).join('') });
+    else needs.set(s.font, { script: s.script, font: s.font, sample: found.slice(0, 6).join(''), ...(s.optional && { optional: true }) });
   }
   return [...needs.values()];
 }

@@ -10,6 +10,8 @@ import { parseDeck, type ParsedDeck } from './parse-deck.js';
 import { revealMdSettings } from './reveal-md-config.js';
 import { revealPageSettings } from './reveal-html-config.js';
 import { DEFAULT_SEPARATOR, DEFAULT_VERTICAL_SEPARATOR } from './dialects/reveal.js';
+import { looksLikeQuarto } from './dialects/quarto.js';
+import { quartoFileSettings } from './quarto-config.js';
 
 export function readDecks(project: Project, diagnostics: Diagnostic[], limits: InputLimits = DEFAULT_LIMITS): { parsed: Map<string, ParsedDeck>; ignored: string[]; found: DeckFile[] } {
   const { decks, ignored, refused } = findDecks(project.decksDir, project.followLinks);
@@ -48,9 +50,17 @@ export function readDecks(project: Project, diagnostics: Diagnostic[], limits: I
     // (so a deck whose every `---` sits under a line of text is still split as reveal-md splits it).
     const mdDefaults = revealMd.file ? { separator: DEFAULT_SEPARATOR, verticalSeparator: DEFAULT_VERTICAL_SEPARATOR } : {};
     // The deck's own reveal.js page is more specific than a course-wide reveal-md.json; front matter wins over both.
-    const page = revealPageSettings(file);
-    const deck = parseDeck(file, buffer.toString('utf8'), slug, { ...mdDefaults, ...revealMd.settings, ...page.settings });
-    deck.diagnostics.unshift(...revealMd.diagnostics);
+    const page = revealPageSettings(file, project.decksDir);
+    const text = buffer.toString('utf8');
+    // A file a reveal.js page loads is a reveal.js deck even with one slide and no separator in it: the plugin's
+    // default separator applies where the page sets none.
+    const pageDefaults = page.file && page.settings.separator === undefined ? { separator: DEFAULT_SEPARATOR } : {};
+    // A Quarto deck's settings come from its project's _quarto.yml and _metadata.yml files too.
+    const quarto = looksLikeQuarto(file, text) ? quartoFileSettings(path.dirname(file), project.root) : undefined;
+    const deck = parseDeck(file, text, slug, { ...mdDefaults, ...revealMd.settings, ...pageDefaults, ...page.settings }, { settings: quarto?.settings, root: project.root });
+    // The browser resolves the Markdown's images against the page that loads it, not the Markdown's folder.
+    if (page.file) deck.dir = path.dirname(page.file);
+    deck.diagnostics.unshift(...revealMd.diagnostics, ...(quarto?.diagnostics ?? []));
     const tooMany = slideCountProblem(file, deck.slides, limits);
     if (tooMany) {
       diagnostics.push(tooMany);

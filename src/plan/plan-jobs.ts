@@ -110,13 +110,13 @@ function selectClasses(all: ClassConfig[], wanted: string[] | undefined): ClassC
  */
 export function deckSlug(name: string): string {
   const rel = name.replace(/^(\.\/)?decks\//, '');
-  return /\.(md|markdown)$/i.test(rel) ? deckSlugForPath(rel) : rel.replace(/\//g, '-').normalize('NFC');
+  return /\.(md|markdown|qmd)$/i.test(rel) ? deckSlugForPath(rel) : rel.replace(/\//g, '-').normalize('NFC');
 }
 
 function selectDecks(slugs: string[], wanted: string[] | undefined): Set<string> {
   if (!wanted?.length) return new Set(slugs);
   for (const w of wanted) {
-    if (/\.\w+$/.test(w) && !/\.(md|markdown)$/i.test(w)) throw new UsageError(`"${w}" is not a Markdown deck: name a deck such as "intro" or decks/intro.md`);
+    if (/\.\w+$/.test(w) && !/\.(md|markdown|qmd)$/i.test(w)) throw new UsageError(`"${w}" is not a Markdown deck: name a deck such as "intro" or decks/intro.md`);
     if (!slugs.includes(deckSlug(w))) throw new UsageError(`unknown deck "${w}"${didYouMean(deckSlug(w), slugs)}`);
   }
   return new Set(wanted.map(deckSlug));

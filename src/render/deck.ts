@@ -12,6 +12,7 @@ import { webLinks } from './print-links.js';
 import { dialectNamed } from '../outline/dialects/index.js';
 import { loadFont } from '../config/fonts.js';
 import { processSlides } from './dom.js';
+import { formulaMarkers, restoreFormulas, type FormulaMarkers } from './formula-markers.js';
 import { balanceHtml } from './balance.js';
 import { isFileUrl, isLocalUrl, isSitePath, rewriteUrl, urlPath } from '../paths/asset-target.js';
 import { renderInline, renderMarkdown } from './markdown.js';
@@ -64,15 +65,19 @@ interface ViewContext {
   seconds: ReadonlyMap<string, number>;
   /** false: raw HTML is escaped (--no-html). */
   html?: boolean;
+  /** Single newlines are line breaks (Marp decks). */
+  breaks: boolean;
   /** Collects link and image URLs the Markdown renderer left out (see paths/url-policy.ts). */
   refused: RefusedUrl[];
+  /** The page's formulas, kept out of its DOM passes (formula-markers.ts). */
+  formulas: FormulaMarkers;
 }
 
 
 function slideView(slide: Slide, view: ViewContext): object {
   const accent = view.accent;
   const refused: string[] = [];
-  const md = { smart: view.smart, html: view.html, refused };
+  const md = { smart: view.smart, html: view.html, refused, formulas: view.formulas, breaks: view.breaks };
   const body = slide.body ? renderMarkdown(slide.body, md) : '';
   const heading = slide.heading !== undefined ? toSafe(balanceHtml(renderInline(slide.heading, md))) : null;
   const notes = slide.notes ? toSafe(balanceHtml(renderMarkdown(slide.notes, md))) : null;
@@ -139,6 +144,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
   ].filter(Boolean);
   const timings = new Map((options.timing?.slides ?? []).map((t) => [t.id, t.seconds]));
   const refused: RefusedUrl[] = [];
+  const formulas = formulaMarkers();
   const source = meta.source ? { title: null, author: null, publisher: null, url: null, published: null, ...meta.source } : null;
   const context = {
     lang: meta.lang,
@@ -151,6 +157,7 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       `highlight/${look.theme.highlight}.css`,
       'css/lectern.css',
       'css/dialects.css',
+      'css/fenced-divs.css',
       // Only for printing a dark theme's slides on paper; before the theme, whose own paper colours win.
       ...(printsInPaperColours(look.theme) ? ['css/paper.css'] : []),
       `themes/${look.theme.name}/theme.css`,
@@ -176,9 +183,12 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     // Section slides on an accent of the other tone show the other logo (or, with only one, an inverted one).
     logoFlip: [isDarkColour(look.theme.colors.background) ? 'logo-theme-dark' : 'logo-theme-light', isDarkColour(look.accent ?? look.theme.colors.accent) !== isDarkColour(look.theme.colors.background) ? 'logo-flip-section' : ''].filter(Boolean).join(' '),
     footer: look.footer ?? [klass.code, klass.name].filter(Boolean).join(' · '),
+    // Lectern's footer is for Lectern's decks: a foreign deck keeps its own look unless its class or project asks
+    // for a footer text or a logo.
+    showFooter: outlined || look.footer !== undefined || !!options.logoUrl,
     total: numbers.size,
     strings,
-    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused })),
+    slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused, formulas, breaks: deck.dialect === 'marp' })),
     reveal: {
       width: look.width,
       height: look.height,
@@ -235,6 +245,6 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     const p = locateIn(lines, href);
     diagnostics.push(warning(deck.file, p.line, p.column, `link "${href}" is a path on a web site, not a file: left as it is (it works only where the deck is served from that site)`, 'site-link'));
   }
-  return { rendered: { html: processed.html, images, links: processed.links, diagnostics }, document: processed.document };
+  return { rendered: { html: restoreFormulas(processed.html, formulas), images, links: processed.links, diagnostics }, document: processed.document };
 }
 

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { assetRefs, type AssetRef } from './asset-refs.js';
 import { isWebUrl } from '../paths/url-policy.js';
 import { refuseUnsafeUrls, type RefusedUrl } from './refuse-urls.js';
+import { unwrapRawSections } from './raw-sections.js';
 
 const RE_ELEMENT = /\.element\s*?(.+?)$/m;
 const RE_SLIDE = /\.slide:\s*?(\S.+?)$/m;
@@ -77,7 +78,16 @@ function markFragments(section: El, depth: number): void {
   for (const list of lists) {
     let level = 0;
     for (let p = list; p && p !== section; p = p.parentElement) if (p.tagName === 'UL' || p.tagName === 'OL') level++;
-    if (level > depth) continue;
+    if (level > depth || list.closest('.nonincremental')) continue;
+    for (const li of list.children) if (li.tagName === 'LI') li.classList.add('fragment');
+  }
+}
+
+/** Quarto's `::: incremental` div: its lists' items (not their sub-items) appear one by one. */
+function markIncrementalDivs(section: El): void {
+  for (const list of section.querySelectorAll('.incremental ul, .incremental ol')) {
+    const parent = list.parentElement?.closest('li, .incremental, .nonincremental');
+    if (!parent?.classList.contains('incremental')) continue;
     for (const li of list.children) if (li.tagName === 'LI') li.classList.add('fragment');
   }
 }
@@ -93,9 +103,12 @@ export function processSlides(html: string, slideIds: ReadonlySet<string>, rewri
   const links: string[] = [];
   let refused: RefusedUrl[] = [];
   if (slides) {
+    unwrapRawSections(slides);
     for (const section of slides.querySelectorAll('section')) {
-      if (section.querySelector('section')) continue;
+      // A stack of vertical slides: its slides come on their own (no selector query: one per slide adds up).
+      if (section.getElementsByTagName('section').length) continue;
       applyAttributeComments(section, section, null);
+      markIncrementalDivs(section);
       const depth = section.getAttribute('data-incremental');
       if (depth !== null) {
         section.removeAttribute('data-incremental');

@@ -10,8 +10,9 @@ import { escapeHtml } from '../escape-html.js';
 import { katexDist } from './katex-files.js';
 import { isSafeUrl } from '../paths/url-policy.js';
 import { scrubHtmlUrls } from './scrub-html-urls.js';
-import { isOwnMarkup } from './own-markup.js';
+import { isOwnMarkup, ownImageBlock } from './own-markup.js';
 import { InputTooLarge, MAX_FORMULA_CHARS } from '../outline/input-limits.js';
+import { markFormula, type FormulaMarkers } from './formula-markers.js';
 
 const RE_INLINE_MATH = /^\$(?!\s)((?:\\.|[^$\\\n])+?)(?<!\s)\$(?!\d)/;
 const RE_BLOCK_MATH = /^\$\$\n?([\s\S]+?)\n?\$\$(?:\n|$)/;
@@ -66,8 +67,18 @@ function dollarStart(this: TokenizerThis | undefined, src: string): number | und
   return at >= 0 ? at : undefined;
 }
 
+/** What marked binds `this` to in an extension's renderer: its parser, which carries the options. */
+type ExtensionThis = { parser: { options: object } };
+
+/** A formula's HTML, or the caller's marker for it when the caller keeps formulas apart (formula-markers.ts). */
+function formula(extension: ExtensionThis, tex: string, displayMode: boolean): string {
+  const html = renderMath(tex, displayMode);
+  const markers = (extension.parser.options as { formulas?: FormulaMarkers }).formulas;
+  return markers ? markFormula(markers, html) : html;
+}
+
 // KaTeX's own marked extension pins katex < 0.19 and marked < 19; two small tokenizers do the same job.
-const mathExtension = {
+export const mathExtension = {
   extensions: [
     {
       name: 'blockMath',
@@ -79,7 +90,9 @@ const mathExtension = {
         const m = RE_BLOCK_MATH.exec(src);
         return m ? { type: 'blockMath', raw: m[0], text: m[1]!.trim() } : undefined;
       },
-      renderer: (token: { text?: string }) => `<div class="math-display">${renderMath(token.text ?? '', true)}</div>\n`,
+      renderer(this: ExtensionThis, token: { text?: string }) {
+        return `<div class="math-display">${formula(this, token.text ?? '', true)}</div>\n`;
+      },
     },
     {
       name: 'inlineDisplayMath',
@@ -90,7 +103,9 @@ const mathExtension = {
         const m = RE_INLINE_DISPLAY_MATH.exec(src);
         return m ? { type: 'inlineDisplayMath', raw: m[0], text: m[1]!.trim() } : undefined;
       },
-      renderer: (token: { text?: string }) => `<span class="math-display">${renderMath(token.text ?? '', true)}</span>`,
+      renderer(this: ExtensionThis, token: { text?: string }) {
+        return `<span class="math-display">${formula(this, token.text ?? '', true)}</span>`;
+      },
     },
     {
       name: 'inlineMath',
@@ -100,7 +115,9 @@ const mathExtension = {
         const m = RE_INLINE_MATH.exec(src);
         return m ? { type: 'inlineMath', raw: m[0], text: m[1]! } : undefined;
       },
-      renderer: (token: { text?: string }) => renderMath(token.text ?? '', false),
+      renderer(this: ExtensionThis, token: { text?: string }) {
+        return formula(this, token.text ?? '', false);
+      },
     },
   ],
 };
@@ -110,17 +127,25 @@ const RE_SIZE = /^\{\s*width\s*=\s*(\d{1,3})%\s*\}\s*$/;
 
 /**
  * A paragraph that is only an image (and perhaps its size) becomes a centred figure, fitted to the content box;
- * the image's title ("…" after the path) is its caption.
+ * the image's title ("…" after the path) is its caption. Several images alone in a paragraph are a row of them.
  */
 const figureExtension = {
   renderer: {
     paragraph(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Paragraph): string | false {
-      const [image, size, ...rest] = token.tokens.filter((t) => !(t.type === 'text' && !t.raw.trim()));
+      const parts = token.tokens.filter((t) => !(t.type === 'text' && !t.raw.trim()));
+      // Images side by side (only images in the paragraph): one row that shares the width and the height left.
+      if (parts.length > 1 && parts.every((t) => t.type === 'image' || (t.type === 'html' && ownImageBlock(t.raw)))) return `<figure class="slide-image row">${this.parser.parseInline(parts)}</figure>\n`;
+      const [image, size, ...rest] = parts;
       if (image?.type !== 'image' || rest.length || (size && !(size.type === 'text' && RE_SIZE.test(size.raw)))) return false;
       const width = size ? Math.min(100, Number(RE_SIZE.exec(size.raw)![1])) : null;
       const img = this.parser.parseInline([{ ...image, title: null } as Token]);
       const caption = (image as Tokens.Image).title ? `<figcaption>${this.parser.parseInline([{ type: 'text', raw: (image as Tokens.Image).title!, text: (image as Tokens.Image).title! } as Token])}</figcaption>` : '';
       return `<figure class="slide-image${width ? ' sized' : ''}"${width ? ` style="--image-width:${width}%"` : ''}>${img}${caption}</figure>\n`;
+    },
+    // An image sized by keywords (`![w:400](x.png)`) reaches here as Lectern's own <img>: a figure all the same.
+    html(token: Tokens.HTML | Tokens.Tag): string | false {
+      const own = 'block' in token && token.block ? ownImageBlock(token.text) : undefined;
+      return own ? `<figure class="slide-image">${own.img}${own.caption ? `<figcaption>${own.caption}</figcaption>` : ''}</figure>\n` : false;
     },
   },
 };
@@ -200,14 +225,18 @@ export interface MarkdownOptions {
   smart?: boolean | Quotes;
   /** Collects the URLs of links and images left out because a page may not carry them (see url-policy.ts). */
   refused?: string[];
+  /** Formulas come out as markers and their HTML goes here (the deck page, whose DOM passes need not see them). */
+  formulas?: FormulaMarkers;
+  /** A single newline is a line break, as Marp renders (its markdown-it runs with `breaks: true`). */
+  breaks?: boolean;
 }
 
 const smarten = (html: string, smart: MarkdownOptions['smart']) => (smart ? smartenHtml(html, smart === true ? undefined : smart) : html);
 
 export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
-  return smarten((options.html === false ? markedNoHtml : marked).parse(markdown, { async: false, refused: options.refused } as object) as string, options.smart);
+  return smarten((options.html === false ? markedNoHtml : marked).parse(markdown, { async: false, refused: options.refused, formulas: options.formulas, breaks: options.breaks === true } as object) as string, options.smart);
 }
 
 export function renderInline(markdown: string, options: MarkdownOptions = {}): string {
-  return smarten((options.html === false ? markedNoHtml : marked).parseInline(markdown, { async: false, refused: options.refused } as object) as string, options.smart);
+  return smarten((options.html === false ? markedNoHtml : marked).parseInline(markdown, { async: false, refused: options.refused, formulas: options.formulas, breaks: options.breaks === true } as object) as string, options.smart);
 }

@@ -5,15 +5,19 @@
 // (no quotes, no url(), no backslash), so markup of these shapes cannot load a file or run anything.
 const VALUE = '[^"<>]*';
 const STYLE = '[a-z0-9\\s:;.,%#()-]*';
-const IMG = `<img(?: class="marp-bg")? src="${VALUE}" alt="${VALUE}" style="${STYLE}">`;
+const IMG = `<img(?: class="(?:marp-bg|absolute)")? src="${VALUE}" alt="${VALUE}"(?: title="${VALUE}")? style="${STYLE}">`;
 const RE_OWN = new RegExp(
   [
     `(?:${IMG})`,
     `<div class="marp-bgs(?: marp-bgs-(?:left|right)" style="width:${STYLE})?" aria-hidden="true">(?:${IMG})+</div>`,
+    '<span class="marp-fit"></span>',
     '<header class="marp-header">',
     '<footer class="marp-footer">',
     '</header>',
     '</footer>',
+    // Fenced divs (outline/fenced-divs.ts): classes and ids of word characters, data-* values escaped.
+    `<div(?: id="[\\w-]+")?(?: class="[\\w -]*")?(?: data-[\\w-]+="${VALUE}")*(?: style="[A-Za-z0-9\\s:;.,%#()!-]*")?>`,
+    '</div>',
   ].map((shape) => `(?:${shape})`).join('|'),
 );
 const RE_WHOLE = new RegExp(`^(?:${RE_OWN.source})$`);
@@ -22,4 +26,17 @@ const RE_WHOLE = new RegExp(`^(?:${RE_OWN.source})$`);
 export function isOwnMarkup(html: string): boolean {
   const text = html.trim();
   return RE_WHOLE.test(text) && !/url\(/i.test(text.replace(/src="[^"]*"/g, ''));
+}
+
+const RE_OWN_IMAGE = new RegExp(`^<img src="${VALUE}" alt="${VALUE}"(?: title="(${VALUE})")? style="${STYLE}">$`);
+
+/**
+ * A block that is only a sized image (`![w:400](x.png "Caption")` alone on its line) → the image without its
+ * title, and the title, already escaped, for the figure's caption; undefined for anything else.
+ */
+export function ownImageBlock(html: string): { img: string; caption?: string } | undefined {
+  const text = html.trim();
+  const m = RE_OWN_IMAGE.exec(text);
+  if (!m || !isOwnMarkup(text)) return undefined;
+  return { img: text.replace(/ title="[^"]*"/, ''), caption: m[1] || undefined };
 }

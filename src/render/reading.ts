@@ -98,7 +98,7 @@ export function renderReading(deck: Deck, look: Look, klass: ClassInfo, families
     strings,
     title: typeset(meta.title),
     theme: look.theme.name,
-    stylesheets: [...fontStylesheets(look), 'katex/katex.min.css', `highlight/${look.theme.highlight}.css`, 'css/lectern.css', 'css/index.css', 'css/read.css', `themes/${look.theme.name}/theme.css`].map((s) => `${options.assets}/${s}`),
+    stylesheets: [...fontStylesheets(look), 'katex/katex.min.css', `highlight/${look.theme.highlight}.css`, 'css/lectern.css', 'css/fenced-divs.css', 'css/index.css', 'css/read.css', `themes/${look.theme.name}/theme.css`].map((s) => `${options.assets}/${s}`),
     inlineStyle: `:root{--font-heading:'${families.heading}';--font-body:'${families.body}'${look.accent ? `;--accent:${look.accent}` : ''}}`,
     class: klass,
     deck: { title: typeset(meta.title), subtitle: meta.subtitle ? typeset(meta.subtitle) : null, author: meta.author ?? null, date: date && formatDate(date, meta.lang), isoDate: date && /^\d{4}-\d{2}-\d{2}$/.test(date.trim()) ? date.trim() : null, source },

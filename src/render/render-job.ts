@@ -1,5 +1,5 @@
 // The render stage: one planned (class, deck) job → its look, its deck model and its reveal.js page.
-import { fileError, type Diagnostic } from '../diagnostics.js';
+import { error, fileError, type Diagnostic } from '../diagnostics.js';
 import { remember, type Memo, type Shelf } from '../context.js';
 import type { ClassConfig, ClassInfo } from '../config/classes.js';
 import { resolveLook, type Look, type LookLayer } from '../config/look.js';
@@ -17,6 +17,8 @@ import { withScriptFonts } from './script-fonts.js';
 import { loadTemplates } from './templates.js';
 import { handoutOnlyImages, localFiles } from './used-files.js';
 import { InputTooLarge } from '../outline/input-limits.js';
+import { deepestLine } from '../outline/nesting.js';
+import type { ParsedDeck } from '../outline/parse-deck.js';
 
 /** One deck rendered for one class: what the stage, the printer and the cache read. */
 export interface DeckJob {
@@ -69,7 +71,7 @@ export interface RenderSettings {
 /** Renders one job; `rendered` is undefined when the deck has errors that stop it (they are in `diagnostics`). */
 export function renderJob(planned: PlannedJob, settings: RenderSettings): { rendered?: RenderedJob; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const rendered = bounded(planned.source.file, diagnostics, () => render(planned, settings, diagnostics));
+  const rendered = bounded(planned.source, diagnostics, () => render(planned, settings, diagnostics));
   return { rendered, diagnostics };
 }
 
@@ -166,7 +168,8 @@ export function ruleLayers(planned: PlannedJob) {
 }
 
 /** Markdown nested thousands deep (`>>>>…`) overflows the Markdown lexer's stack: that is the deck's error, not a crash. */
-export function bounded<T>(file: string, diagnostics: Diagnostic[], run: () => T): T | undefined {
+export function bounded<T>(source: Pick<ParsedDeck, 'file' | 'slides'>, diagnostics: Diagnostic[], run: () => T): T | undefined {
+  const file = source.file;
   try {
     return run();
   } catch (e) {
@@ -176,7 +179,9 @@ export function bounded<T>(file: string, diagnostics: Diagnostic[], run: () => T
       return undefined;
     }
     if (!(e instanceof RangeError)) throw e;
-    diagnostics.push(fileError(file, `nested too deeply to render (${e.message}): flatten the quotes or lists`));
+    const deepest = deepestLine(source.slides);
+    const what = deepest && deepest.depth > 1 ? `${deepest.what} nested ${deepest.depth.toLocaleString('en')} deep` : 'quotes, lists or HTML elements nested';
+    diagnostics.push(deepest ? error(file, deepest.line, 1, `${what}, too deep to render: flatten them (a slide reads well at three levels)`) : fileError(file, `${what} too deep to render: flatten them`));
     return undefined;
   }
 }

@@ -10,8 +10,8 @@ import { renderMarkdown } from './markdown.js';
 import { isWebUrl } from '../paths/url-policy.js';
 
 /** Where `needle` is in the deck: its slides' lines, else anywhere in its file (handout text, notes). */
-export function locateInDeck(deck: Deck, needle: string): { line: number; column: number } {
-  const hit = locateIn(deckLines(deck), needle, { line: 0, column: 0 });
+export function locateInDeck(deck: Deck, needle: string, lines = deckLines(deck)): { line: number; column: number } {
+  const hit = locateIn(lines, needle, { line: 0, column: 0 });
   if (hit.line) return hit;
   let text = '';
   try {

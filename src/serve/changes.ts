@@ -14,7 +14,7 @@ export function affectedDecks(root: string, changes: readonly Change[]): string[
     const parts = path.relative(root, file).split(path.sep);
     // A deck added or removed changes the class indexes and the manifest: rebuild everything.
     if (parts[0] !== 'decks' || parts.length < 2 || kind === 'add' || kind === 'unlink' || kind === 'addDir' || kind === 'unlinkDir') return undefined;
-    if (/\.(md|markdown)$/i.test(parts[parts.length - 1]!)) slugs.add(deckSlugForPath(parts.slice(1).join('/')));
+    if (/\.(md|markdown|qmd)$/i.test(parts[parts.length - 1]!)) slugs.add(deckSlugForPath(parts.slice(1).join('/')));
     // An image beside flat decks or in a shared course folder: any deck may use it.
     else if (parts.length !== 3) return undefined;
     else slugs.add(parts[1]!);

@@ -177,7 +177,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
       pending = [];
       const decks = affectedDecks(options.root, changes);
       // Only saved Markdown can be shown from memory: a changed image must be copied to dist/ first.
-      const markdownOnly = Boolean(decks?.length) && changes.every((c) => c.kind === 'change' && /\.(md|markdown)$/i.test(c.file));
+      const markdownOnly = Boolean(decks?.length) && changes.every((c) => c.kind === 'change' && /\.(md|markdown|qmd)$/i.test(c.file));
       if (markdownOnly && show(decks!)) {
         for (const d of decks!) unwritten.add(d);
         writeLater();

@@ -55,6 +55,7 @@ export function planAssets(looks: readonly Look[], templatesDir: string): AssetP
 
   copies.set('css/lectern.css', templateFile(templatesDir, 'styles/lectern.css'));
   copies.set('css/dialects.css', templateFile(templatesDir, 'styles/dialects.css'));
+  copies.set('css/fenced-divs.css', templateFile(templatesDir, 'styles/fenced-divs.css'));
   copies.set('css/index.css', templateFile(templatesDir, 'styles/index.css'));
   copies.set('js/speaker-plan.js', templateFile(templatesDir, 'scripts/speaker-plan.js'));
   copies.set('css/read.css', templateFile(templatesDir, 'styles/read.css'));

@@ -4,7 +4,21 @@ import path from 'node:path';
 import type { Manifest } from './manifest.js';
 import type { Output } from './output.js';
 
-const PRINTED = ['pdf', 'handout'] as const;
+const PRINTED = ['pdf', 'handout', 'pptx'] as const;
+
+/** The slide images of the last build that made them, when each of them is still there. */
+function keepImages(deck: Manifest['classes'][number]['decks'][number], png: { dir: string; count: number }, root: string, output: Output): void {
+  const count = Number(png.count);
+  if (typeof png.dir !== 'string' || !Number.isInteger(count) || count < 1 || count > 100_000) return;
+  const files = Array.from({ length: count }, (_, i) => `${png.dir}/${String(i + 1).padStart(3, '0')}.png`);
+  const inside = (rel: string) => {
+    const file = path.resolve(root, rel);
+    return file.startsWith(root + path.sep) && fs.existsSync(file) ? file : undefined;
+  };
+  if (!files.every(inside)) return;
+  for (const rel of files) output.copy(rel, inside(rel)!);
+  deck.png = { dir: png.dir, count };
+}
 
 export function keepOutputs(manifest: Manifest, previous: Manifest | undefined, outDir: string, output: Output, rebuilt: ReadonlySet<string>): void {
   if (!previous?.classes) return;
@@ -22,9 +36,11 @@ export function keepOutputs(manifest: Manifest, previous: Manifest | undefined, 
         if (!file.startsWith(root + path.sep) || !fs.existsSync(file)) continue;
         output.copy(rel, file);
         deck[format] = rel;
+        if (format === 'pptx') continue;
         const pages = before.pages?.[format];
         if (typeof pages === 'number') deck.pages = { ...deck.pages, [format]: pages };
       }
+      if (!rebuilt.has('png') && !deck.png && before.png) keepImages(deck, before.png, root, output);
     }
   }
 }

@@ -15,6 +15,10 @@ export interface ManifestDeck {
   single?: { path: string; bytes: number };
   pdf?: string;
   handout?: string;
+  /** The editable PowerPoint file (`--format pptx`). */
+  pptx?: string;
+  /** One PNG per slide (`--format png`): `<dir>/001.png` … */
+  png?: { dir: string; count: number };
   pages?: { pdf?: number; handout?: number };
 }
 

@@ -105,6 +105,8 @@ export interface PrintedDeck {
   job: DeckJob;
   pdf?: string;
   handout?: string;
+  pptx?: string;
+  png?: { dir: string; count: number };
   pages?: { pdf?: number; handout?: number };
 }
 
@@ -124,6 +126,8 @@ export function buildManifest(jobs: DeckJob[], classes: ClassConfig[], exported:
         if (single) entry.single = { path: single.path, bytes: single.bytes };
         if (result?.pdf) entry.pdf = result.pdf;
         if (result?.handout) entry.handout = result.handout;
+        if (result?.pptx) entry.pptx = result.pptx;
+        if (result?.png) entry.png = { dir: result.png.dir, count: result.png.count };
         if (result?.pages) entry.pages = result.pages;
         return entry;
       }),

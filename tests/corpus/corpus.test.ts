@@ -14,7 +14,7 @@ import { silentLogger } from '../../src/log.js';
 import type { Manifest } from '../../src/write/manifest.js';
 import { listCorpus, type CorpusDeck } from '../../scripts/corpus/corpus-decks.js';
 import { countLoadedDeck } from '../../scripts/corpus/reveal-count.js';
-import { writeStandIns } from '../../scripts/corpus/stand-ins.js';
+import { writeRevealPage, writeStandIns } from '../../scripts/corpus/stand-ins.js';
 import { tempDir } from '../helpers.js';
 import { pdfInfo } from '../pdf-tools.js';
 import { processHost } from '../../src/cli/host.js';
@@ -42,15 +42,7 @@ function projectWith(deck: CorpusDeck): string {
     filter: (source) => !(path.dirname(source) === deck.dir && METADATA.has(path.basename(source))),
   });
   writeStandIns(course, deck.config.standIns ?? []);
-  // A reveal.js course keeps its separators in the HTML page that loads the Markdown (corpus.json records them
-  // from that page): the lecturer's folder has the page, so the project gets its <section data-markdown> again.
-  const c = deck.config;
-  if (c.tool === 'reveal' && (c.separator || c.verticalSeparator || c.notesSeparator)) {
-    const attr = (name: string, value?: string) => (value === undefined ? '' : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
-    const section = `<section data-markdown="${c.deck}"${attr('data-separator', c.separator)}${attr('data-separator-vertical', c.verticalSeparator)}${attr('data-separator-notes', c.notesSeparator)}></section>`;
-    const page = path.join(course, path.dirname(c.deck), 'index.html');
-    if (!fs.existsSync(page)) fs.writeFileSync(page, `<!DOCTYPE html>\n<div class="reveal"><div class="slides">${section}</div></div>\n`);
-  }
+  if (deck.config.tool === 'reveal') writeRevealPage(course, deck.config.deck, deck.config);
   return root;
 }
 

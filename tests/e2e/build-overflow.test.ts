@@ -14,7 +14,8 @@ import { processHost } from '../../src/cli/host.js';
 const code = Array.from({ length: 34 }, (_, i) => `x${i} = ${i}  # line ${i + 1}`).join('\n');
 const table = ['| Year | Event |', '|---|---|', ...Array.from({ length: 18 }, (_, i) => `| ${1950 + i} | event ${i + 1} |`)].join('\n');
 const shrinkable = ['| Year | Event |', '|---|---|', ...Array.from({ length: 12 }, (_, i) => `| ${1950 + i} | event ${i + 1} |`)].join('\n');
-const DECK = `---\ntitle: Too long\n---\n\n## Fits\n\n- one point\n\nNote: fine.\n\n## Long code\n\n\`\`\`python\n${code}\n\`\`\`\n\nNote: code.\n\n## Long table\n\n${table}\n\nNote: table.\n\n## Twelve rows\n\n${shrinkable}\n\nNote: shrinks to fit.\n`;
+const shrinkableCode = Array.from({ length: 16 }, (_, i) => `y${i} = ${i}  # line ${i + 1}`).join('\n');
+const DECK = `---\ntitle: Too long\n---\n\n## Fits\n\n- one point\n\nNote: fine.\n\n## Long code\n\n\`\`\`python\n${code}\n\`\`\`\n\nNote: code.\n\n## Long table\n\n${table}\n\nNote: table.\n\n## Twelve rows\n\n${shrinkable}\n\nNote: shrinks to fit.\n\n## Sixteen lines\n\n\`\`\`python\n${shrinkableCode}\n\`\`\`\n\nNote: shrinks to fit too.\n`;
 
 function project(classExtra = ''): string {
   const root = tempDir('lectern-overflow-');
@@ -54,7 +55,7 @@ describe('build and overflow', () => {
     expect(quiet.stderr).not.toContain('overflow');
   }, 60_000);
 
-  it('shrinks a table that runs off its slide down to the readable 18 px, and reports it only when it still does not fit', async () => {
+  it('shrinks a table or code block that runs off its slide down to the readable 18 px, and reports it only when it still does not fit', async () => {
     const root = project();
     expect((await buildProject(root, ['html'])).ok).toBe(true);
     const session = browserSession(processHost());
@@ -62,12 +63,18 @@ describe('build and overflow', () => {
     try {
       const sizes = await session.withPage(async (page) => {
         await openPrintView(page, path.join(root, 'dist', 'a', 'long', 'index.html'), { margin: '0', pdfSeparateFragments: 'false' });
-        return page.evaluate(() => ['long-table', 'twelve-rows', 'fits'].map((id) => {
+        return page.evaluate(() => ['long-table', 'twelve-rows', 'fits', 'long-code', 'sixteen-lines'].map((id) => {
           const body = document.querySelector(`section#${id} .slide-body`)!;
-          const table = body.querySelector('table');
-          return { id, size: table ? parseFloat(getComputedStyle(table).fontSize) : undefined, over: body.scrollHeight - body.clientHeight };
+          const block = body.querySelector('table, pre');
+          return { id, size: block ? parseFloat(getComputedStyle(block).fontSize) : undefined, over: body.scrollHeight - body.clientHeight };
         }));
       });
+      // Code as marp-cli scales it, but never below 18 px: the 34-line block stops there and is reported above.
+      expect(sizes[3]).toMatchObject({ size: 18 });
+      expect(sizes[3]!.over).toBeGreaterThan(2);
+      expect(sizes[4]!.size).toBeGreaterThanOrEqual(18);
+      expect(sizes[4]!.size).toBeLessThan(20.4);
+      expect(sizes[4]!.over).toBeLessThanOrEqual(2);
       expect(sizes[0]).toMatchObject({ size: 18 });
       expect(sizes[0]!.over).toBeGreaterThan(2);
       expect(sizes[1]!.size).toBeGreaterThanOrEqual(18);

@@ -1,4 +1,5 @@
-// Images in Lectern's own format fit their slide: alone, beside text, portrait, captioned; in every theme and size,
+// Images in Lectern's own format fit their slide: alone, beside text, portrait, captioned, in a row, sized by Marp's
+// keywords, as a background or beside the text (![bg right:40%]); in every theme and size,
 // measured box by box in Chromium's print view (the layout the slide PDF is printed from).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -71,9 +72,91 @@ Note: as wide as asked, unless the slide is too short for it.
 ![A portrait image](tall.png "A caption under the image layout")
 
 Note: image layout.
+
+## A tiny image alone
+
+![A tiny image](tiny.png "A tiny image keeps its size")
+
+Note: 40 by 30.
+
+## A huge image, captioned
+
+![A huge image](huge.png "A caption under a 4000 by 3000 image")
+
+Note: huge.
+
+## A strip
+
+![A strip](strip.png)
+
+Note: 4000 by 120.
+
+## Two images side by side
+
+![A wide image](wide.png) ![A portrait image](tall.png)
+
+Note: a row.
+
+## Two images under text
+
+Two images in a row under a line of text.
+
+![A square](square.png) ![w:300 A portrait image](tall.png)
+
+Note: a row with text.
+
+## Sized past the slide
+
+![w:3000 A panorama asked to be 3000 px wide](panorama.png)
+
+Note: keyword width.
+
+## Sized taller than the slide
+
+![h:1200 A tower asked to be 1200 px high](tower.png "Its caption stays visible")
+
+Note: keyword height.
+
+## A sized image and bullets
+
+![w:900 A wide image](wide.png)
+- First point
+- Second point
+- Third point
+
+Note: the list stays a list.
+
+## Beside the text
+
+![bg right:40%](tall.png)
+
+- A point beside the picture
+- Another point, longer, that wraps onto a second line in the narrower column
+- A third point
+- A fourth point
+
+Note: split right.
+
+## Beside the text, on the left
+
+![bg left:35% contain](huge.png)
+
+Text beside a contained image, with a figure of its own:
+
+![A square](square.png)
+
+Note: split left.
+
+## A background
+
+![bg](wide.png)
+
+Text over a background.
+
+Note: background.
 `;
 
-const CLASSES = { light: 'theme: light', dark: 'theme: dark', contrast: 'theme: contrast', 'light-4-3': 'theme: light\nsize: "4:3"', 'contrast-4-3': 'theme: contrast\nsize: "4:3"' };
+const CLASSES = { light: 'theme: light', dark: 'theme: dark', contrast: 'theme: contrast', 'light-4-3': 'theme: light\nsize: "4:3"', 'dark-4-3': 'theme: dark\nsize: "4:3"', 'contrast-4-3': 'theme: contrast\nsize: "4:3"' };
 
 let root: string;
 let session: BrowserSession;
@@ -89,6 +172,9 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(deck, 'square.png'), png(800, 800, [0x90, 0xd0, 0x90]));
   fs.writeFileSync(path.join(deck, 'tower.png'), png(200, 2400, [0xd0, 0x90, 0xd0]));
   fs.writeFileSync(path.join(deck, 'panorama.png'), png(3000, 500, [0xc0, 0xc0, 0x90]));
+  fs.writeFileSync(path.join(deck, 'tiny.png'), png(40, 30, [0x90, 0xc0, 0xc0]));
+  fs.writeFileSync(path.join(deck, 'huge.png'), png(4000, 3000, [0xc0, 0xa0, 0xa0]));
+  fs.writeFileSync(path.join(deck, 'strip.png'), png(4000, 120, [0xa0, 0xa0, 0xc0]));
   for (const [id, look] of Object.entries(CLASSES)) fs.writeFileSync(path.join(root, 'classes', `${id}.yaml`), `name: Images ${id}\n${look}\ndecks: [shapes]\n`);
   const result = await buildProject(root, ['html', 'pdf']);
   expect(result.ok, result.diagnostics.map((d) => d.message).join('\n')).toBe(true);
@@ -103,7 +189,7 @@ describe('images in the outline format', () => {
     it(`stay inside their slide and above its footer (${id})`, async () => {
       const html = path.join(root, 'dist', id, 'shapes', 'index.html');
       const { slides, escapees } = await session.withPage((page) => elementsOutsideSlides(page, html));
-      expect(slides).toBeGreaterThanOrEqual(10);
+      expect(slides).toBeGreaterThanOrEqual(21);
       expect(escapees).toEqual([]);
       // Nothing spilled onto pages of its own in the slide PDF either.
       expect(Number(pdfInfo(path.join(root, 'dist', id, 'shapes', 'shapes.pdf')).Pages)).toBe(slides);
@@ -128,6 +214,41 @@ describe('images in the outline format', () => {
       // Either as tall as the body lets it be, or as wide.
       expect(Math.max(b.heightShare, b.widthShare)).toBeGreaterThan(0.85);
       expect(Math.max(b.heightShare, b.widthShare)).toBeLessThanOrEqual(1.001);
+    }
+  });
+
+  it('share the slide with text: an image and four bullets on one slide, a row keeping each aspect, a split at its share', async () => {
+    for (const id of ['light', 'contrast-4-3']) {
+      const html = path.join(root, 'dist', id, 'shapes', 'index.html');
+      const seen = await session.withPage(async (page) => {
+        await elementsOutsideSlides(page, html);
+        return page.evaluate(() => {
+          const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+          const row = [...document.querySelectorAll<HTMLImageElement>('section#two-images-side-by-side figure.row img')].map((img) => {
+            const r = img.getBoundingClientRect();
+            return Math.abs(r.width / r.height - img.naturalWidth / img.naturalHeight);
+          });
+          const slide = box('section#beside-the-text');
+          const image = box('section#beside-the-text img.marp-bg');
+          const text = box('section#beside-the-text .slide-body ul');
+          const footer = box('section#beside-the-text .slide-footer');
+          return {
+            bullets: document.querySelectorAll('section#an-image-and-four-bullets li').length,
+            cont: document.querySelectorAll('section[id^="an-image-and-four-bullets-"]').length,
+            row,
+            split: { width: image.width / slide.width, height: image.height / slide.height, right: slide.right - image.right, gap: image.left - Math.max(text.right, footer.right) },
+          };
+        });
+      });
+      expect(seen.bullets, id).toBe(4);
+      expect(seen.cont, id).toBe(0);
+      expect(seen.row).toHaveLength(2);
+      for (const off of seen.row) expect(off, id).toBeLessThan(0.02);
+      expect(seen.split.width, id).toBeCloseTo(0.4, 2);
+      expect(seen.split.height, id).toBeCloseTo(1, 2);
+      expect(Math.abs(seen.split.right)).toBeLessThan(1);
+      // The text and the footer end before the image starts.
+      expect(seen.split.gap, id).toBeGreaterThan(0);
     }
   });
 });

@@ -21,27 +21,32 @@ describe('lectern init', () => {
     const root = tempDir('lectern-init-');
     const run = await lectern(root, 'init', 'statistics');
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/^created a course in statistics: \.gitignore, README\.md, classes\/example\.yaml, decks\/first-lecture\/chart\.png, decks\/first-lecture\/index\.md, package\.json$/m);
+    expect(run.stderr).toMatch(/^created a course in statistics: \.gitignore, README\.md, classes\/example\.yaml, decks\/first-lecture\/chart\.png, decks\/first-lecture\/index\.md, decks\/first-lecture\/spread\.svg, package\.json$/m);
     const course = path.join(root, 'statistics');
     expect(fs.readFileSync(path.join(course, '.gitignore'), 'utf8').split('\n')).toEqual(expect.arrayContaining(['dist/', '.lectern-cache/']));
     expect(JSON.parse(fs.readFileSync(path.join(course, 'package.json'), 'utf8')).scripts).toEqual({ build: 'lectern build', serve: 'lectern serve', check: 'lectern check' });
     // The example class shows the intro slides; two more show the advanced ones in the other themes.
     const example = fs.readFileSync(path.join(course, 'classes', 'example.yaml'), 'utf8');
     for (const theme of ['dark', 'contrast']) fs.writeFileSync(path.join(course, 'classes', `${theme}.yaml`), example.replace('theme: light', `theme: ${theme}`).replace('[intro]', '[advanced]').replace('An example class', `In ${theme}`));
+    // And every theme at 4:3.
+    for (const theme of ['light', 'dark', 'contrast']) fs.writeFileSync(path.join(course, 'classes', `${theme}-4-3.yaml`), example.replace('theme: light', `theme: ${theme}\nsize: "4:3"`).replace('An example class', `In ${theme}, 4:3`));
     const result = await buildProject(course, ['html', 'pdf', 'handout']);
     expect(result.ok).toBe(true);
     expect(result.diagnostics.map((d) => `${d.severity}: ${d.message}`)).toEqual([]);
     const decks = result.manifest!.classes.flatMap((c) => c.decks);
-    expect(decks).toHaveLength(3);
+    expect(decks).toHaveLength(6);
     for (const d of decks) {
       const { slides, escapees } = await session.withPage((page) => elementsOutsideSlides(page, path.join(course, 'dist', d.html)));
       expect(escapees, d.html).toEqual([]);
       expect(Number(pdfInfo(path.join(course, 'dist', d.pdf!)).Pages)).toBe(slides);
       expect(fs.existsSync(path.join(course, 'dist', d.handout!))).toBe(true);
     }
-    // The starter shows each part once: image, table, formula, code, notes, handout text, audience, time.
+    // The starter shows each part once: image, image beside text, two columns, table, formula, code, notes,
+    // handout text, audience, time; and the slides show them laid out.
     const deck = fs.readFileSync(path.join(course, 'decks', 'first-lecture', 'index.md'), 'utf8');
-    for (const part of ['![', '| Week |', '$$', '```python', '\nNote:', '\nHandout:', '{only=advanced}', '{time=2m}']) expect(deck).toContain(part);
+    for (const part of ['![', '\n![bg right:40%](spread.svg)', '\n:::: columns', '{.column width=', '| Week |', '$$', '```python', '\nNote:', '\nHandout:', '{only=advanced}', '{time=2m}']) expect(deck).toContain(part);
+    const page = fs.readFileSync(path.join(course, 'dist', decks[0]!.html), 'utf8');
+    for (const shape of ['<figure class="slide-image">', 'class="marp-bgs marp-bgs-right" style="width:40%"', '<div class="columns">', '<table>', 'class="katex', 'hljs language-python']) expect(page).toContain(shape);
   }, 120_000);
 
   it('refuses a folder that holds a course, in one line, and writes nothing', async () => {

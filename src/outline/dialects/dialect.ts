@@ -5,7 +5,7 @@ import type { FrontMatter } from '../../config/schema.js';
 import type { SlideAttributes } from '../attributes.js';
 import type { SlideSource, SourceLine } from '../source.js';
 
-export type DialectName = 'outline' | 'reveal' | 'marp' | 'slidev';
+export type DialectName = 'outline' | 'reveal' | 'marp' | 'slidev' | 'quarto';
 
 /** A deck file after its front matter was read. */
 export interface DeckText {
@@ -16,6 +16,10 @@ export interface DeckText {
   bodyLine: number;
   /** The whole file as read (Slidev's headmatter is its first slide's front matter, read by the dialect). */
   text?: string;
+  /** Settings the deck's tool reads from files around it (Quarto's _quarto.yml and _metadata.yml), merged. */
+  toolSettings?: Record<string, unknown>;
+  /** The project folder: dialects that look for files around the deck (_freeze/) look no higher. */
+  root?: string;
   /** File position of a front matter key (for warnings on it). */
   locate?: (path: readonly (string | number)[]) => { line: number; column: number };
 }

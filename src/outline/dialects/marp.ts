@@ -3,64 +3,24 @@
 import { warning, type Diagnostic } from '../../diagnostics.js';
 import type { FrontMatter } from '../../config/schema.js';
 import type { SlideAttributes } from '../attributes.js';
-import { FenceTracker } from '../fences.js';
 import type { SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { globalDirectives, LocalDirectives, readComment, type Directives, type MarpComment } from './marp-directives.js';
-import { backgroundHtml, marpImages, type MarpBackground } from './marp-images.js';
+import type { MarpBackground } from './marp-images.js';
+import { backgroundLines, imageKeywords } from './image-layout.js';
+import { definitionLines, inlineReferenceImages, referenceDefinitions } from './marp-references.js';
 import { headingOf } from './outline.js';
 import { slideAttributes } from './marp-attributes.js';
+import { marpLineKinds } from './line-kinds.js';
+
+export { marpLineKinds, type LineKind } from './line-kinds.js';
 
 const RE_RULE = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
-const RE_HTML_START = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:[\s/>]|$))/;
 const RE_COMMENT = /<!--([\s\S]*?)-->/g;
-const RE_REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/;
 const RE_NOT_PARAGRAPH = /^ {0,3}(#|>|[-*+][ \t]|\d+[.)][ \t]|\||```|~~~|<)|^\s*$|^ {4}/;
 const MARP_THEMES: Record<string, string> = { default: 'light', gaia: 'light', uncover: 'light' };
 const DIRECTIVE_HINT = /<!--\s*_?(marp|paginate|headingDivider|class|backgroundColor|backgroundImage)\s*:/;
-
-export type LineKind = 'code' | 'comment' | 'html' | 'text';
-
-const BLOCK_TAGS = /^ {0,3}<\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$)/i;
-const RAW_TAGS = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
-
-/**
- * What markdown-it makes of each line, as far as splitting needs: fenced code, an HTML comment (to its `-->`),
- * another HTML block (to a blank line, or to its closing tag for <style>, <pre>, <script>), or Markdown text.
- * A fence inside an HTML block or comment opens nothing.
- */
-export function marpLineKinds(lines: readonly string[]): LineKind[] {
-  const fences = new FenceTracker();
-  let open: { kind: 'comment' | 'html'; until: RegExp } | undefined;
-  let previous = '';
-  return lines.map((text) => {
-    if (open) {
-      const ends = open.until.test(text);
-      const kind = open.kind;
-      if (ends) open = undefined;
-      previous = text;
-      return ends && kind === 'html' && !text.trim() ? 'text' : kind;
-    }
-    const state = fences.feed(text);
-    let kind: LineKind = FenceTracker.isCode(state) ? 'code' : 'text';
-    if (kind === 'text') {
-      const raw = RAW_TAGS.exec(text);
-      if (/^ {0,3}<!--/.test(text)) {
-        kind = 'comment';
-        if (!text.slice(text.indexOf('<!--') + 4).includes('-->')) open = { kind, until: /-->/ };
-      } else if (raw) {
-        kind = 'html';
-        if (!new RegExp(`</${raw[1]}>`, 'i').test(text)) open = { kind, until: new RegExp(`</${raw[1]}>`, 'i') };
-      } else if (BLOCK_TAGS.test(text) || (RE_HTML_START.test(text) && !previous.trim())) {
-        kind = 'html';
-        open = { kind, until: /^\s*$/ };
-      }
-    }
-    previous = text;
-    return kind;
-  });
-}
 
 function marpCodeLines(lines: readonly string[]): boolean[] {
   return marpLineKinds(lines).map((k) => k === 'code');
@@ -140,13 +100,8 @@ export function scopeStyles(text: string, scope: string): string {
 function withHtml(lines: SourceLine[], d: Directives, backgrounds: MarpBackground[], a: SlideAttributes): SourceLine[] {
   const at = lines[0]?.line ?? 1;
   const block = (tag: string, md: unknown) => [`<${tag} class="marp-${tag}">`, '', String(md), '', `</${tag}>`, ''].map((text) => ({ text, line: at }));
-  const bg = backgroundHtml(backgrounds);
-  if (bg.split) {
-    a.classes.push(`marp-split-${bg.split.side}`);
-    a.section.style = [a.section.style, `--marp-split:${bg.split.width}`].filter(Boolean).join(';');
-  }
   return [
-    ...(bg.html ? [{ text: bg.html, line: at }, { text: '', line: at }] : []),
+    ...backgroundLines(backgrounds, a, at),
     ...(d.header ? block('header', d.header) : []),
     ...lines,
     ...(d.footer ? [{ text: '', line: at }, ...block('footer', d.footer)] : []),
@@ -158,12 +113,22 @@ export function literalMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/g, (c) => `\\${c}`);
 }
 
+// `# <!--fit--> Title`: a fitting header, scaled to the slide's width as marp-cli does (the deck page's script
+// does it; the comment would otherwise leave with the other comments).
+const RE_FIT_HEADING = /^( {0,3}#{1,6}[ \t]+)<!--\s*fit\s*-->[ \t]*/;
+
+function fittingHeading(text: string): string {
+  return text.replace(RE_FIT_HEADING, '$1<span class="marp-fit"></span>');
+}
+
 export const marpDialect: Dialect = {
   name: 'marp',
   outlined: false,
   detect: (deck) => {
     const marp = (deck.frontMatter as { marp?: unknown }).marp;
-    return marp === true || (marp === undefined && (deck.frontMatter.headingDivider !== undefined || DIRECTIVE_HINT.test(blankCode(deck.body.split('\n')))));
+    // `marp: false` only turns off Marp for VS Code's preview: marp-cli converts the file all the same, so a deck
+    // that says false but is written with Marp's directives is still Marp's.
+    return marp === true || ((marp === undefined || marp === false) && (deck.frontMatter.headingDivider !== undefined || DIRECTIVE_HINT.test(blankCode(deck.body.split('\n')))));
   },
   parse(deck: DeckText) {
     const diagnostics: Diagnostic[] = [];
@@ -174,7 +139,8 @@ export const marpDialect: Dialect = {
     const pieces = splitMarp(deck.body, deck.bodyLine, divider);
     const bodyLines = deck.body.split('\n');
     const bodyCode = marpCodeLines(bodyLines);
-    const references = bodyLines.filter((l, i) => !bodyCode[i] && RE_REFERENCE.test(l));
+    const definitions = referenceDefinitions(bodyLines, bodyCode);
+    const references = definitionLines(definitions);
     const locals = new LocalDirectives(fm as Directives);
     const reported = new Set<string>();
     const slides = pieces.map((lines, i): DialectSlide => {
@@ -188,12 +154,14 @@ export const marpDialect: Dialect = {
         reported.add(seen);
         diagnostics.push(warning(deck.file, at, 1, `Marp ${key} "${String(value).slice(0, 60)}" is not ${/color/i.test(key) ? 'a CSS colour' : 'a CSS size, position or repeat value'}: ignored`, 'marp-directive'));
       });
-      const backgrounds: MarpBackground[] = [];
       // Marp's image keywords work in Markdown only: not in code, comments or raw HTML.
+      // Reference-style images (`![bg right][ref]`) and fitting headings first, so that the keywords see them.
       const kinds = marpLineKinds(lines.map((l) => l.text));
-      const imaged = lines.map((l, j) => (kinds[j] === 'text' ? marpImages(l.text, backgrounds) : l.text));
-      const styled = scopeStyles(imaged.join('\n'), scope).split('\n');
-      const body = lines.map((l, j) => ({ ...l, text: styled[j] ?? '' }));
+      const prepared = lines.map((l, j) => (kinds[j] === 'text' ? { ...l, text: inlineReferenceImages(fittingHeading(l.text), definitions) } : l));
+      const { lines: imaged, backgrounds } = imageKeywords(prepared, 'anywhere');
+      const styled = scopeStyles(imaged.map((l) => l.text).join('\n'), scope).split('\n');
+      // imageKeywords may add a blank line after a sized image: the body follows its lines, not the slide's.
+      const body = imaged.map((l, j) => ({ ...l, text: styled[j] ?? '' }));
       // markdown-it reads the whole file at once, so a reference link on one slide may be defined on another.
       const refs = references.map((text) => ({ text, line: lines[0]?.line ?? deck.bodyLine }));
       const source: SlideSource = { kind: 'slide', heading: headingOf(lines), lines: [...withHtml(body, d, backgrounds, attributes), ...(refs.length ? [{ text: '', line: refs[0]!.line }, ...refs] : [])], line: lines[0]?.line ?? deck.bodyLine, children: [] };

@@ -5,6 +5,8 @@ import { FenceTracker } from '../fences.js';
 import type { HeadingSource, SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { splitBlocks } from '../blocks.js';
+import { layoutImages } from './image-layout.js';
+import { insideDivs } from '../div-scan.js';
 
 const RE_HEADING = /^(#{1,3})[ \t]+(.*?)(?:[ \t]+\{([^{}]*)\})?[ \t#]*$/;
 
@@ -14,9 +16,12 @@ export function splitAtHeadings(body: string, bodyLine: number): SlideSource[] {
   let current = title;
   let stackTop: SlideSource = title;
   const fences = new FenceTracker();
-  body.split('\n').forEach((text, i) => {
+  const lines = body.split('\n');
+  // A heading inside a fenced div (a callout's title) is part of its slide, as in Quarto.
+  const inDiv = body.includes(':::') ? insideDivs(lines) : [];
+  lines.forEach((text, i) => {
     const line = bodyLine + i;
-    const match = FenceTracker.isCode(fences.feed(text)) ? null : RE_HEADING.exec(text);
+    const match = FenceTracker.isCode(fences.feed(text)) || inDiv[i] ? null : RE_HEADING.exec(text);
     if (!match) {
       current.lines.push({ text, line });
       return;
@@ -78,7 +83,12 @@ export const outlineDialect: Dialect = {
       title.lines = first.lines;
       slides.splice(1, 1, ...first.children);
     }
-    return { slides, frontMatter, diagnostics };
+    // Marp's image keywords, at the start of an image's alt text (`![bg right:40%](map.jpg)`, `![w:400](x.png)`).
+    const withImages = (s: DialectSlide): DialectSlide => {
+      const shown = new Set(splitBlocks(s.lines).bodyLines);
+      return { ...s, lines: layoutImages(s.lines, s.attributes, 'leading', (l) => shown.has(l)), children: s.children.map(withImages) };
+    };
+    return { slides: slides.map(withImages), frontMatter, diagnostics };
   },
   notes(lines) {
     // Outlines also have the students' `Handout:` block; fenced lines never start one.

@@ -7,6 +7,7 @@ import type { SlideSource, SourceLine } from '../source.js';
 import type { DeckText, Dialect, DialectSlide } from './dialect.js';
 import { headingOf } from './outline.js';
 import { foreignTheme } from './foreign-theme.js';
+import { layoutImages } from './image-layout.js';
 
 // The default of reveal.js's markdown plugin and of every reveal-md release since 1.1.1 (lib/defaults.json, its
 // commit "Improve separator regexes", 2018): a line holding only `---` (`----` vertical, reveal-md only), with no
@@ -115,7 +116,13 @@ export const revealDialect: Dialect = {
   detect: (deck: DeckText) => usesSeparators(deck.body, deck.frontMatter),
   parse(deck: DeckText) {
     const diagnostics: Diagnostic[] = [];
-    const withAttributes = (s: SlideSource): DialectSlide => ({ ...s, attributes: emptyAttributes(), children: s.children.map(withAttributes) });
+    const notesAt = deck.frontMatter.notesSeparator ?? DEFAULT_NOTES_SEPARATOR;
+    // Marp's image keywords, at the start of an image's alt text, on the slide's own lines (not its notes).
+    const withAttributes = (s: SlideSource): DialectSlide => {
+      const attributes = emptyAttributes();
+      const shown = new Set(revealNotes(s.lines, notesAt).body);
+      return { ...s, lines: layoutImages(s.lines, attributes, 'leading', (l) => shown.has(l)), attributes, children: s.children.map(withAttributes) };
+    };
     const split = splitAtSeparators(deck.body, deck.bodyLine, deck.frontMatter, deck.file, diagnostics);
     if (deck.frontMatter.notesSeparator !== undefined) compile(deck.frontMatter.notesSeparator, 'mgi', deck.file, 'notesSeparator', diagnostics);
     const theme = foreignTheme('reveal.js', deck.frontMatter, deck.file, diagnostics, deck.locate);

@@ -2,6 +2,7 @@
 // `::right::`, a half-slide image beside the text, backgrounds from `background:`/`image:`.
 import type { SlideAttributes } from '../attributes.js';
 import type { SourceLine } from '../source.js';
+import type { MarpBackground } from './marp-images.js';
 
 /** Layouts that centre their content in Slidev's default theme. */
 const CENTRED = ['cover', 'intro', 'center', 'section', 'statement', 'fact', 'quote', 'end', 'intro-image', 'image'];
@@ -14,6 +15,8 @@ const RE_SLOT = /^::([\w-]+)::\s*$/;
 
 export interface LaidOut {
   lines: SourceLine[];
+  /** The image of an image-left/right layout, drawn as a split background. */
+  background?: MarpBackground;
   /** The layout is none of Slidev's own (a Vue file of the course or its theme): the slide uses the default. */
   unknownLayout?: string;
 }
@@ -41,14 +44,12 @@ export function slidevLayout(lines: SourceLine[], fm: Record<string, unknown>, a
   const image = typeof fm.image === 'string' ? resolve(fm.image) : undefined;
   if (typeof fm.background === 'string') background(resolve(fm.background), attributes);
   else if (image && (layout === 'image' || layout === 'intro-image' || layout === 'cover')) background(image, attributes);
-  // Themes name the same split with a prefix (apple-basic's intro-image-right): drawn as image-left/right.
-  const side = /(^|-)image-(left|right)$/.exec(layout)?.[2];
+  // Themes name the same split with a prefix (apple-basic's intro-image-right): drawn as image-left/right, the
+  // layout Marp's `![bg right](x)` makes, with the image on its half of the slide, full height.
+  const side = /(^|-)image-(left|right)$/.exec(layout)?.[2] as 'left' | 'right' | undefined;
   if (side) {
-    attributes.classes.push(`slidev-image-${side}`);
-    const picture = image ? [{ text: `<div class="slidev-image"><img src="${escapeAttr(image)}" alt=""></div>`, line: at }] : [];
-    const text = [...html('<div class="slidev-col">', at), ...lines, ...html('</div>', at)];
-    const cols = side === 'left' ? [...picture, ...text] : [...text, ...picture];
-    return { lines: [{ text: '<div class="slidev-cols">', line: at }, ...cols, { text: '</div>', line: at }] };
+    const size = typeof fm.backgroundSize === 'string' && /^(contain|cover|auto|\d{1,3}%)$/.test(fm.backgroundSize) ? fm.backgroundSize : 'cover';
+    return { lines, ...(image && { background: { src: image, size, side, width: '50%' } }) };
   }
   if (layout === 'two-cols' || layout === 'two-cols-header') return { lines: columns(lines, layout === 'two-cols-header') };
   // An iframe cannot be printed: the page it shows becomes a link.

@@ -11,6 +11,7 @@ import { foreignTheme } from './foreign-theme.js';
 import { headingOf } from './outline.js';
 import { scopeStyles } from './marp.js';
 import { slidevLayout } from './slidev-layouts.js';
+import { backgroundLines, imageKeywords } from './image-layout.js';
 import { loadSlidev, sliceSlidev } from './slidev-split.js';
 import { slidevVue } from './slidev-vue.js';
 
@@ -81,12 +82,15 @@ export const slidevDialect: Dialect = {
       for (const name of vue.components) {
         if (seen.components.has(name)) continue;
         seen.components.add(name);
-        diagnostics.push(warning(deck.file, s.line, 1, `Vue component <${name}> cannot be rendered by Lectern: its text is shown without it`));
+        diagnostics.push(warning(deck.file, s.line, 1, `Vue component <${name}> cannot be rendered by Lectern: its text is shown without it`, 'slidev-component'));
       }
-      const laid = slidevLayout(body.map((l, i) => ({ ...l, text: vue.lines[i]! })), s.frontMatter, attributes, resolve);
+      // Marp's image keywords, at the start of an image's alt text, as in every dialect.
+      const read = imageKeywords(body.map((l, i) => ({ ...l, text: vue.lines[i]! })), 'leading');
+      const laid = slidevLayout(read.lines, s.frontMatter, attributes, resolve);
+      laid.lines.unshift(...backgroundLines([...(laid.background ? [laid.background] : []), ...read.backgrounds], attributes, s.line));
       if (laid.unknownLayout && !seen.layouts.has(laid.unknownLayout)) {
         seen.layouts.add(laid.unknownLayout);
-        diagnostics.push(warning(deck.file, s.line, 1, `Slidev layout "${laid.unknownLayout}" is the course's or its theme's own (a Vue file): its slides use the default layout`));
+        diagnostics.push(warning(deck.file, s.line, 1, `Slidev layout "${laid.unknownLayout}" is the course's or its theme's own (a Vue file): its slides use the default layout`, 'slidev-component'));
       }
       // Every <style> in a Slidev slide is scoped to that slide: scoped here as Marp's <style scoped> is.
       const scope = `slidev-${slides.length + 1}`;

@@ -10,9 +10,10 @@ describe('parseFormats', () => {
     ['pdf', ['html', 'pdf']],
     [' pdf , single ,', ['html', 'pdf', 'single']],
     ['handout,handout', ['handout', 'html']],
+    ['pptx,png', ['html', 'png', 'pptx']],
   ])('%j → %j', (value, formats) => expect([...parseFormats(value)].sort()).toEqual(formats));
   it('refuses an unknown format as a usage error naming the known ones', () => {
-    expect(() => parseFormats('html,pptx')).toThrow(UsageError);
-    expect(() => parseFormats('pfd')).toThrow('unknown format "pfd" (formats: html, pdf, handout, single)');
+    expect(() => parseFormats('html,ppt')).toThrow(UsageError);
+    expect(() => parseFormats('pfd')).toThrow('unknown format "pfd" (formats: html, pdf, handout, single, pptx, png)');
   });
 });

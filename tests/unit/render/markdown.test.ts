@@ -51,3 +51,19 @@ describe('renderMarkdown', () => {
 describe('renderInline', () => {
   it('renders inline Markdown without a paragraph', () => expect(renderInline('**a** `b`')).toBe('<strong>a</strong> <code>b</code>'));
 });
+
+describe('formulas kept apart from the page (formula-markers.ts)', () => {
+  it('leaves a marker for each formula and puts the formula back; a marker the deck writes itself stays inert', async () => {
+    const { formulaMarkers, restoreFormulas } = await import('../../../src/render/formula-markers.js');
+    const markers = formulaMarkers();
+    const html = renderMarkdown('Area $\\pi r^2$\n\n$$\n\\frac12\n$$\n\n<lectern-formula data-k="0-0"></lectern-formula>', { formulas: markers });
+    expect(markers.html).toHaveLength(2);
+    expect(html).not.toContain('katex');
+    const page = restoreFormulas(html, markers);
+    expect(page.match(/class="katex"/g)).toHaveLength(2);
+    expect(page).not.toContain(`data-k="${markers.nonce}`);
+    expect(page).toContain('<lectern-formula data-k="0-0"></lectern-formula>');
+    // Without markers (handouts, the reading page) the formula is written in place, as before.
+    expect(renderMarkdown('Area $\\pi r^2$')).toContain('class="katex"');
+  });
+});

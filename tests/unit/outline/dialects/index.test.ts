@@ -16,9 +16,9 @@ describe('dialectOf', () => {
     expect(of('# A\n\n---\n\n# B', {}, '---\nlayout: cover\nhighlighter: shiki\n---\n# A\n\n---\n\n# B')).toBe('slidev');
     expect(of('# A\n\n---\n\n# B', {}, '---\ntheme: black\n---\n# A\n\n---\n\n# B')).toBe('reveal');
   });
-  it('tries marp, slidev, reveal, outline in that order and names each', () => {
-    expect(dialects.map((d) => d.name)).toEqual(['marp', 'slidev', 'reveal', 'outline']);
+  it('tries marp, quarto, slidev, reveal, outline in that order and names each', () => {
+    expect(dialects.map((d) => d.name)).toEqual(['marp', 'quarto', 'slidev', 'reveal', 'outline']);
     for (const d of dialects) expect(dialectNamed(d.name)).toBe(d);
-    expect(dialects.map((d) => d.outlined)).toEqual([false, false, false, true]);
+    expect(dialects.map((d) => d.outlined)).toEqual([false, false, false, false, true]);
   });
 });

@@ -51,7 +51,9 @@ describe('literalMarkdown', () => {
 describe('marpDialect.detect', () => {
   it.each<[string, FrontMatter, string, boolean]>([
     ['marp: true', { marp: true }, 'x', true],
-    ['marp: false', { marp: false, headingDivider: 2 }, '<!-- paginate: true -->', false],
+    // marp-cli converts a `marp: false` deck anyway (the key is Marp for VS Code's): its directives make it Marp's.
+    ['marp: false with directives', { marp: false, headingDivider: 2 }, '<!-- paginate: true -->', true],
+    ['marp: false without directives', { marp: false }, '## A\ntext\n\n---\n\n## B', false],
     ['headingDivider alone', { headingDivider: 2 }, 'x', true],
     ['a directive comment', {}, '<!-- _class: lead -->', true],
     ['a directive comment in code', {}, '```\n<!-- paginate: true -->\n```', false],

@@ -89,12 +89,15 @@ describe('the Slidev dialect', () => {
     const colsText = cols!.lines.map((l) => l.text).join('\n');
     expect(colsText).toMatch(/<div class="slidev-cols">[\s\S]*<div class="slidev-col">[\s\S]*# L[\s\S]*<\/div>[\s\S]*<div class="slidev-col">[\s\S]*# R[\s\S]*<\/div>\s*<\/div>$/);
     expect(colsText).not.toContain('::right::');
-    expect(image!.lines.map((l) => l.text).join('\n')).toMatch(/# T[\s\S]*<\/div>\s*<div class="slidev-image"><img src=".\/pic.png" alt=""><\/div>/);
+    // image-right is the split Marp's ![bg right](pic.png) makes: the image on its half, full height.
+    expect(image!.lines.map((l) => l.text).join('\n')).toMatch(/^<div class="marp-bgs marp-bgs-right" style="width:50%" aria-hidden="true"><img class="marp-bg" src=".\/pic.png" alt="" style="object-fit:cover"><\/div>\n[\s\S]*# T$/);
     expect(fact!.attributes).toMatchObject({ layout: 'center', classes: ['slidev-layout-fact'] });
-    expect(image!.attributes.classes).toEqual(['slidev-layout-image-right', 'slidev-image-right']);
-    // A theme's intro-image-left is the same split, without a warning.
-    const intro = deck('---\nlayout: intro-image-left\nimage: ./p.png\n---\n# A');
-    expect(intro.slides[0]!.lines.map((l) => l.text).join('\n')).toMatch(/<div class="slidev-image"><img src=".\/p.png" alt=""><\/div>[\s\S]*# A/);
+    expect(image!.attributes.classes).toEqual(['slidev-layout-image-right', 'marp-split-right']);
+    expect(image!.attributes.section.style).toBe('--marp-split:50%');
+    // A theme's intro-image-left is the same split, without a warning; backgroundSize is kept.
+    const intro = deck('---\nlayout: intro-image-left\nimage: ./p.png\nbackgroundSize: contain\n---\n# A');
+    expect(intro.slides[0]!.lines.map((l) => l.text).join('\n')).toMatch(/<div class="marp-bgs marp-bgs-left" style="width:50%" aria-hidden="true"><img class="marp-bg" src=".\/p.png" alt="" style="object-fit:contain"><\/div>[\s\S]*# A/);
+    expect(intro.slides[0]!.attributes.classes).toContain('marp-split-left');
     expect(intro.diagnostics).toEqual([]);
   });
   it('scopes a slide <style> to that slide, as Slidev does', () => {
@@ -113,6 +116,8 @@ describe('the Slidev dialect', () => {
   it('gives one warning per Vue component and shows its text', () => {
     const d = deck('---\nlayout: cover\n---\n# A\n\n<Transform :scale="0.8">\n\nBig text\n\n</Transform>\n\n<Tweet id="1" />\n---\n# B\n\n<Tweet id="2" />');
     expect(d.diagnostics.map((x) => x.message)).toEqual([expect.stringMatching(/<Transform> cannot be rendered/), expect.stringMatching(/<Tweet> cannot be rendered/)]);
+    // A rule id, so that a class can switch them off (check: { slidev-component: off }).
+    expect(d.diagnostics.map((x) => x.rule)).toEqual(['slidev-component', 'slidev-component']);
     expect(bodies('---\nlayout: cover\n---\n# A\n\n<Transform :scale="0.8">\n\nBig text\n\n</Transform>')[0]).toBe('# A\n\n\n\nBig text');
   });
 });

@@ -1,0 +1,182 @@
+// A slide's body Markdown → plain blocks (paragraphs of styled runs, nested list items, tables, code, images, math)
+// for writers that do not speak HTML, such as the PowerPoint writer; what has no such shape is named, not kept.
+import { Marked, type Token, type Tokens } from 'marked';
+import { decodeHTML } from 'entities';
+import { mathExtension } from './markdown.js';
+import { isOwnMarkup } from './own-markup.js';
+import { colourCode, type CodeRun } from './code-colours.js';
+import { isSafeUrl } from '../paths/url-policy.js';
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  code?: boolean;
+  strike?: boolean;
+  link?: string;
+  /** TeX of inline math: kept as its source text, which a text box can hold. */
+  tex?: boolean;
+  /** A hard line break after this run. */
+  br?: boolean;
+}
+
+export interface ListItem {
+  /** 0 for the outer list. */
+  level: number;
+  /** The item's number when its list is ordered. */
+  number?: number;
+  runs: Run[];
+}
+
+export type Block =
+  | { kind: 'heading'; level: number; runs: Run[] }
+  | { kind: 'paragraph'; runs: Run[]; quote?: boolean }
+  | { kind: 'list'; items: ListItem[] }
+  | { kind: 'table'; header: Run[][]; rows: Run[][][]; align: ('left' | 'center' | 'right' | null)[] }
+  | { kind: 'code'; lang: string; lines: CodeRun[][] }
+  | { kind: 'image'; src: string; alt: string; caption?: string; widthPercent?: number }
+  | { kind: 'math'; tex: string }
+  /** What a text-only writer cannot carry (raw HTML, an iframe), with the text it showed. */
+  | { kind: 'dropped'; what: string; text: string };
+
+const RE_SIZE = /^\{\s*width\s*=\s*(\d{1,3})%\s*\}\s*$/;
+const RE_TAG = /<[^<>]{0,2000}>/g;
+const RE_IMG = /<img\b[^<>]{0,2000}>/g;
+const RE_ATTR = (name: string) => new RegExp(`\\b${name}="([^"<>]{0,2000})"`);
+
+const lexer = new Marked(mathExtension, { gfm: true });
+
+/** The blocks of one slide body, in order. */
+export function slideBlocks(markdown: string): Block[] {
+  return lexer.lexer(markdown).flatMap(toBlocks);
+}
+
+function toBlocks(token: Token): Block[] {
+  switch (token.type) {
+    case 'heading':
+      return [{ kind: 'heading', level: (token as Tokens.Heading).depth, runs: inline((token as Tokens.Heading).tokens) }];
+    case 'paragraph':
+      return paragraph(token as Tokens.Paragraph);
+    case 'list':
+      return [{ kind: 'list', items: listItems(token as Tokens.List, 0) }];
+    case 'table':
+      return [table(token as Tokens.Table)];
+    case 'code':
+      return [{ kind: 'code', lang: (token as Tokens.Code).lang ?? '', lines: colourCode((token as Tokens.Code).text, (token as Tokens.Code).lang ?? '') }];
+    case 'blockMath':
+      return [{ kind: 'math', tex: (token as unknown as { text: string }).text }];
+    case 'blockquote':
+      return (token as Tokens.Blockquote).tokens.flatMap(toBlocks).map((b) => (b.kind === 'paragraph' ? { ...b, quote: true } : b));
+    case 'html':
+      return html((token as Tokens.HTML).text);
+    case 'space':
+    case 'hr':
+    case 'def':
+      return [];
+    default:
+      return 'text' in token && typeof token.text === 'string' && token.text.trim() ? [{ kind: 'paragraph', runs: [{ text: token.text }] }] : [];
+  }
+}
+
+/** A paragraph that is only an image (and perhaps `{width=N%}`) is a figure, its title the caption, as on the slide. */
+function paragraph(token: Tokens.Paragraph): Block[] {
+  const parts = token.tokens.filter((t) => !(t.type === 'text' && !t.raw.trim()));
+  const [image, size, ...rest] = parts;
+  if (image?.type === 'image' && !rest.length && (!size || (size.type === 'text' && RE_SIZE.test(size.raw)))) {
+    const img = image as Tokens.Image;
+    if (!isSafeUrl(img.href, 'image')) return [{ kind: 'paragraph', runs: [{ text: img.text }] }];
+    return [{ kind: 'image', src: img.href, alt: img.text, caption: img.title ?? undefined, widthPercent: size ? Math.min(100, Number(RE_SIZE.exec(size.raw)![1])) : undefined }];
+  }
+  // Images inside a line of text, or HTML tags, break the paragraph into its own blocks around them.
+  const blocks: Block[] = [];
+  let runs: Run[] = [];
+  const flush = () => {
+    if (runs.some((r) => r.text.trim())) blocks.push({ kind: 'paragraph', runs });
+    runs = [];
+  };
+  for (const t of token.tokens) {
+    if (t.type === 'image' && isSafeUrl((t as Tokens.Image).href, 'image')) {
+      flush();
+      blocks.push({ kind: 'image', src: (t as Tokens.Image).href, alt: (t as Tokens.Image).text });
+    } else if (t.type === 'html' && (isOwnMarkup(t.raw) ? ownImages(t.raw).length : /^<(iframe|video|audio|object|embed|canvas|svg)\b/i.test(t.raw))) {
+      flush();
+      blocks.push(...html(t.raw));
+    } else runs.push(...inline([t]));
+  }
+  flush();
+  return blocks;
+}
+
+function listItems(list: Tokens.List, level: number): ListItem[] {
+  const start = typeof list.start === 'number' ? list.start : 1;
+  return list.items.flatMap((item, i) => {
+    const own: Run[] = [];
+    const nested: ListItem[] = [];
+    for (const t of item.tokens) {
+      if (t.type === 'list') nested.push(...listItems(t as Tokens.List, level + 1));
+      else if (t.type === 'text' || t.type === 'paragraph') own.push(...(own.length ? [{ text: ' ' }] : []), ...inline((t as Tokens.Text).tokens ?? [t]));
+      else own.push(...inline([t]));
+    }
+    if (item.task) own.unshift({ text: item.checked ? '☑ ' : '☐ ' });
+    return [{ level, number: list.ordered ? start + i : undefined, runs: own }, ...nested];
+  });
+}
+
+function table(token: Tokens.Table): Block {
+  return {
+    kind: 'table',
+    header: token.header.map((c) => inline(c.tokens)),
+    rows: token.rows.map((r) => r.map((c) => inline(c.tokens))),
+    align: token.align,
+  };
+}
+
+/** Inline tokens → runs, styles inherited from the tokens around them. */
+function inline(tokens: readonly Token[] | undefined, style: Omit<Run, 'text'> = {}): Run[] {
+  return (tokens ?? []).flatMap((t): Run[] => {
+    switch (t.type) {
+      case 'strong':
+        return inline((t as Tokens.Strong).tokens, { ...style, bold: true });
+      case 'em':
+        return inline((t as Tokens.Em).tokens, { ...style, italic: true });
+      case 'del':
+        return inline((t as Tokens.Del).tokens, { ...style, strike: true });
+      case 'codespan':
+        return [{ ...style, code: true, text: decodeHTML((t as Tokens.Codespan).text) }];
+      case 'link': {
+        const href = (t as Tokens.Link).href;
+        return inline((t as Tokens.Link).tokens, isSafeUrl(href, 'link') ? { ...style, link: href } : style);
+      }
+      case 'image':
+        return [{ ...style, text: (t as Tokens.Image).text }];
+      case 'br':
+        return [{ ...style, text: '', br: true }];
+      case 'inlineMath':
+      case 'inlineDisplayMath':
+        return [{ ...style, tex: true, text: (t as unknown as { text: string }).text }];
+      case 'html':
+        return t.raw.replace(RE_TAG, '') ? [{ ...style, text: decodeHTML(t.raw.replace(RE_TAG, '')) }] : [];
+      case 'escape':
+      case 'text':
+        return 'tokens' in t && t.tokens?.length ? inline(t.tokens, style) : [{ ...style, text: decodeHTML((t as Tokens.Text).text) }];
+      default:
+        return 'text' in t && typeof t.text === 'string' ? [{ ...style, text: decodeHTML(t.text) }] : [];
+    }
+  });
+}
+
+/** Raw HTML: Lectern's own image markup (Marp's image keywords) becomes images; anything else is dropped, its text named. */
+function html(text: string): Block[] {
+  if (isOwnMarkup(text)) return ownImages(text);
+  if (/^\s*<!--[\s\S]*-->\s*$/.test(text) || /^\s*<\/?(?:header|footer|div|span|p|br)\b[^<>]{0,2000}>\s*$/i.test(text)) return [];
+  const tag = /^\s*<([a-z][a-z0-9-]{0,30})/i.exec(text)?.[1]?.toLowerCase() ?? 'html';
+  const what = tag === 'iframe' ? 'an iframe' : tag === 'video' || tag === 'audio' ? `a ${tag}` : 'raw HTML';
+  return [{ kind: 'dropped', what, text: decodeHTML(text.replace(RE_TAG, ' ')).replace(/\s+/g, ' ').trim() }];
+}
+
+function ownImages(text: string): Block[] {
+  return [...text.matchAll(RE_IMG)].flatMap((m) => {
+    const src = RE_ATTR('src').exec(m[0])?.[1];
+    return src && isSafeUrl(decodeHTML(src), 'image') ? [{ kind: 'image' as const, src: decodeHTML(src), alt: decodeHTML(RE_ATTR('alt').exec(m[0])?.[1] ?? '') }] : [];
+  });
+}
