@@ -90,3 +90,38 @@ export function pngSize(file: string): { width: number; height: number } {
   const b = fs.readFileSync(file);
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
+
+/**
+ * What PowerPoint checks before it offers to repair a file: every part has a content type ([Content_Types].xml, by
+ * extension or by name), every internal relationship points at a part that exists, and every XML part is
+ * well-formed enough to have one root element. Returns the problems found (none for a good package).
+ */
+export async function packageProblems(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const parts = Object.keys(zip.files).filter((f) => !zip.files[f]!.dir);
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  const defaults = new Set([...types.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase()));
+  const overrides = new Set([...types.matchAll(/<Override PartName="([^"]+)"/g)].map((m) => m[1]!));
+  const problems: string[] = [];
+  for (const part of parts) {
+    if (part === '[Content_Types].xml') continue;
+    if (!overrides.has(`/${part}`) && !defaults.has(part.slice(part.lastIndexOf('.') + 1).toLowerCase())) problems.push(`${part}: no content type`);
+  }
+  for (const override of overrides) if (!parts.includes(override.slice(1))) problems.push(`${override}: content type for a missing part`);
+  for (const rels of parts.filter((p) => p.endsWith('.rels'))) {
+    const base = path.posix.dirname(path.posix.dirname(rels));
+    const xml = await zip.file(rels)!.async('string');
+    for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+      if (/TargetMode="External"/.test(m[0])) continue;
+      const target = /Target="([^"]+)"/.exec(m[0])?.[1] ?? '';
+      const resolved = target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join(base, target));
+      if (!parts.includes(resolved)) problems.push(`${rels}: relationship to missing ${resolved}`);
+    }
+  }
+  for (const part of parts.filter((p) => p.endsWith('.xml') || p.endsWith('.rels'))) {
+    const xml = (await zip.file(part)!.async('string')).replace(/<\?xml[^>]*\?>/, '').trim();
+    const root = /^<([\w:]+)/.exec(xml)?.[1];
+    if (!root || !(xml.endsWith(`</${root}>`) || (xml.endsWith('/>') && !xml.slice(0, -2).includes('>')))) problems.push(`${part}: not one root element`);
+  }
+  return problems;
+}

@@ -12,7 +12,7 @@ import type { BrowserSession } from '../../src/export/browser.js';
 import { silentLogger } from '../../src/log.js';
 import type { Manifest, ManifestDeck } from '../../src/write/manifest.js';
 import type { CorpusEntry } from './entries.js';
-import { readSlideTexts, type SlideTexts } from './slide-text.js';
+import { readSlideTexts, type SlideTexts } from './read-slides.js';
 import { writeRevealPage, writeStandIns } from './stand-ins.js';
 
 export interface LecternResult {

@@ -7,7 +7,13 @@ import { parse as parseYaml } from 'yaml';
 
 export const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'corpus');
 
-export type CorpusTool = 'reveal' | 'reveal-md' | 'marp';
+export type CorpusTool = 'reveal' | 'reveal-md' | 'marp' | 'mkslides' | 'slidev' | 'quarto';
+
+/**
+ * A binary asset of the course that is not redistributed: its path in the course folder, and its pixel size when
+ * known (SOURCE.md says where the size comes from; decks added from text-only reads assume 1280x720).
+ */
+export type StandIn = string | { path: string; width: number; height: number };
 
 /** tests/corpus/<name>/corpus.json */
 export interface CorpusConfig {
@@ -18,7 +24,7 @@ export interface CorpusConfig {
   verticalSeparator?: string;
   notesSeparator?: string;
   /** Binary assets of the course that are not redistributed here: the test writes placeholders (see stand-ins.ts). */
-  standIns?: string[];
+  standIns?: StandIn[];
 }
 
 /** What the deck's own tool makes of it (tests/corpus/<name>/reference.json). */

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { withoutComments } from '../../src/outline/reveal-html-config.js';
-import { corpusDir, listCorpus } from './corpus-decks.js';
+import { corpusDir, listCorpus, type StandIn } from './corpus-decks.js';
 
 export type Family = 'reveal-md' | 'reveal-page' | 'mkslides' | 'marp' | 'slidev' | 'quarto';
 export const FAMILIES: readonly Family[] = ['reveal-md', 'reveal-page', 'mkslides', 'marp', 'slidev', 'quarto'];
@@ -28,7 +28,7 @@ export interface CorpusEntry {
   page?: string;
   /** tests/corpus reveal decks: the separators their page set (corpus.json). */
   separators?: { separator?: string; verticalSeparator?: string; notesSeparator?: string };
-  standIns: string[];
+  standIns: StandIn[];
   /** Files of the corpus's own bookkeeping, left out of the lecturer's copy. */
   metadata: string[];
   referenceFile: string;

@@ -8,7 +8,7 @@ import type { BrowserSession } from '../../src/export/browser.js';
 import { copyCourse } from './course-copy.js';
 import type { CorpusEntry } from './entries.js';
 import type { Reference } from './reference-file.js';
-import { readSlideTexts } from './slide-text.js';
+import { readSlideTexts } from './read-slides.js';
 import { refTool, refToolsDir, toolVersion } from './ref-tools.js';
 
 /** Files reveal-md.json names that the corpus does not carry: reveal-md stops on them, so empty ones stand in. */

@@ -11,7 +11,7 @@ import type { BrowserSession } from '../../src/export/browser.js';
 import { readCorpusDeck, revealInput } from './corpus-decks.js';
 import type { CorpusEntry } from './entries.js';
 import type { Reference } from './reference-file.js';
-import { readSlideTexts } from './slide-text.js';
+import { readSlideTexts } from './read-slides.js';
 import { revealVersion } from './reveal-count.js';
 
 const require = createRequire(import.meta.url);

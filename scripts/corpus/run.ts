@@ -6,8 +6,8 @@ import os from 'node:os';
 import { browserSession } from '../../src/export/browser.js';
 import { processHost } from '../../src/cli/host.js';
 import { buildWithLectern } from './build-with-lectern.js';
-import { corpusEntries, FAMILIES, type CorpusEntry } from './entries.js';
-import { readReference } from './reference-file.js';
+import { corpusEntries, FAMILIES, projectDir, type CorpusEntry } from './entries.js';
+import { hashWord, readQuartoReference, readReference } from './reference-file.js';
 import { compareDecks, words } from './similarity.js';
 
 export const PASS_SIMILARITY = 0.85;
@@ -32,7 +32,7 @@ const rows: Row[] = [];
 const started = Date.now();
 try {
   for (const entry of entries) {
-    const reference = readReference(entry.referenceFile);
+    const reference = readReference(entry.referenceFile) ?? (entry.family === 'quarto' ? readQuartoReference(projectDir, entry.name, entry.decks[0]!) : undefined);
     if (!reference) {
       rows.push({ entry, status: 'no reference', slides: '-', notes: '-', problem: 'run npm run corpus:reference' });
       continue;
@@ -49,13 +49,14 @@ try {
       rows.push({ entry, status: 'no build', slides, notes, problem: (built.errors[0] ?? 'no deck built').slice(0, 160) });
       continue;
     }
-    const similarity = reference.texts ? compareDecks(reference.texts, built.read.texts).similarity : undefined;
+    const builtTexts = 'hashed' in reference && reference.hashed ? built.read.texts.map((t) => words(t).map(hashWord).join(' ')) : built.read.texts;
+    const similarity = reference.texts ? compareDecks(reference.texts, builtTexts).similarity : undefined;
     const problems: string[] = [];
     if (built.decks !== 1) problems.push(`${built.decks} decks`);
     if (built.read.slides !== reference.slides) problems.push('slides');
     if (built.read.notes !== reference.notes) problems.push('notes');
     if (similarity !== undefined && similarity < PASS_SIMILARITY) problems.push('text');
-    if (show && reference.texts && similarity !== undefined && similarity < PASS_SIMILARITY) showWeakest(entry.id, reference.texts, built.read.texts);
+    if (show && reference.texts && similarity !== undefined && similarity < PASS_SIMILARITY) showWeakest(entry.id, reference.texts, builtTexts);
     if (pdf && built.pdfPages !== built.read.slides) problems.push(`PDF ${built.pdfPages} pages`);
     rows.push({ entry, status: problems.length ? 'fail' : 'pass', slides, notes, ...(similarity !== undefined && { similarity }), problem: problems.join(', ') });
   }

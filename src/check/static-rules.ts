@@ -78,7 +78,9 @@ const RUNS: Record<string, (ctx: StaticContext) => Diagnostic[]> = {
         .map((img: any) => {
           const src = img.getAttribute('data-written-src') ?? img.getAttribute('src');
           const p = locate(slide, src ?? '![');
-          return error(deck.file, p.line, p.column, `image "${src}" has no alt text: describe it in ![…](${src}) for students who cannot see it`, 'image-alt');
+          // An image sized by Marp's keywords (`![w:400](x.png)`) keeps them: the description goes after them.
+          const where = img.hasAttribute('alt') && img.getAttribute('style') ? `after its size keywords, ![w:400 …](${src}),` : `in ![…](${src})`;
+          return error(deck.file, p.line, p.column, `image "${src}" has no alt text: describe it ${where} for students who cannot see it`, 'image-alt');
         });
     }),
   'broken-link': ({ deck, byId, document, root }) =>

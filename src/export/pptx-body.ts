@@ -1,7 +1,7 @@
 // One slide's blocks placed in its content box, top to bottom: text in one text body, tables as tables, code as a
 // coloured monospace box, pictures fitted to the room left; fonts shrink together (not below 60%) until all fits.
 import type Pptx from 'pptxgenjs';
-import type { Block, Run } from '../render/slide-blocks.js';
+import { flatBlocks, type Block, type Run } from '../render/slide-blocks.js';
 import type { CodeStyle } from '../render/code-colours.js';
 import { LEVEL_SCALE, paragraphRuns, plain, textBodyRuns, type TextStyle } from './pptx-text.js';
 
@@ -27,6 +27,7 @@ export interface BodyStyle extends TextStyle {
 
 type Piece =
   | { kind: 'text'; blocks: Block[] }
+  | { kind: 'columns'; block: Extract<Block, { kind: 'columns' }> }
   | { kind: 'table'; block: Extract<Block, { kind: 'table' }> }
   | { kind: 'code'; block: Extract<Block, { kind: 'code' }> }
   | { kind: 'picture'; picture?: Picture; alt: string; caption?: string; widthPercent?: number };
@@ -36,6 +37,7 @@ const PT = 1 / 72;
 const CHAR_EM = 0.5;
 const GAP = 0.12;
 const MIN_PICTURE = 1.2;
+const COLUMN_GAP = 0.3;
 
 const hex = (c: string) => c.replace(/^#/, '').slice(0, 6).toUpperCase();
 
@@ -44,6 +46,7 @@ function pieces(blocks: readonly Block[], picture: (b: Block) => Picture | undef
   const out: Piece[] = [];
   for (const b of blocks) {
     if (b.kind === 'table') out.push({ kind: 'table', block: b });
+    else if (b.kind === 'columns') out.push({ kind: 'columns', block: b });
     else if (b.kind === 'code') out.push({ kind: 'code', block: b });
     else if (b.kind === 'image') out.push({ kind: 'picture', picture: picture(b), alt: b.alt, caption: b.caption, widthPercent: b.widthPercent });
     else if (b.kind === 'math') out.push({ kind: 'picture', picture: picture(b), alt: b.tex });
@@ -61,9 +64,24 @@ function lines(text: string, size: number, width: number): number {
   return Math.max(1, Math.ceil(text.length / perLine));
 }
 
+/** Each column's share of the width: the widths given, the rest shared by the columns without one. */
+function columnShares(columns: readonly { widthPercent?: number }[]): number[] {
+  const given = columns.reduce((n, c) => n + (c.widthPercent ?? 0), 0);
+  const open = columns.filter((c) => c.widthPercent === undefined).length;
+  const rest = open ? Math.max(0, 100 - given) / open : 0;
+  const shares = columns.map((c) => c.widthPercent ?? rest);
+  const sum = shares.reduce((a, b) => a + b, 0) || 1;
+  return shares.map((s) => s / sum);
+}
+
 /** Inches a piece needs at font size `size` (pictures: their smallest). */
 function need(piece: Piece, size: number, w: number): number {
   switch (piece.kind) {
+    case 'columns': {
+      const shares = columnShares(piece.block.columns);
+      // A column's pictures are counted at their smallest: they take what is left.
+      return Math.max(0.3, ...piece.block.columns.map((c, i) => pieces(c.blocks, () => undefined).reduce((h, p) => h + need(p, size, w * shares[i]! - COLUMN_GAP) + GAP, 0)));
+    }
     case 'text':
       return piece.blocks.reduce((h, b) => {
         if (b.kind === 'list') return h + b.items.reduce((n, it) => { const s = size * (LEVEL_SCALE[Math.min(it.level, 2)] ?? 1); return n + lines(plain(it.runs), s, w - 0.4 * (it.level + 1)) * s * 1.2 * PT + s * 0.18 * PT; }, 0);
@@ -93,10 +111,12 @@ export function placeBody(slide: Pptx.default.Slide, blocks: readonly Block[], b
   const total = (s: number) => parts.reduce((h, p) => h + need(p, style.size * s, box.w), 0);
   while (scale > 0.6 && total(scale) > room) scale -= 0.05;
   const size = Math.round(style.size * scale * 10) / 10;
-  const fixed = parts.filter((p) => p.kind !== 'picture').reduce((h, p) => h + need(p, size, box.w), 0);
-  const pictures = parts.filter((p) => p.kind === 'picture');
+  // Pictures, and columns holding one, share the height the rest leaves.
+  const flexible = (p: Piece) => p.kind === 'picture' || (p.kind === 'columns' && flatBlocks([p.block]).some((b) => b.kind === 'image' || b.kind === 'math'));
+  const fixed = parts.filter((p) => !flexible(p)).reduce((h, p) => h + need(p, size, box.w), 0);
+  const pictures = parts.filter(flexible);
   const perPicture = pictures.length ? Math.max(MIN_PICTURE, (room - fixed) / pictures.length) : 0;
-  const heights = parts.map((p) => (p.kind === 'picture' ? Math.min(perPicture, pictureHeight(p, box.w, perPicture, size)) : need(p, size, box.w)));
+  const heights = parts.map((p) => (p.kind === 'picture' ? Math.min(perPicture, pictureHeight(p, box.w, perPicture, size)) : flexible(p) ? Math.max(perPicture, need(p, size, box.w)) : need(p, size, box.w)));
   const used = heights.reduce((a, b) => a + b, 0) + GAP * (parts.length - 1);
   let y = middle && used < box.h ? box.y + (box.h - used) / 2 : box.y;
   for (const [i, p] of parts.entries()) {
@@ -104,6 +124,7 @@ export function placeBody(slide: Pptx.default.Slide, blocks: readonly Block[], b
     const at = { x: box.x, y, w: box.w, h: Math.min(h, box.y + box.h - y) };
     if (p.kind === 'text') slide.addText(textBodyRuns(p.blocks, { ...style, size }), { ...at, valign: 'top', margin: 0, fit: 'shrink' });
     else if (p.kind === 'table') placeTable(slide, p.block, at, style, size * 0.78);
+    else if (p.kind === 'columns') placeColumns(slide, p.block, at, style, picture);
     else if (p.kind === 'code') placeCode(slide, p.block, at, style, size * 0.6);
     else placePicture(slide, p, at, style, size);
     y += at.h + GAP;
@@ -116,6 +137,17 @@ function pictureHeight(p: Extract<Piece, { kind: 'picture' }>, w: number, h: num
   if (!p.picture) return Math.min(h, 0.6);
   const fit = Math.min((w * (p.widthPercent ?? 100)) / 100 / (p.picture.width / 96), Math.max(0.2, h - captionH) / (p.picture.height / 96), 1);
   return (p.picture.height / 96) * fit + captionH;
+}
+
+/** Columns as side-by-side boxes, each laid out as a body of its own. */
+function placeColumns(slide: Pptx.default.Slide, block: Extract<Block, { kind: 'columns' }>, at: Box, style: BodyStyle, picture: (b: Block) => Picture | undefined): void {
+  const shares = columnShares(block.columns);
+  let x = at.x;
+  block.columns.forEach((c, i) => {
+    const w = at.w * shares[i]!;
+    placeBody(slide, c.blocks, { x, y: at.y, w: Math.max(0.5, w - COLUMN_GAP), h: at.h }, style, picture);
+    x += w;
+  });
 }
 
 function placeTable(slide: Pptx.default.Slide, table: Extract<Block, { kind: 'table' }>, at: Box, style: BodyStyle, size: number): void {

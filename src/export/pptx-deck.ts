@@ -4,13 +4,14 @@ import type Pptx from 'pptxgenjs';
 import { allSlides, type Deck, type Slide } from '../model/deck.js';
 import type { Look } from '../config/look.js';
 import type { ClassInfo } from '../config/classes.js';
-import { slideBlocks, type Block, type Run } from '../render/slide-blocks.js';
+import { flatBlocks, slideBlocks, type Block, type Run } from '../render/slide-blocks.js';
 import { codeStyle } from '../render/code-colours.js';
 import { placeBody, type BodyStyle, type Picture } from './pptx-body.js';
 import { paragraphRuns } from './pptx-text.js';
 import { finishPackage } from './pptx-finish.js';
 import { formatDate, stringsFor, translate } from '../i18n.js';
 import type { PptxLibrary } from './pptx-library.js';
+import { defineMasters, textBox, type Beside } from './pptx-masters.js';
 
 export interface PptxDeck {
   deck: Deck;
@@ -25,6 +26,8 @@ export interface PptxDeck {
 export interface Dropped {
   slide: Slide;
   what: string;
+  /** The element's first line, to find it in the deck. */
+  source: string;
 }
 
 const PX = 1 / 96;
@@ -35,7 +38,6 @@ function mix(a: string, b: string, share: number): string {
   const [x, y] = [rgb(a), rgb(b)];
   return `#${x.map((v, i) => Math.round(v + (y[i]! - v) * share).toString(16).padStart(2, '0')).join('')}`;
 }
-const hex = (c: string) => c.replace(/^#/, '').slice(0, 6).toUpperCase();
 
 /** Each slide's blocks, worked out once for the pictures to render and the writer. */
 export function deckBlocks(deck: Deck): Map<Slide, Block[]> {
@@ -69,7 +71,7 @@ export async function writePptx(input: PptxDeck, blocks: Map<Slide, Block[]>, pi
   };
   const pad = { x: 72 * PX, y: 48 * PX };
   const footer = look.footer ?? [info.code, info.name].filter(Boolean).join(' · ');
-  defineMasters(pptx, { W, H, pad, heading, colours, accent, footer, title: deck.meta.title, lang: deck.meta.lang, body });
+  const contentMaster = defineMasters(pptx, { W, H, pad, heading, colours, accent, footer, title: deck.meta.title, lang: deck.meta.lang, body });
 
   const dropped: Dropped[] = [];
   const picture = (b: Block) => pictures.get(pictureKey(b) ?? '');
@@ -80,11 +82,17 @@ export async function writePptx(input: PptxDeck, blocks: Map<Slide, Block[]>, pi
   const strings = stringsFor(deck.meta.lang);
   if (section) pptx.addSection({ title: section });
   for (const s of slides) {
-    const own = blocks.get(s) ?? [];
-    for (const b of own) if (b.kind === 'dropped') dropped.push({ slide: s, what: b.what });
+    const all = blocks.get(s) ?? [];
+    for (const b of flatBlocks(all)) if (b.kind === 'dropped') dropped.push({ slide: s, what: b.what, source: b.source });
+    // Marp's background images: behind the slide, or beside the text (the first one gives the side and width).
+    const backgrounds = all.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image' && b.background !== undefined);
+    const own = all.filter((b) => !backgrounds.includes(b as Extract<Block, { kind: 'image' }>));
+    const side = backgrounds.find((b) => b.background !== 'full');
+    const beside: Beside | undefined = side && s.kind === 'content' ? { side: side.background as 'left' | 'right', share: Math.min(0.8, (side.widthPercent ?? 50) / 100) } : undefined;
     if (s.kind === 'section') pptx.addSection({ title: (section = s.title) });
-    const master = s.kind === 'section' ? 'LECTERN_SECTION' : s.kind === 'title' ? 'LECTERN_TITLE' : 'LECTERN_CONTENT';
+    const master = s.kind === 'section' ? 'LECTERN_SECTION' : s.kind === 'title' ? 'LECTERN_TITLE' : contentMaster(beside);
     const slide = pptx.addSlide({ masterName: master, ...(section ? { sectionTitle: section } : {}) });
+    placeBackgrounds(slide, backgrounds, beside, { W, H }, picture);
     if (s.notes.trim()) slide.addNotes(notesText(s.notes));
     if (s.kind === 'title') titleSlide(slide, input, own, { W, H, pad, style, picture });
     else if (s.kind === 'section') {
@@ -93,50 +101,27 @@ export async function writePptx(input: PptxDeck, blocks: Map<Slide, Block[]>, pi
       slide.addText(headingRuns(s, own, { ...style, size: 57, colour: onAccent, font: heading }), { placeholder: 'title' });
       placeBody(slide, own, { x: pad.x, y: H * 0.62, w: W - 2 * pad.x, h: H * 0.25 }, { ...style, colour: colours.accentText ?? '#ffffff' }, picture);
     } else {
-      const title = headingRuns(s, own, { ...style, size: 39, font: heading });
+      const across = beside ? textBox({ W, pad }, beside) : { x: pad.x, w: W - 2 * pad.x };
+      const title = headingRuns(s, own, { ...style, size: titleSize(s, own, across.w), font: heading });
       const rest = s.heading === undefined ? withoutFirstHeading(own) : own;
       if (title.length) slide.addText(title, { placeholder: 'title' });
       const top = title.length ? pad.y + 1.1 : pad.y;
-      placeBody(slide, s.layout === 'source' ? [...sourceBlocks(deck), ...rest] : rest, { x: pad.x, y: top, w: W - 2 * pad.x, h: H - top - pad.y - 0.35 }, style, picture, s.heading !== undefined);
+      placeBody(slide, s.layout === 'source' ? [...sourceBlocks(deck), ...rest] : rest, { ...across, y: top, h: H - top - pad.y - 0.35 }, style, picture, s.heading !== undefined);
     }
   }
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
   return { bytes: await finishPackage(bytes, { text: colours.text, background: colours.background, accent }, library), dropped };
 }
 
-interface Frame {
-  W: number;
-  H: number;
-  pad: { x: number; y: number };
-  heading: string;
-  body: string;
-  colours: Look['theme']['colors'];
-  accent: string;
-  footer: string;
-  title: string;
-  lang: string;
-}
-
-/** Three masters sharing the footer (course, lecture, slide number), as every slide of the page has it. */
-function defineMasters(pptx: Pptx.default, f: Frame): void {
-  const muted = hex(f.colours.text);
-  const foot = (colour: string): NonNullable<Pptx.default.SlideMasterProps['objects']> => [
-    { text: { text: f.footer, options: { x: f.pad.x, y: f.H - 0.45, w: f.W / 2 - f.pad.x, h: 0.3, fontSize: 10, fontFace: f.body, color: colour, lang: f.lang } } },
-    { text: { text: f.title, options: { x: f.W / 2, y: f.H - 0.45, w: f.W / 2 - f.pad.x - 0.8, h: 0.3, fontSize: 10, fontFace: f.body, color: colour, align: 'right', lang: f.lang } } },
-  ];
-  const number = (colour: string) => ({ x: f.W - f.pad.x - 0.6, y: f.H - 0.45, w: 0.6, h: 0.3, fontSize: 10, fontFace: f.body, color: colour, align: 'right' as const });
-  const title = (y: number, h: number, size: number, colour: string, valign: 'top' | 'bottom') => ({
-    placeholder: { options: { name: 'title', type: 'title' as const, x: f.pad.x, y, w: f.W - 2 * f.pad.x, h, fontFace: f.heading, fontSize: size, bold: true, color: colour, align: 'left' as const, valign, margin: 0 }, text: '' },
-  });
-  pptx.defineSlideMaster({
-    title: 'LECTERN_CONTENT',
-    background: { color: hex(f.colours.background) },
-    objects: [title(f.pad.y, 0.9, 39, hex(f.colours.text), 'bottom'), { line: { x: f.pad.x, y: f.pad.y + 0.95, w: f.W - 2 * f.pad.x, h: 0, line: { color: hex(f.accent), width: 3 } } }, ...foot(muted)],
-    slideNumber: number(muted),
-  });
-  pptx.defineSlideMaster({ title: 'LECTERN_TITLE', background: { color: hex(f.colours.background) }, objects: [title(f.H * 0.3, 1.4, 49.5, hex(f.colours.text), 'bottom'), ...foot(muted)], slideNumber: number(muted) });
-  const onAccent = hex(f.colours.accentText ?? '#ffffff');
-  pptx.defineSlideMaster({ title: 'LECTERN_SECTION', background: { color: hex(f.accent) }, objects: [title(f.H * 0.3, f.H * 0.3, 57, onAccent, 'top'), ...foot(onAccent)], slideNumber: number(onAccent) });
+/** A background image fills the slide behind everything; one beside the text fills its side, cropped to cover it. */
+function placeBackgrounds(slide: Pptx.default.Slide, images: readonly Extract<Block, { kind: 'image' }>[], beside: Beside | undefined, f: { W: number; H: number }, picture: (b: Block) => Picture | undefined): void {
+  for (const b of images) {
+    const p = picture(b);
+    if (!p) continue;
+    const w = beside && b.background !== 'full' ? f.W * beside.share : f.W;
+    const x = beside?.side === 'right' && b.background !== 'full' ? f.W - w : 0;
+    slide.addImage({ data: p.data, x, y: 0, w, h: f.H, altText: b.alt, sizing: { type: 'cover', w, h: f.H } });
+  }
 }
 
 /** The title slide from the front matter and the class: course line, title, subtitle, byline, then its body. */
@@ -159,6 +144,13 @@ function headingRuns(s: Slide, own: Block[], style: BodyStyle): Pptx.default.Tex
   if (s.heading !== undefined) return paragraphRuns(slideBlocks(s.heading).flatMap((b) => ('runs' in b ? b.runs : [])), style);
   const first = own.find((b) => b.kind === 'heading');
   return first && first === own.find((b) => b.kind !== 'dropped') ? paragraphRuns(first.runs, style) : [];
+}
+
+/** The heading's size: 39 pt, smaller (down to 24) when the title would not fit on one line of the box. */
+function titleSize(s: Slide, own: Block[], width: number): number {
+  const first = own.find((b) => b.kind === 'heading');
+  const chars = (s.heading !== undefined ? s.title : first && 'runs' in first ? first.runs.map((r) => r.text).join('') : '').length;
+  return Math.max(24, Math.min(39, Math.floor((width * 72) / (Math.max(1, chars) * 0.55))));
 }
 
 function withoutFirstHeading(own: Block[]): Block[] {

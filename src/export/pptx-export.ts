@@ -9,12 +9,13 @@ import { loadFont } from '../config/fonts.js';
 import { rewriteUrl } from '../paths/asset-target.js';
 import { timed } from '../profile.js';
 import { deckBlocks, writePptx } from './pptx-deck.js';
+import { flatBlocks } from '../render/slide-blocks.js';
 import { drawPictures } from './pictures.js';
 import { loadPptxLibrary } from './pptx-library.js';
 
 export async function exportPptx(page: Page, job: DeckJob, output: Output): Promise<{ file: string; warnings: Diagnostic[] }> {
   const blocks = deckBlocks(job.deck);
-  const all = [...blocks.values()].flat();
+  const all = flatBlocks([...blocks.values()].flat());
   const pictures = await timed('pptx: draw pictures', () => drawPictures(page, output, job.dir, all, (src) => rewriteUrl(job.projectRoot, job.deck.dir, src)));
   const library = loadPptxLibrary();
   const input = { deck: job.deck, look: job.look, info: job.info, date: job.date, family: (font: string) => familyOf(font, job.look.fontDirs) };
@@ -22,9 +23,8 @@ export async function exportPptx(page: Page, job: DeckJob, output: Output): Prom
   const file = `${job.dir}/${job.deck.slug}.pptx`;
   output.write(file, bytes);
   const warnings = dropped.map((d) => {
-    const needle = d.what === 'an iframe' ? '<iframe' : d.what.startsWith('a ') ? `<${d.what.slice(2)}` : '<';
-    const at = locateIn(d.slide.bodyLines, needle, { line: d.slide.line, column: 1 });
-    return warning(job.deck.file, at.line, at.column, `${d.what} cannot be carried into PowerPoint: left out of ${job.deck.slug}.pptx (any text in it is kept)`, 'pptx-dropped');
+    const at = locateIn(d.slide.bodyLines, d.source, { line: d.slide.line, column: 1 });
+    return warning(job.deck.file, at.line, at.column, `${d.what} cannot be carried into PowerPoint: left out of ${job.deck.slug}.pptx (its text and images are kept)`, 'pptx-dropped');
   });
   return { file, warnings };
 }

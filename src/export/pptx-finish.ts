@@ -1,5 +1,6 @@
 // Finishing touches on the package PptxGenJS writes: the deck's colours in its PowerPoint theme (text dark 1,
-// background light 1, accent 1 and hyperlinks), and one paragraph-properties element per paragraph.
+// background light 1, accent 1 and hyperlinks), one paragraph-properties element per paragraph, and content types
+// only for parts that exist.
 import type { PptxLibrary } from './pptx-library.js';
 
 export interface ThemeColours {
@@ -9,6 +10,8 @@ export interface ThemeColours {
 }
 
 const THEME = 'ppt/theme/theme1.xml';
+const TYPES = '[Content_Types].xml';
+const RE_OVERRIDE = /<Override PartName="\/([^"]{1,300})"[^>]{0,300}\/>/g;
 const RE_SLIDE = /^ppt\/(?:slides|notesSlides)\/[\w-]+\.xml$/;
 const RE_PARAGRAPH = /<a:p>([\s\S]*?)<\/a:p>/g;
 const RE_PPR = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g;
@@ -18,7 +21,17 @@ export async function finishPackage(pptx: Uint8Array, colours: ThemeColours, lib
   const theme = zip.file(THEME);
   if (theme) zip.file(THEME, themed(await theme.async('string'), colours));
   for (const name of Object.keys(zip.files).filter((n) => RE_SLIDE.test(n))) zip.file(name, oneParagraphProperties(await zip.file(name)!.async('string')));
+  const types = zip.file(TYPES);
+  if (types) zip.file(TYPES, withoutMissingParts(await types.async('string'), new Set(Object.keys(zip.files))));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * PptxGenJS lists a slide master for every slide in [Content_Types].xml, though it writes one per master defined:
+ * a content type for a part that is not there, which a strict reader may refuse. They go.
+ */
+export function withoutMissingParts(xml: string, parts: ReadonlySet<string>): string {
+  return xml.replace(RE_OVERRIDE, (override: string, name: string) => (parts.has(name) ? override : ''));
 }
 
 function themed(xml: string, colours: ThemeColours): string {

@@ -8,6 +8,7 @@ import { nameKey, slugProblem } from '../config/deck-names.js';
 import { DEFAULT_LIMITS, deckSizeProblem, slideCountProblem, type InputLimits } from './input-limits.js';
 import { parseDeck, type ParsedDeck } from './parse-deck.js';
 import { revealMdSettings } from './reveal-md-config.js';
+import { mkslidesSettings } from './mkslides-config.js';
 import { revealPageSettings } from './reveal-html-config.js';
 import { DEFAULT_SEPARATOR, DEFAULT_VERTICAL_SEPARATOR } from './dialects/reveal.js';
 import { looksLikeQuarto } from './dialects/quarto.js';
@@ -47,8 +48,10 @@ export function readDecks(project: Project, diagnostics: Diagnostic[], limits: I
     }
     const revealMd = revealMdSettings(path.dirname(file), project.root);
     // A reveal-md.json says its decks are reveal-md's: reveal-md's own default separators apply where it sets none
-    // (so a deck whose every `---` sits under a line of text is still split as reveal-md splits it).
-    const mdDefaults = revealMd.file ? { separator: DEFAULT_SEPARATOR, verticalSeparator: DEFAULT_VERTICAL_SEPARATOR } : {};
+    // (so a deck whose every `---` sits under a line of text is still split as reveal-md splits it). An
+    // mkslides.yml says they are mkslides': reveal.js's plugin defaults (no vertical separator) under its settings.
+    const mkslides = revealMd.file ? { settings: {} } : mkslidesSettings(path.dirname(file), project.root);
+    const mdDefaults = revealMd.file ? { separator: DEFAULT_SEPARATOR, verticalSeparator: DEFAULT_VERTICAL_SEPARATOR } : mkslides.file ? { separator: DEFAULT_SEPARATOR, ...mkslides.settings } : {};
     // The deck's own reveal.js page is more specific than a course-wide reveal-md.json; front matter wins over both.
     const page = revealPageSettings(file, project.decksDir);
     const text = buffer.toString('utf8');

@@ -9,9 +9,11 @@ export interface RevealMdSettings {
   separator?: string;
   verticalSeparator?: string;
   notesSeparator?: string;
+  /** reveal-md.json's theme: a reveal.js theme name (reveal-md's default is black) or a CSS file of the course. */
+  theme?: string;
 }
 
-const KEYS = ['separator', 'verticalSeparator', 'notesSeparator'] as const;
+const KEYS = ['separator', 'verticalSeparator', 'notesSeparator', 'theme'] as const;
 /** A config file is a few hundred bytes; a bound keeps a stray huge file from being read whole. */
 const MAX_BYTES = 64 * 1024;
 
@@ -32,7 +34,8 @@ function read(file: string): { settings: RevealMdSettings; file: string; diagnos
   } catch {
     return { settings: {}, file, diagnostics: [error(file, 1, 1, 'reveal-md.json is not valid JSON (Lectern reads its separator, verticalSeparator and notesSeparator): fix or remove it')] };
   }
-  const settings: RevealMdSettings = {};
+  // reveal-md draws a deck with reveal.js's black theme unless told otherwise (lib/defaults.json).
+  const settings: RevealMdSettings = { theme: 'black' };
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     for (const key of KEYS) {
       const value = (data as Record<string, unknown>)[key];

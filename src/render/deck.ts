@@ -195,7 +195,8 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
       margin: 0.04,
       hash: true,
       // Lectern's layouts place content from the top; a deck may still ask for reveal.js's centring.
-      center: false,
+      // reveal.js decks keep reveal.js's default, centred (dialects.css centres the slide's frame).
+      center: deck.dialect === 'reveal',
       // Outlined decks write the number into each slide's footer (on its baseline, at its size) instead of
       // reveal.js's corner badge; reveal.js and Marp decks keep their tool's.
       ...(outlined ? { slideNumber: false } : { slideNumber: 'c/t', showSlideNumber: 'all' }),

@@ -34,10 +34,13 @@ export type Block =
   | { kind: 'list'; items: ListItem[] }
   | { kind: 'table'; header: Run[][]; rows: Run[][][]; align: ('left' | 'center' | 'right' | null)[] }
   | { kind: 'code'; lang: string; lines: CodeRun[][] }
-  | { kind: 'image'; src: string; alt: string; caption?: string; widthPercent?: number }
+  /** `background`: a Marp keyword image behind the slide (`full`) or beside the text, taking `widthPercent` of the slide. */
+  | { kind: 'image'; src: string; alt: string; caption?: string; widthPercent?: number; background?: 'full' | 'left' | 'right' }
+  /** Side-by-side columns (`:::: columns` with `::: {.column width="40%"}`), widths in percent when given. */
+  | { kind: 'columns'; columns: { widthPercent?: number; blocks: Block[] }[] }
   | { kind: 'math'; tex: string }
   /** What a text-only writer cannot carry (raw HTML, an iframe), with the text it showed. */
-  | { kind: 'dropped'; what: string; text: string };
+  | { kind: 'dropped'; what: string; text: string; source: string };
 
 const RE_SIZE = /^\{\s*width\s*=\s*(\d{1,3})%\s*\}\s*$/;
 const RE_TAG = /<[^<>]{0,2000}>/g;
@@ -46,9 +49,41 @@ const RE_ATTR = (name: string) => new RegExp(`\\b${name}="([^"<>]{0,2000})"`);
 
 const lexer = new Marked(mathExtension, { gfm: true });
 
-/** The blocks of one slide body, in order. */
+const RE_DIV_OPEN = /^\s*<div\b([^<>]{0,2000})>\s*$/i;
+const RE_DIV_CLOSE = /^\s*<\/div>\s*$/i;
+const RE_WIDTH = /\bwidth:\s*(\d{1,3}(?:\.\d+)?)%/;
+
+/** The blocks of one slide body, in order; the divs fenced-divs.ts writes for columns become a columns block. */
 export function slideBlocks(markdown: string): Block[] {
-  return lexer.lexer(markdown).flatMap(toBlocks);
+  const out: Block[] = [];
+  // Open divs, innermost last: a columns div collects its column divs' blocks; other divs (callouts) pass through.
+  const open: ({ kind: 'columns'; block: Extract<Block, { kind: 'columns' }> } | { kind: 'column' } | { kind: 'other' })[] = [];
+  const target = (): Block[] => {
+    const columns = [...open].reverse().find((d) => d.kind === 'columns');
+    return columns && columns.kind === 'columns' ? (columns.block.columns.at(-1)?.blocks ?? out) : out;
+  };
+  for (const token of lexer.lexer(markdown)) {
+    const tag = token.type === 'html' ? (token as Tokens.HTML).text : '';
+    const opening = RE_DIV_OPEN.exec(tag);
+    const classes = opening ? (/\bclass="([^"]{0,500})"/.exec(opening[1]!)?.[1] ?? '').split(/\s+/) : [];
+    if (opening && classes.includes('columns')) {
+      const block: Extract<Block, { kind: 'columns' }> = { kind: 'columns', columns: [] };
+      target().push(block);
+      open.push({ kind: 'columns', block });
+    } else if (opening && classes.includes('column') && open.at(-1)?.kind === 'columns') {
+      const width = RE_WIDTH.exec(opening[1]!)?.[1];
+      (open.at(-1) as { block: Extract<Block, { kind: 'columns' }> }).block.columns.push({ widthPercent: width ? Number(width) : undefined, blocks: [] });
+      open.push({ kind: 'column' });
+    } else if (opening && !isOwnMarkup(tag)) open.push({ kind: 'other' });
+    else if (RE_DIV_CLOSE.test(tag) && open.length) open.pop();
+    else target().push(...toBlocks(token));
+  }
+  return out;
+}
+
+/** Every block, those inside columns too. */
+export function flatBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b) => (b.kind === 'columns' ? [b, ...b.columns.flatMap((c) => flatBlocks(c.blocks))] : [b]));
 }
 
 function toBlocks(token: Token): Block[] {
@@ -98,6 +133,9 @@ function paragraph(token: Tokens.Paragraph): Block[] {
     if (t.type === 'image' && isSafeUrl((t as Tokens.Image).href, 'image')) {
       flush();
       blocks.push({ kind: 'image', src: (t as Tokens.Image).href, alt: (t as Tokens.Image).text });
+    } else if (t.type === 'html' && /^<img\b/i.test(t.raw) && !isOwnMarkup(t.raw)) {
+      flush();
+      blocks.push(...htmlImages(t.raw));
     } else if (t.type === 'html' && (isOwnMarkup(t.raw) ? ownImages(t.raw).length : /^<(iframe|video|audio|object|embed|canvas|svg)\b/i.test(t.raw))) {
       flush();
       blocks.push(...html(t.raw));
@@ -166,17 +204,40 @@ function inline(tokens: readonly Token[] | undefined, style: Omit<Run, 'text'> =
 }
 
 /** Raw HTML: Lectern's own image markup (Marp's image keywords) becomes images; anything else is dropped, its text named. */
+/**
+ * Raw HTML: Lectern's own image markup (Marp's image keywords) becomes images, and so do <img> tags, alone or in
+ * plain wrappers (a <p>, <center>, <div>) with nothing else to show; anything else is dropped, its text and images
+ * kept, and named (`source`: its first line, to find it in the deck).
+ */
 function html(text: string): Block[] {
   if (isOwnMarkup(text)) return ownImages(text);
   if (/^\s*<!--[\s\S]*-->\s*$/.test(text) || /^\s*<\/?(?:header|footer|div|span|p|br)\b[^<>]{0,2000}>\s*$/i.test(text)) return [];
-  const tag = /^\s*<([a-z][a-z0-9-]{0,30})/i.exec(text)?.[1]?.toLowerCase() ?? 'html';
+  const words = decodeHTML(text.replace(/<!--[\s\S]*?-->/g, ' ').replace(RE_TAG, ' ')).replace(/\s+/g, ' ').trim();
+  const images = htmlImages(text);
+  const tags = [...text.matchAll(/<\/?([a-z][a-z0-9-]{0,30})/gi)].map((m) => m[1]!.toLowerCase());
+  if (images.length && !words && tags.every((t) => RE_PLAIN_WRAPPER.test(t))) return images;
+  const tag = tags[0] ?? 'html';
   const what = tag === 'iframe' ? 'an iframe' : tag === 'video' || tag === 'audio' ? `a ${tag}` : 'raw HTML';
-  return [{ kind: 'dropped', what, text: decodeHTML(text.replace(RE_TAG, ' ')).replace(/\s+/g, ' ').trim() }];
+  return [{ kind: 'dropped', what, text: words, source: text.trim().split('\n')[0]!.slice(0, 60) }, ...images];
 }
 
+const RE_PLAIN_WRAPPER = /^(?:img|p|div|center|span|br|figure|picture|a)$/;
+
+function htmlImages(text: string): Block[] {
+  return [...text.matchAll(RE_IMG)].flatMap((m) => {
+    const src = decodeHTML(RE_ATTR('src').exec(m[0])?.[1] ?? '');
+    return src && isSafeUrl(src, 'image') ? [{ kind: 'image' as const, src, alt: decodeHTML(RE_ATTR('alt').exec(m[0])?.[1] ?? '') }] : [];
+  });
+}
+
+/** Images in Lectern's own markup; Marp's background keywords (`bg`, `bg right:40%`) say where they go. */
 function ownImages(text: string): Block[] {
+  const side = /marp-bgs-(left|right)/.exec(text)?.[1] as 'left' | 'right' | undefined;
+  const width = side ? Number(RE_WIDTH.exec(/<div\b[^<>]{0,2000}>/.exec(text)?.[0] ?? '')?.[1] ?? 50) : undefined;
   return [...text.matchAll(RE_IMG)].flatMap((m) => {
     const src = RE_ATTR('src').exec(m[0])?.[1];
-    return src && isSafeUrl(decodeHTML(src), 'image') ? [{ kind: 'image' as const, src: decodeHTML(src), alt: decodeHTML(RE_ATTR('alt').exec(m[0])?.[1] ?? '') }] : [];
+    if (!src || !isSafeUrl(decodeHTML(src), 'image')) return [];
+    const background = side ?? (/class="marp-bg"/.test(m[0]) ? ('full' as const) : undefined);
+    return [{ kind: 'image' as const, src: decodeHTML(src), alt: decodeHTML(RE_ATTR('alt').exec(m[0])?.[1] ?? ''), ...(background ? { background } : {}), ...(width ? { widthPercent: width } : {}) }];
   });
 }

@@ -14,10 +14,14 @@ const SAMPLE = [
   'reveal-md/maigard-git-class',
   'reveal-md/octocorn-sql-jointures',
   'reveal-page/uwb-css551-cg-overview',
+  'reveal-page/pyladies-visualization',
+  'mkslides/geotribu-qgisfr2025',
+  'mkslides/uab-lean-bootcamp',
   'marp/acuity-python-day1',
   'marp/cmu-rust-stuco-ownership',
   'slidev/parham-llm101',
   'slidev/aalesund-intro-javascript',
+  'slidev/colglazier-livecoding',
 ];
 const entries = corpusEntries(SAMPLE).filter((e) => SAMPLE.includes(e.id));
 

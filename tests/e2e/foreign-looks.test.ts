@@ -1,5 +1,6 @@
 // How foreign decks look in Chromium: Marp's fitting headers fill the slide's width as marp-cli scales them
-// (Lectern left them at their size), and code shows >= and != as typed (JetBrains Mono's ligatures drew ≥, ≠).
+// (Lectern left them at their size), code shows >= and != as typed (JetBrains Mono's ligatures drew ≥, ≠), and a
+// background that does not load shows nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +11,7 @@ import { browserSession, type BrowserSession } from '../../src/export/browser.js
 import { silentLogger } from '../../src/log.js';
 import { tempDir } from '../helpers.js';
 
-const deck = '---\nmarp: true\n---\n\n# <!--fit--> A fitting header that is long\n\n---\n\n## <!--fit--> Short\n\n---\n\n# Code\n\n```python\nif a >= b and c != d: pass\n```\n';
+const deck = '---\nmarp: true\n---\n\n# <!--fit--> A fitting header that is long\n\n---\n\n## <!--fit--> Short\n\n---\n\n# Code\n\n```python\nif a >= b and c != d: pass\n```\n\n---\n\n![bg](https://example.invalid/x.png)\n\n# Offline\n';
 
 let session: BrowserSession;
 let page: string;
@@ -33,6 +34,7 @@ async function measure<T>(slide: number, script: string): Promise<T> {
     await p.waitForFunction('window.Reveal && Reveal.isReady()');
     await p.evaluate('document.fonts.ready');
     await p.waitForFunction('Reveal.getCurrentSlide().querySelector("h1, h2, pre")');
+    await p.waitForFunction('[...document.images].every((i) => i.complete)');
     await new Promise((r) => setTimeout(r, 300));
     return (await p.evaluate(script)) as T;
   });
@@ -50,6 +52,12 @@ describe('Marp fitting headers', () => {
   it('grow a short one, at most three times its size', async () => {
     const short = await measure<{ size: number }>(1, HEADING);
     expect(short.size).toBeGreaterThan(60);
+  });
+});
+
+describe('a Marp background that does not load', () => {
+  it('shows nothing, not a broken-image frame', async () => {
+    expect(await measure<string>(3, `getComputedStyle(Reveal.getCurrentSlide().querySelector('img.marp-bg')).visibility`)).toBe('hidden');
   });
 });
 

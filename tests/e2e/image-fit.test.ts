@@ -9,14 +9,20 @@ import { browserSession, type BrowserSession } from '../../src/export/browser.js
 import { buildProject, tempDir } from '../helpers.js';
 import { png } from '../png.js';
 import { elementsOutsideSlides } from '../slide-boxes.js';
-import { pdfInfo } from '../pdf-tools.js';
+import { pageText, pdfInfo } from '../pdf-tools.js';
 import { processHost } from '../../src/cli/host.js';
 
 const DECK = `---
 title: Images of every shape
 ---
 
+![bg right:35%](tall.png)
+
+A title slide beside a picture.
+
 # Images
+
+![bg opacity:.3](wide.png)
 
 ## A wide image alone
 
@@ -154,6 +160,33 @@ Note: split left.
 Text over a background.
 
 Note: background.
+
+## A portrait image in a column, under a heading long enough to wrap in four by three
+
+:::: columns
+::: {.column width="40%"}
+- Columnword beside the image
+:::
+
+::: {.column width="60%"}
+![A portrait image](tall.png "Columncaption under the image")
+:::
+::::
+
+Note: a column.
+
+## A tower and a wide image in columns
+
+:::: columns
+::: column
+![A tower](tower.png)
+:::
+::: column
+![A wide image](wide.png)
+:::
+::::
+
+Note: two figures.
 `;
 
 const CLASSES = { light: 'theme: light', dark: 'theme: dark', contrast: 'theme: contrast', 'light-4-3': 'theme: light\nsize: "4:3"', 'dark-4-3': 'theme: dark\nsize: "4:3"', 'contrast-4-3': 'theme: contrast\nsize: "4:3"' };
@@ -189,10 +222,16 @@ describe('images in the outline format', () => {
     it(`stay inside their slide and above its footer (${id})`, async () => {
       const html = path.join(root, 'dist', id, 'shapes', 'index.html');
       const { slides, escapees } = await session.withPage((page) => elementsOutsideSlides(page, html));
-      expect(slides).toBeGreaterThanOrEqual(21);
+      expect(slides).toBeGreaterThanOrEqual(23);
       expect(escapees).toEqual([]);
-      // Nothing spilled onto pages of its own in the slide PDF either.
-      expect(Number(pdfInfo(path.join(root, 'dist', id, 'shapes', 'shapes.pdf')).Pages)).toBe(slides);
+      // Nothing spilled onto pages of its own in the slide PDF either, and nothing left it: a column's text and
+      // its figure's caption are printed (an image sized from its content once took the whole row off the page).
+      const pdf = path.join(root, 'dist', id, 'shapes', 'shapes.pdf');
+      expect(Number(pdfInfo(pdf).Pages)).toBe(slides);
+      const text = Array.from({ length: slides }, (_, i) => pageText(pdf, i + 1)).join('\n');
+      expect(text).toMatch(/Columnword\s+beside/);
+      expect(text).toMatch(/Columncaption\s+under\s+the\s+image/);
+      for (const caption of ['The caption stays visible', 'A tiny image keeps its size', 'A caption under a 4000 by 3000 image', 'Its caption stays visible', 'A caption under the image layout']) expect(text.replace(/\s+/g, ' '), id).toContain(caption);
     });
   }
 
@@ -237,6 +276,8 @@ describe('images in the outline format', () => {
             cont: document.querySelectorAll('section[id^="an-image-and-four-bullets-"]').length,
             row,
             split: { width: image.width / slide.width, height: image.height / slide.height, right: slide.right - image.right, gap: image.left - Math.max(text.right, footer.right) },
+            // A section slide with only a background keeps its heading in the middle of the slide.
+            section: ((h) => (h.top + h.height / 2 - box('section#images').top) / box('section#images').height)(box('section#images h1')),
           };
         });
       });
@@ -249,6 +290,8 @@ describe('images in the outline format', () => {
       expect(Math.abs(seen.split.right)).toBeLessThan(1);
       // The text and the footer end before the image starts.
       expect(seen.split.gap, id).toBeGreaterThan(0);
+      expect(seen.section, id).toBeGreaterThan(0.4);
+      expect(seen.section, id).toBeLessThan(0.6);
     }
   });
 });

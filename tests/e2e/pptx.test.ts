@@ -10,7 +10,7 @@ import { browserSession } from '../../src/export/browser.js';
 import { processHost } from '../../src/cli/host.js';
 import { buildProject, repoRoot, tempDir, tempProject } from '../helpers.js';
 import { pageText, pdfInfo } from '../pdf-tools.js';
-import { hasSoffice, htmlSlides, pngSize, pptxSlides, sofficeToPdf, wordShare, words } from '../pptx-tools.js';
+import { hasSoffice, htmlSlides, packageProblems, pngSize, pptxSlides, sofficeToPdf, wordShare, words } from '../pptx-tools.js';
 
 type Upng = { decode(b: ArrayBuffer): { width: number; height: number }; toRGBA8(img: unknown): ArrayBuffer[] };
 const upng = createRequire(import.meta.url)('@pdf-lib/upng') as Upng | { default: Upng };
@@ -189,7 +189,7 @@ describe.skipIf(!hasSoffice)('every kind of block in PowerPoint', () => {
   });
 
   it('warns once for the iframe it leaves out, at its line', () => {
-    expect(warnings).toEqual(['decks/features/index.md:59: an iframe cannot be carried into PowerPoint: left out of features.pptx (any text in it is kept)']);
+    expect(warnings).toEqual(['decks/features/index.md:59: an iframe cannot be carried into PowerPoint: left out of features.pptx (its text and images are kept)']);
   });
 
   it('exports a Marp deck with its headings as titles and its comment as notes', async () => {
@@ -204,6 +204,10 @@ describe.skipIf(!hasSoffice)('every kind of block in PowerPoint', () => {
     expect(pngSize(path.join(root, 'dist', d.png!.dir, '001.png'))).toEqual({ width: 2560, height: 1440 });
   });
 
+  it('writes packages whose parts all have content types and whose relationships all resolve', async () => {
+    for (const d of manifest.classes[0]!.decks) expect(await packageProblems(path.join(root, 'dist', d.pptx!)), d.slug).toEqual([]);
+  });
+
   it('writes PowerPoint for a class whose class file asks for it, in a build that prints PDFs only', async () => {
     const project = tempProject('pptx');
     fs.appendFileSync(path.join(project, 'classes', 'physics.yaml'), 'formats: [pptx]\n');
@@ -215,10 +219,23 @@ describe.skipIf(!hasSoffice)('every kind of block in PowerPoint', () => {
     expect((await pptxSlides(path.join(project, 'dist', d.pptx!))).slides).toHaveLength(d.slides);
   }, 120_000);
 
-  it('makes a package LibreOffice reads with every slide', () => {
+  it('makes a package LibreOffice reads with every slide; columns and an image beside the text sit side by side', async () => {
     const d = manifest.classes[0]!.decks.find((x) => x.slug === 'features')!;
     const [pdf] = sofficeToPdf([path.join(root, 'dist', d.pptx!)], path.join(root, 'office'), path.join(root, 'office-profile'));
     expect(Number(pdfInfo(pdf!).Pages)).toBe(d.slides);
     expect(pageText(pdf!, 3)).toContain('Inner item');
+    // -layout keeps the page's lines: both columns' words on one line.
+    expect(pageText(pdf!, d.slides - 1).split('\n').some((l) => /Leftcolumn.*Rightcolumn/.test(l))).toBe(true);
+    // The picture fills the right 40% of the slide from its top; the text and the title keep to the left 60%.
+    const { slides } = await deck('features');
+    const beside = slides.at(-1)!.xml;
+    const slideWidth = 1280 * 9525;
+    const pic = /<p:pic>[\s\S]*?<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)"/.exec(beside)!;
+    expect(Number(pic[1])).toBeCloseTo(slideWidth * 0.6, -4);
+    expect(Number(pic[2])).toBe(0);
+    expect(Number(pic[3])).toBeCloseTo(slideWidth * 0.4, -4);
+    const text = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<a:off x="(\d+)" y="\d+"\/>\s*<a:ext cx="(\d+)"(?:(?!<\/p:sp>)[\s\S])*?Besideimage/.exec(beside)!;
+    expect(Number(text[1]) + Number(text[2])).toBeLessThanOrEqual(slideWidth * 0.6);
+    expect(pageText(pdf!, d.slides)).toContain('Besideimage text');
   });
 });

@@ -143,6 +143,8 @@ export const marpDialect: Dialect = {
     const references = definitionLines(definitions);
     const locals = new LocalDirectives(fm as Directives);
     const reported = new Set<string>();
+    // Gaia lays a slide out from the top; Marp's default and uncover themes centre it (dialects.css).
+    const fromTop = ((globals.theme as string | undefined) ?? fm.theme) === 'gaia';
     const slides = pieces.map((lines, i): DialectSlide => {
       const d = locals.slide(commentsIn(lines));
       const scope = `s${i + 1}`;
@@ -154,6 +156,7 @@ export const marpDialect: Dialect = {
         reported.add(seen);
         diagnostics.push(warning(deck.file, at, 1, `Marp ${key} "${String(value).slice(0, 60)}" is not ${/color/i.test(key) ? 'a CSS colour' : 'a CSS size, position or repeat value'}: ignored`, 'marp-directive'));
       });
+      if (fromTop) attributes.classes.push('marp-top');
       // Marp's image keywords work in Markdown only: not in code, comments or raw HTML.
       // Reference-style images (`![bg right][ref]`) and fitting headings first, so that the keywords see them.
       const kinds = marpLineKinds(lines.map((l) => l.text));

@@ -11,6 +11,7 @@ import { freezeFile, frozenOutputs } from './quarto-freeze.js';
 import { quartoFrontMatter } from './quarto-front.js';
 import { quartoInline } from './quarto-inline.js';
 import { splitQuarto } from './quarto-split.js';
+import { layoutImages } from './image-layout.js';
 
 const isMap = (v: unknown): v is Settings => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -48,7 +49,10 @@ export const quartoDialect: Dialect = {
     };
     const inline = quartoInline(cells.lines, deck.file, meta);
     diagnostics.push(...inline.diagnostics);
-    const slides = splitQuarto(inline.lines, options.slideLevel);
+    // Marp's image keywords, at the start of an image's alt text, as in every dialect.
+    const slides = splitQuarto(inline.lines, options.slideLevel).map(function withImages(s): DialectSlide {
+      return { ...s, lines: layoutImages(s.lines, s.attributes, 'leading'), children: s.children.map(withImages) };
+    });
     // Deck-wide `smaller: true` and `scrollable: true` are each slide's class.
     const deckClasses = [options.smaller && 'smaller', options.scrollable && 'scrollable'].filter((c): c is string => Boolean(c));
     for (const s of [...slides, ...slides.flatMap((x) => x.children)]) s.attributes.classes.push(...deckClasses);

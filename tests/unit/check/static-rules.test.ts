@@ -18,6 +18,11 @@ describe('static rules', () => {
   it('image-alt: an image with no description, at its address', () => {
     expect(findings('## A\nsee ![](https://example.org/a.png)\n![fine](https://example.org/b.png)\nNote: n', 'image-alt')).toEqual(['2:9 error']);
   });
+  it('image-alt: an image sized by keywords is told to keep them, before its description', () => {
+    const { deck, look, rendered, document } = pageFromText('## A\n\n![w:400](https://example.org/a.png)\n\n![w:400 A chart](https://example.org/b.png)\n\nNote: n');
+    const found = staticChecks(deck, rendered.html, look, document).filter((d) => d.rule === 'image-alt');
+    expect(found.map((d) => `${d.line} ${d.message}`)).toEqual(['3 image "https://example.org/a.png" has no alt text: describe it after its size keywords, ![w:400 …](https://example.org/a.png), for students who cannot see it']);
+  });
   // Each finding is placed on the link's target, as written.
   it.each([
     ['[next](#/nowhere)', ['2:8 error']],

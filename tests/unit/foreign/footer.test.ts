@@ -21,3 +21,11 @@ describe('the Lectern footer', () => {
     expect(renderText(outline).document.querySelectorAll('.slide-footer').length).toBeGreaterThan(0);
   });
 });
+
+describe('a reveal.js deck', () => {
+  it("is centred as reveal.js centres it, unless it says center: false", () => {
+    expect(renderText(reveal).html).toMatch(/"center":true/);
+    expect(renderText(`---\nrevealOptions:\n  center: false\n---\n\n${reveal}`).html).toMatch(/"center":false/);
+    expect(renderText(outline).html).toMatch(/"center":false/);
+  });
+});

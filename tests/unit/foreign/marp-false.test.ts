@@ -10,3 +10,10 @@ describe('marp: false', () => {
     expect(document.querySelector('section')!.classList.contains('lead')).toBe(true);
   });
 });
+
+describe('Marp themes', () => {
+  it('mark gaia slides to be laid out from the top, as gaia does; default and uncover are centred', () => {
+    expect(renderText('---\nmarp: true\ntheme: gaia\n---\n\n# A\n').document.querySelector('section')!.classList.contains('marp-top')).toBe(true);
+    expect(renderText('---\nmarp: true\n---\n\n# A\n').document.querySelector('section')!.classList.contains('marp-top')).toBe(false);
+  });
+});

@@ -1,21 +1,8 @@
 // A reveal-md.json beside decks marks them reveal-md's: reveal-md's default separators apply where it sets none.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../src/diagnostics.js';
-import { readDecks } from '../../../src/outline/read-decks.js';
-import { tempDir } from '../../helpers.js';
+import { readCourse } from './read-course.js';
 
-function read(files: Record<string, string>) {
-  const root = tempDir('lectern-reveal-md-');
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  const diagnostics: Diagnostic[] = [];
-  const decksDir = path.join(root, 'decks');
-  return readDecks({ root, decksDir, classesDir: path.join(root, 'classes'), templatesDir: root, followLinks: false }, diagnostics).parsed;
-}
+const read = (files: Record<string, string>) => readCourse(files).parsed;
 
 const deck = '# Title\nText one.\n---\n## Two\nText two.\n----\n## Three\n';
 
@@ -27,5 +14,13 @@ describe('reveal-md.json', () => {
   });
   it('leaves the same text an outline deck where no reveal-md.json says otherwise', () => {
     expect(read({ 'decks/talk.md': deck }).get('talk')!.dialect).toBe('outline');
+  });
+});
+
+describe("reveal-md.json's theme", () => {
+  it('draws the deck with the reveal.js theme it names, and with black, reveal-md\'s default, where it names none', () => {
+    expect(read({ 'decks/c/reveal-md.json': '{ "theme": "solarized" }', 'decks/c/talk.md': deck }).get('c-talk')!.revealTheme).toBe('solarized');
+    expect(read({ 'decks/c/reveal-md.json': '{}', 'decks/c/talk.md': deck }).get('c-talk')!.revealTheme).toBe('black');
+    expect(read({ 'decks/c/reveal-md.json': '{}', 'decks/c/talk.md': `---\ntheme: white\n---\n${deck}` }).get('c-talk')!.revealTheme).toBe('white');
   });
 });

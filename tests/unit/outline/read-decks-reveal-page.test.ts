@@ -1,23 +1,11 @@
 // A course's reveal.js page usually sits in another folder than the Markdown it loads (10 of 12 courses): its
 // separators still apply, the Markdown is a reveal.js deck even without a separator, images resolve against the
 // page's folder as the browser resolves them, and sections the page comments out load nothing.
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../src/diagnostics.js';
-import { readDecks } from '../../../src/outline/read-decks.js';
-import { tempDir } from '../../helpers.js';
+import { readCourse } from './read-course.js';
 
-function read(files: Record<string, string>) {
-  const root = tempDir('lectern-reveal-page-');
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  const diagnostics: Diagnostic[] = [];
-  const decksDir = path.join(root, 'decks');
-  return { root, parsed: readDecks({ root, decksDir, classesDir: path.join(root, 'classes'), templatesDir: root, followLinks: false }, diagnostics).parsed };
-}
+const read = readCourse;
 
 const page = (sections: string) => `<!doctype html><div class="reveal"><div class="slides">${sections}</div></div>`;
 

@@ -15,15 +15,15 @@ function project(files: Record<string, string>): string {
 }
 
 describe('revealMdSettings', () => {
-  it('takes the nearest file and only its separator keys of type string', () => {
+  it('takes the nearest file and only its separator and theme keys of type string, reveal-md\'s black theme by default', () => {
     const root = project({
       'reveal-md.json': JSON.stringify({ separator: '^outer$' }),
       'decks/week/reveal-md.json': JSON.stringify({ separator: '^inner$', verticalSeparator: 5, notesSeparator: '^N:', theme: 'x' }),
     });
     const r = revealMdSettings(path.join(root, 'decks', 'week'), root);
-    expect(r.settings).toEqual({ separator: '^inner$', notesSeparator: '^N:' });
+    expect(r.settings).toEqual({ separator: '^inner$', notesSeparator: '^N:', theme: 'x' });
     expect(r.file).toBe(path.join(root, 'decks', 'week', 'reveal-md.json'));
-    expect(revealMdSettings(path.join(root, 'decks'), root).settings).toEqual({ separator: '^outer$' });
+    expect(revealMdSettings(path.join(root, 'decks'), root).settings).toEqual({ separator: '^outer$', theme: 'black' });
   });
   it('never looks above the project root', () => {
     const outer = project({ 'reveal-md.json': JSON.stringify({ separator: '^x$' }), 'course/decks/.keep': '' });

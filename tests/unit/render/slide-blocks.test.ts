@@ -25,8 +25,12 @@ describe('slideBlocks', () => {
   });
 
   it('names raw HTML it cannot carry, keeping its text, and reads images out of Lectern\'s own markup', () => {
-    expect(slideBlocks('<iframe src="x.html"></iframe>')).toEqual([{ kind: 'dropped', what: 'an iframe', text: '' }]);
-    expect(slideBlocks('<table><tr><td>cell words</td></tr></table>')).toEqual([{ kind: 'dropped', what: 'raw HTML', text: 'cell words' }]);
+    expect(slideBlocks('<iframe src="x.html"></iframe>')).toEqual([{ kind: 'dropped', what: 'an iframe', text: '', source: '<iframe src="x.html"></iframe>' }]);
+    expect(slideBlocks('<table><tr><td>cell words</td></tr></table>')).toEqual([{ kind: 'dropped', what: 'raw HTML', text: 'cell words', source: '<table><tr><td>cell words</td></tr></table>' }]);
+    // reveal.js decks' own images: carried whole, alone or in a plain wrapper; inside a layout, kept beside the warning.
+    expect(slideBlocks('<center>\n<img class="r-stretch" src="qr.svg" alt="QR">\n</center>')).toEqual([{ kind: 'image', src: 'qr.svg', alt: 'QR' }]);
+    expect(slideBlocks('Text <img src="a.png" alt="A"> after')).toEqual([{ kind: 'paragraph', runs: [{ text: 'Text ' }] }, { kind: 'image', src: 'a.png', alt: 'A' }, { kind: 'paragraph', runs: [{ text: ' after' }] }]);
+    expect(slideBlocks('<div class="row">\n<div>Left words</div>\n<img src="b.png" alt="B">\n</div>')).toEqual([{ kind: 'dropped', what: 'raw HTML', text: 'Left words', source: '<div class="row">' }, { kind: 'image', src: 'b.png', alt: 'B' }]);
     expect(slideBlocks('<img src="bg.png" alt="A view" style="width:40%">')).toEqual([{ kind: 'image', src: 'bg.png', alt: 'A view' }]);
     expect(slideBlocks('<!-- a comment -->')).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { imageKeywords } from '../../../../src/outline/dialects/image-layout.js';
 import { marpImages, type MarpBackground } from '../../../../src/outline/dialects/marp-images.js';
 import { pageFromText } from '../../deck-text.js';
+import { parseDeck } from '../../../../src/outline/parse-deck.js';
 
 const leading = (line: string) => {
   const backgrounds: MarpBackground[] = [];
@@ -89,5 +90,20 @@ describe('code spans', () => {
       expect(marpImages(line, backgrounds, place)).toBe('- `![bg right:40%](a.png)` or ``![w:4 `x`](b.png)``, then  and <img src="d.png" alt="" style="width:9px">');
       expect(backgrounds.map((b) => b.src)).toEqual(['c.png']);
     }
+  });
+});
+
+describe('in Quarto decks, and in ::: notes divs', () => {
+  it('reads the keywords on a Quarto slide, not in its ::: notes', () => {
+    const parsed = parseDeck('/course/decks/q.qmd', '---\ntitle: Q\nformat: revealjs\n---\n\n## Beside\n\n![bg left:30%](a.png)\n\ntext\n\n::: notes\n![bg](b.png)\n:::\n');
+    const beside = parsed.slides.find((s) => s.heading?.text === 'Beside')!;
+    expect(beside.attributes.classes).toContain('marp-split-left');
+    const text = beside.lines.map((l) => l.text).join('\n');
+    expect(text).toContain('<img class="marp-bg" src="a.png"');
+    expect(text).toContain('![bg](b.png)');
+  });
+  it('leaves an image in an outline slide\'s ::: notes in the notes', () => {
+    const { document } = pageFromText('## A\n\n![bg right](a.png)\n\ntext\n\n::: notes\nSee ![bg](b.png) there.\n:::\n');
+    expect([...document.querySelectorAll('img.marp-bg')].map((i) => i.getAttribute('src'))).toEqual(['a.png']);
   });
 });

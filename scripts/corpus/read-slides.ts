@@ -1,6 +1,6 @@
 // Reads a loaded reveal.js page as its audience sees it: every slide (Reveal.getSlides(), vertical ones in order),
 // the words on it (text nodes joined by spaces, without speaker notes, scripts or styles) and whether reveal.js
-// finds speaker notes for it (Reveal.getSlideNotes, as its speaker view does).
+// finds speaker notes for it (Reveal.getSlideNotes, as its speaker view does: text, or an image).
 import type { Page } from 'puppeteer-core';
 
 export interface SlideTexts {
@@ -27,7 +27,7 @@ const READ = `(() => {
   let notes = 0;
   for (const slide of slides) {
     box.innerHTML = reveal.getSlideNotes(slide) || '';
-    if ((box.textContent || '').trim() !== '') notes++;
+    if ((box.textContent || '').trim() !== '' || box.querySelector('img')) notes++;
   }
   return { slides: reveal.getTotalSlides(), notes, texts: slides.map(textOf) };
 })()`;
