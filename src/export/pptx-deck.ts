@@ -146,11 +146,15 @@ function headingRuns(s: Slide, own: Block[], style: BodyStyle): Pptx.default.Tex
   return first && first === own.find((b) => b.kind !== 'dropped') ? paragraphRuns(first.runs, style) : [];
 }
 
-/** The heading's size: 39 pt, smaller (down to 24) when the title would not fit on one line of the box. */
+/**
+ * The heading's size: 39 pt, smaller (down to 24) when the title would not fit on one line of the box. Counted at
+ * 0.62 em a character, a wide sans's bold: a reader without the theme's font substitutes a wider one (DejaVu Sans
+ * in LibreOffice), and a two-line title grew up out of its placeholder.
+ */
 function titleSize(s: Slide, own: Block[], width: number): number {
   const first = own.find((b) => b.kind === 'heading');
   const chars = (s.heading !== undefined ? s.title : first && 'runs' in first ? first.runs.map((r) => r.text).join('') : '').length;
-  return Math.max(24, Math.min(39, Math.floor((width * 72) / (Math.max(1, chars) * 0.55))));
+  return Math.max(24, Math.min(39, Math.floor((width * 72) / (Math.max(1, chars) * 0.62))));
 }
 
 function withoutFirstHeading(own: Block[]): Block[] {

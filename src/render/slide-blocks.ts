@@ -4,54 +4,21 @@ import { Marked, type Token, type Tokens } from 'marked';
 import { decodeHTML } from 'entities';
 import { mathExtension } from './markdown.js';
 import { isOwnMarkup } from './own-markup.js';
-import { colourCode, type CodeRun } from './code-colours.js';
+import { colourCode } from './code-colours.js';
+import { html, htmlImages, ownImages, RE_TAG, RE_WIDTH } from './html-blocks.js';
+import type { Block, ListItem, Run } from './block-types.js';
+
+export type { Block, ListItem, Run } from './block-types.js';
+export { flatBlocks } from './block-types.js';
 import { isSafeUrl } from '../paths/url-policy.js';
 
-export interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  code?: boolean;
-  strike?: boolean;
-  link?: string;
-  /** TeX of inline math: kept as its source text, which a text box can hold. */
-  tex?: boolean;
-  /** A hard line break after this run. */
-  br?: boolean;
-}
-
-export interface ListItem {
-  /** 0 for the outer list. */
-  level: number;
-  /** The item's number when its list is ordered. */
-  number?: number;
-  runs: Run[];
-}
-
-export type Block =
-  | { kind: 'heading'; level: number; runs: Run[] }
-  | { kind: 'paragraph'; runs: Run[]; quote?: boolean }
-  | { kind: 'list'; items: ListItem[] }
-  | { kind: 'table'; header: Run[][]; rows: Run[][][]; align: ('left' | 'center' | 'right' | null)[] }
-  | { kind: 'code'; lang: string; lines: CodeRun[][] }
-  /** `background`: a Marp keyword image behind the slide (`full`) or beside the text, taking `widthPercent` of the slide. */
-  | { kind: 'image'; src: string; alt: string; caption?: string; widthPercent?: number; background?: 'full' | 'left' | 'right' }
-  /** Side-by-side columns (`:::: columns` with `::: {.column width="40%"}`), widths in percent when given. */
-  | { kind: 'columns'; columns: { widthPercent?: number; blocks: Block[] }[] }
-  | { kind: 'math'; tex: string }
-  /** What a text-only writer cannot carry (raw HTML, an iframe), with the text it showed. */
-  | { kind: 'dropped'; what: string; text: string; source: string };
 
 const RE_SIZE = /^\{\s*width\s*=\s*(\d{1,3})%\s*\}\s*$/;
-const RE_TAG = /<[^<>]{0,2000}>/g;
-const RE_IMG = /<img\b[^<>]{0,2000}>/g;
-const RE_ATTR = (name: string) => new RegExp(`\\b${name}="([^"<>]{0,2000})"`);
 
 const lexer = new Marked(mathExtension, { gfm: true });
 
 const RE_DIV_OPEN = /^\s*<div\b([^<>]{0,2000})>\s*$/i;
 const RE_DIV_CLOSE = /^\s*<\/div>\s*$/i;
-const RE_WIDTH = /\bwidth:\s*(\d{1,3}(?:\.\d+)?)%/;
 
 /** The blocks of one slide body, in order; the divs fenced-divs.ts writes for columns become a columns block. */
 export function slideBlocks(markdown: string): Block[] {
@@ -79,11 +46,6 @@ export function slideBlocks(markdown: string): Block[] {
     else target().push(...toBlocks(token));
   }
   return out;
-}
-
-/** Every block, those inside columns too. */
-export function flatBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((b) => (b.kind === 'columns' ? [b, ...b.columns.flatMap((c) => flatBlocks(c.blocks))] : [b]));
 }
 
 function toBlocks(token: Token): Block[] {
@@ -200,44 +162,5 @@ function inline(tokens: readonly Token[] | undefined, style: Omit<Run, 'text'> =
       default:
         return 'text' in t && typeof t.text === 'string' ? [{ ...style, text: decodeHTML(t.text) }] : [];
     }
-  });
-}
-
-/** Raw HTML: Lectern's own image markup (Marp's image keywords) becomes images; anything else is dropped, its text named. */
-/**
- * Raw HTML: Lectern's own image markup (Marp's image keywords) becomes images, and so do <img> tags, alone or in
- * plain wrappers (a <p>, <center>, <div>) with nothing else to show; anything else is dropped, its text and images
- * kept, and named (`source`: its first line, to find it in the deck).
- */
-function html(text: string): Block[] {
-  if (isOwnMarkup(text)) return ownImages(text);
-  if (/^\s*<!--[\s\S]*-->\s*$/.test(text) || /^\s*<\/?(?:header|footer|div|span|p|br)\b[^<>]{0,2000}>\s*$/i.test(text)) return [];
-  const words = decodeHTML(text.replace(/<!--[\s\S]*?-->/g, ' ').replace(RE_TAG, ' ')).replace(/\s+/g, ' ').trim();
-  const images = htmlImages(text);
-  const tags = [...text.matchAll(/<\/?([a-z][a-z0-9-]{0,30})/gi)].map((m) => m[1]!.toLowerCase());
-  if (images.length && !words && tags.every((t) => RE_PLAIN_WRAPPER.test(t))) return images;
-  const tag = tags[0] ?? 'html';
-  const what = tag === 'iframe' ? 'an iframe' : tag === 'video' || tag === 'audio' ? `a ${tag}` : 'raw HTML';
-  return [{ kind: 'dropped', what, text: words, source: text.trim().split('\n')[0]!.slice(0, 60) }, ...images];
-}
-
-const RE_PLAIN_WRAPPER = /^(?:img|p|div|center|span|br|figure|picture|a)$/;
-
-function htmlImages(text: string): Block[] {
-  return [...text.matchAll(RE_IMG)].flatMap((m) => {
-    const src = decodeHTML(RE_ATTR('src').exec(m[0])?.[1] ?? '');
-    return src && isSafeUrl(src, 'image') ? [{ kind: 'image' as const, src, alt: decodeHTML(RE_ATTR('alt').exec(m[0])?.[1] ?? '') }] : [];
-  });
-}
-
-/** Images in Lectern's own markup; Marp's background keywords (`bg`, `bg right:40%`) say where they go. */
-function ownImages(text: string): Block[] {
-  const side = /marp-bgs-(left|right)/.exec(text)?.[1] as 'left' | 'right' | undefined;
-  const width = side ? Number(RE_WIDTH.exec(/<div\b[^<>]{0,2000}>/.exec(text)?.[0] ?? '')?.[1] ?? 50) : undefined;
-  return [...text.matchAll(RE_IMG)].flatMap((m) => {
-    const src = RE_ATTR('src').exec(m[0])?.[1];
-    if (!src || !isSafeUrl(decodeHTML(src), 'image')) return [];
-    const background = side ?? (/class="marp-bg"/.test(m[0]) ? ('full' as const) : undefined);
-    return [{ kind: 'image' as const, src: decodeHTML(src), alt: decodeHTML(RE_ATTR('alt').exec(m[0])?.[1] ?? ''), ...(background ? { background } : {}), ...(width ? { widthPercent: width } : {}) }];
   });
 }
