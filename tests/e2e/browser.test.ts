@@ -84,7 +84,9 @@ describe('the browser Lectern starts itself', () => {
       await page.setContent('<p>ok</p>');
       return open;
     })));
-    expect(seen).toEqual([2, 2]);
+    // The second warm page may still be opening when the first print counts (a busy machine): never a third.
+    expect(Math.max(...seen)).toBe(2);
+    expect(seen.every((n) => n <= 2), `pages open: ${seen.join(', ')}`).toBe(true);
     await session.close();
   });
 
