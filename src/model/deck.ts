@@ -27,7 +27,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
   const fm = parsed.frontMatter;
   const dialect = dialectNamed(parsed.dialect);
   const firstHeading = parsed.slides.find((s) => s.heading)?.heading?.text;
-  const title = substituteText(fm.title ?? firstHeading ?? parsed.slug, context.variables, parsed.file, 1, diagnostics);
+  const title = substituteText(fm.title ?? firstHeading ?? parsed.slug, context.variables, parsed.file, 1, diagnostics, !dialect.outlined);
   const bounded = boundMeta(parsed, { ...fm, title, lang: fm.lang ?? 'en' });
   const meta = bounded.meta;
   diagnostics.push(...bounded.diagnostics);
@@ -50,7 +50,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
     const a = source.attributes;
     if (!isVisible(a.only, a.except, context.audience)) return [];
     const filtered = filterLines(source.lines, context.audience, parsed.file);
-    const substituted = substituteLines(filtered.lines, context.variables, parsed.file);
+    const substituted = substituteLines(filtered.lines, context.variables, parsed.file, !dialect.outlined);
     diagnostics.push(...filtered.diagnostics, ...substituted.diagnostics);
     const split = dialect.notes(substituted.lines, fm);
     // Fenced divs (`::: columns`, `::: notes`, callouts, `. . .`) work in every dialect.
@@ -58,7 +58,7 @@ export function buildDeck(parsed: ParsedDeck, context: DeckContext): { deck: Dec
     const { handout = '' } = split;
     const bodyLines = divs.body;
     const notes = [split.notes, divs.notes].filter(Boolean).join('\n\n');
-    const headingText = source.heading ? substituteText(source.heading.text, context.variables, parsed.file, source.heading.line, diagnostics) : undefined;
+    const headingText = source.heading ? substituteText(source.heading.text, context.variables, parsed.file, source.heading.line, diagnostics, !dialect.outlined) : undefined;
     const kind: Slide['kind'] = source.kind === 'title' ? 'title' : source.kind === 'section' ? 'section' : 'content';
     const slideTitle = kind === 'title' ? title : plainText(headingText ?? '') || `Slide`;
     const slide: Slide = {

@@ -1,5 +1,5 @@
 // A deck file's text → its YAML front matter (validated) and the Markdown body with its first line number.
-import { error, type Diagnostic } from '../diagnostics.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { frontMatterSchema, keysAt, validate, type FrontMatter } from '../config/schema.js';
 import { parseYaml } from '../config/yaml.js';
 
@@ -45,11 +45,31 @@ export function readFrontMatter(file: string, rawText: string, prepareYaml: (yam
   if (yaml.value !== null && yaml.value !== undefined && (typeof yaml.value !== 'object' || Array.isArray(yaml.value))) {
     return { data: {}, body, bodyLine: end + 2, diagnostics: [error(file, 2, 1, 'front matter must be a list of "key: value" settings')], locate: yaml.locate };
   }
-  const { data, diagnostics, unknownKeys } = validate(frontMatterSchema, yaml.value, {
+  const emptied = emptyColours(yaml.value as Record<string, unknown> | null | undefined, file, yaml.locate);
+  const { data, diagnostics, unknownKeys } = validate(frontMatterSchema, emptied.value, {
     file,
     yaml,
     unknownKeys: 'warning',
     knownKeys: (path) => keysAt(frontMatterSchema, path),
   });
-  return { data: data ?? {}, body, bodyLine: end + 2, diagnostics, unknownKeys, locate: yaml.locate };
+  return { data: data ?? {}, body, bodyLine: end + 2, diagnostics: [...emptied.diagnostics, ...diagnostics], unknownKeys, locate: yaml.locate };
+}
+
+/** Marp's colour directives, which decks write unquoted (`color: #fff`). */
+const COLOUR_KEYS = ['backgroundColor', 'color'];
+
+/**
+ * `backgroundColor: #ffff` is a key with no value: YAML reads " #" as the start of a comment. Marp ignores such a
+ * key, so Lectern does too, with a warning that says how to write it, instead of stopping the deck.
+ */
+function emptyColours(value: Record<string, unknown> | null | undefined, file: string, locate: FrontMatterResult['locate']): { value: unknown; diagnostics: Diagnostic[] } {
+  if (!value) return { value, diagnostics: [] };
+  const empty = COLOUR_KEYS.filter((k) => Object.hasOwn(value, k) && value[k] === null);
+  if (!empty.length) return { value, diagnostics: [] };
+  const kept = Object.fromEntries(Object.entries(value).filter(([k]) => !empty.includes(k)));
+  const diagnostics = empty.map((k) => {
+    const at = locate([k]);
+    return warning(file, at.line, at.column, `"${k}" has no value (YAML reads what follows " #" as a comment, so Marp ignores it too): write the colour in quotes, ${k}: "#…"`, 'marp-directive');
+  });
+  return { value: kept, diagnostics };
 }

@@ -36,3 +36,13 @@ describe('readFrontMatter', () => {
     expect(readFrontMatter('d.md', '---\ntitle: A\ntheme: dark\n---\n').locate(['theme'])).toEqual({ line: 3, column: 8 });
   });
 });
+
+describe('a colour directive YAML reads as empty', () => {
+  it('is left out with a warning saying to quote it, as Marp ignores it, instead of stopping the deck', () => {
+    const r = readFrontMatter('d.md', '---\nmarp: true\nbackgroundColor: #ffff\ncolor: "#333"\n---\n# A\n');
+    expect(r.data.backgroundColor).toBeUndefined();
+    expect(r.data.color).toBe('#333');
+    expect(r.diagnostics.map((d) => [d.severity, d.line, d.rule])).toEqual([['warning', 3, 'marp-directive']]);
+    expect(r.diagnostics[0]!.message).toMatch(/backgroundColor: "#…"/);
+  });
+});

@@ -59,3 +59,18 @@ describe('substituteLines', () => {
     expect(r.diagnostics).toEqual([]);
   });
 });
+
+describe('variables in a deck written for another tool', () => {
+  it('keeps an unknown {{name}} as its tool shows it, and warns only for a name in Lectern\'s own namespaces', () => {
+    const diagnostics: Diagnostic[] = [];
+    const text = substituteText('Demo ({{N}} teams) for {{class.name}} in {{vars.rom}}', vars, 'd.md', 7, diagnostics, true);
+    expect(text).toBe('Demo ({{N}} teams) for Bio &#60;101&#62; in {{vars.rom}}');
+    expect(diagnostics.map((d) => [d.severity, d.line, d.column])).toEqual([['warning', 7, 42]]);
+    expect(diagnostics[0]!.message).toMatch(/undefined variable "vars\.rom".*vars\.room.*shown as written/);
+  });
+  it('is an error in Lectern\'s own outlines, as before', () => {
+    const diagnostics: Diagnostic[] = [];
+    expect(substituteText('{{N}}', vars, 'd.md', 1, diagnostics)).toBe('');
+    expect(diagnostics.map((d) => d.severity)).toEqual(['error']);
+  });
+});
