@@ -110,6 +110,22 @@ export function revealNotes(lines: readonly SourceLine[], pattern: string): { bo
   return { body: before, notes: text.slice(m.index! + m[0].length).trim() };
 }
 
+// `<!-- .slide: data-visibility="hidden" -->`: reveal.js removes such a slide from the page when it starts.
+const RE_HIDDEN = /<!--\s*\.slide:[^>]*?data-visibility=["']?hidden\b/;
+
+/**
+ * The slides reveal.js shows: a hidden one is left out, as reveal.js leaves it out of the page (and so of the PDF
+ * and the slide count); the first slide of a vertical stack that is hidden gives its place to the next one.
+ */
+export function withoutHidden(slides: readonly SlideSource[]): SlideSource[] {
+  return slides.flatMap((s) => {
+    const children = withoutHidden(s.children);
+    if (!s.lines.some((l) => RE_HIDDEN.test(l.text))) return [{ ...s, children }];
+    const [first, ...rest] = children;
+    return first ? [{ ...first, children: rest }] : [];
+  });
+}
+
 export const revealDialect: Dialect = {
   name: 'reveal',
   outlined: false,
@@ -126,7 +142,7 @@ export const revealDialect: Dialect = {
     const split = splitAtSeparators(deck.body, deck.bodyLine, deck.frontMatter, deck.file, diagnostics);
     if (deck.frontMatter.notesSeparator !== undefined) compile(deck.frontMatter.notesSeparator, 'mgi', deck.file, 'notesSeparator', diagnostics);
     const theme = foreignTheme('reveal.js', deck.frontMatter, deck.file, diagnostics, deck.locate);
-    return { slides: split.map(withAttributes), frontMatter: theme.frontMatter, diagnostics, ...(theme.revealTheme && { revealTheme: theme.revealTheme }) };
+    return { slides: withoutHidden(split).map(withAttributes), frontMatter: theme.frontMatter, diagnostics, ...(theme.revealTheme && { revealTheme: theme.revealTheme }) };
   },
   notes: (lines, frontMatter) => revealNotes(lines, frontMatter.notesSeparator ?? DEFAULT_NOTES_SEPARATOR),
 };

@@ -91,3 +91,13 @@ describe('revealDialect.parse', () => {
     expect(r.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('notesSeparator "["')]);
   });
 });
+
+describe('hidden slides', () => {
+  it('leaves out a slide reveal.js hides (data-visibility="hidden"), and a hidden stack head gives way to the next', () => {
+    const body = '# A\n\n---\n<!-- .slide: data-visibility="hidden" -->\n# Hidden\n\n---\n\n# B\n\n----\n\n# B2\n\n---\n<!-- .slide: data-visibility="hidden" -->\n# C\n\n----\n\n# C2\n\n----\n\n# C3\n';
+    const r = revealDialect.parse({ file: 'd.md', frontMatter: {}, body, bodyLine: 1 });
+    const titles = (slides: readonly { lines: { text: string }[]; children: any[] }[]): unknown[] =>
+      slides.map((s) => [s.lines.find((l) => l.text.startsWith('#'))?.text, ...(s.children.length ? [titles(s.children)] : [])]);
+    expect(titles(r.slides)).toEqual([['# A'], ['# B', [['# B2']]], ['# C2', [['# C3']]]]);
+  });
+});
