@@ -101,6 +101,12 @@ describe('marpDialect.notes', () => {
     expect(body.map((l) => l.text)).toEqual(['# T', '', '', '```', '<!-- code -->', '```']);
     expect(body.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6]);
   });
+  it('leaves the comments inside a raw HTML block (an <svg>) in the HTML, not in the notes, as Marpit reads them', () => {
+    const lines = ['# T', '', '<svg viewBox="0 0 10 10">', '  <!-- Labels -->', '  <text x="1" y="1">a</text>', '</svg>', '', '<!-- Say this -->'].map((text, i) => ({ text, line: i + 1 }));
+    const { body, notes } = marpDialect.notes(lines, {});
+    expect(notes).toBe('Say this');
+    expect(body.map((l) => l.text)).toContain('  <!-- Labels -->');
+  });
   it('gives an empty last slide (a deck ending in ---) no notes instead of failing', () => {
     const parsed = marpDialect.parse(deck('# A\n\n---'));
     const last = parsed.slides[parsed.slides.length - 1]!;
