@@ -57,7 +57,11 @@ export function readDecks(project: Project, diagnostics: Diagnostic[], limits: I
     const mdDefaults = revealMd.file ? { separator: DEFAULT_SEPARATOR, verticalSeparator: DEFAULT_VERTICAL_SEPARATOR } : mkslides.file ? { separator: DEFAULT_SEPARATOR, ...mkslides.settings } : vscode.settings;
     // The deck's own reveal.js page is more specific than a course-wide reveal-md.json; front matter wins over both.
     const page = revealPageSettings(file, project.decksDir);
-    const text = buffer.toString('utf8');
+    const raw = buffer.toString('utf8');
+    // reveal-md writes the Markdown into a <textarea> followed by a line break, so a deck whose last line is a
+    // separator (`---` and no newline) ends with an empty slide there; a reveal.js page's data-markdown file is
+    // read as it is. Other dialects read a missing last newline as there.
+    const text = page.file || raw.endsWith('\n') ? raw : `${raw}\n`;
     // A file a reveal.js page loads is a reveal.js deck even with one slide and no separator in it: the plugin's
     // default separator applies where the page sets none.
     const pageDefaults = page.file && page.settings.separator === undefined ? { separator: DEFAULT_SEPARATOR } : {};

@@ -24,3 +24,14 @@ describe("reveal-md.json's theme", () => {
     expect(read({ 'decks/c/reveal-md.json': '{}', 'decks/c/talk.md': `---\ntheme: white\n---\n${deck}` }).get('c-talk')!.revealTheme).toBe('white');
   });
 });
+
+describe('a deck whose last line is a separator, with no newline after it', () => {
+  it('ends with an empty slide as reveal-md shows it (its <textarea> adds the line break), not so from a reveal.js page', () => {
+    const text = '\n## Pure functions\n\nText.\n\n---\n\nNote:\n- said\n\n---';
+    const md = read({ 'decks/c/reveal-md.json': '{}', 'decks/c/talk.md': text }).get('c-talk')!;
+    expect(md.slides).toHaveLength(3);
+    const page = '<div class="reveal"><div class="slides"><section data-markdown="talk.md"></section></div></div>';
+    const fromPage = read({ 'decks/p/index.html': page, 'decks/p/talk.md': text }).get('p-talk')!;
+    expect(fromPage.slides).toHaveLength(2);
+  });
+});
