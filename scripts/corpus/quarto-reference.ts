@@ -61,7 +61,8 @@ export function quartoReference(course: string, deck: string, pandoc: string, co
   const files = quartoFileSettings(path.dirname(deck), course);
   const level = revealjsOptions(mergeSettings(files.settings, own.data as Record<string, unknown>)).slideLevel;
   // --mathjax: formulas stay TeX, as Lectern's KaTeX keeps their source (Pandoc's own HTML math spells them out).
-  const args = ['-f', 'markdown', '-t', 'revealjs', '-s', '--mathjax', `--slide-level=${level}`];
+  // --reference-location=block: Quarto shows a slide's footnotes at its foot, where Pandoc alone makes a last slide of them.
+  const args = ['-f', 'markdown', '-t', 'revealjs', '-s', '--mathjax', '--reference-location=block', `--slide-level=${level}`];
   // The settings files' top-level keys (title, author, lang) reach the deck as Quarto merges them; the deck's own win.
   const frozen = freezeFile(deck, course);
   const markdown = frozen ? (JSON.parse(fs.readFileSync(frozen, 'utf8')) as { result: { markdown: string } }).result.markdown : pandocCells(fs.readFileSync(deck, 'utf8'));
