@@ -55,7 +55,8 @@ export async function buildWithLectern(entry: CorpusEntry, session: BrowserSessi
         await session.withPage(async (page) => {
           await page.goto(pathToFileURL(path.join(root, 'dist', deck.html)).href, { waitUntil: 'load' });
           await page.waitForFunction('window.Reveal && Reveal.isReady()', { timeout: 30_000 });
-          return readSlideTexts(page);
+          // Quarto draws a deck's footer once, outside its slides (and Pandoc's writer, the reference, has none).
+          return readSlideTexts(page, entry.family === 'quarto' ? ['.slide-footer'] : []);
         }, 60_000),
       );
     }

@@ -1,6 +1,6 @@
 // npm run corpus:reference [filter…] — asks each corpus deck's own tool what it shows (slides, slides with notes,
-// per-slide text) and writes the deck's reference.json. Quarto references come from Pandoc (written by the
-// Quarto work); a family without a runnable tool is skipped with a line saying so.
+// per-slide text) and writes the deck's reference.json. Quarto decks of tests/corpus get Pandoc's revealjs writer
+// here; the shared Quarto courses' references are written by `npm run corpus:quarto-reference`.
 import { browserSession } from '../../src/export/browser.js';
 import { processHost } from '../../src/cli/host.js';
 import { corpusEntries, type CorpusEntry } from './entries.js';
@@ -9,7 +9,9 @@ import { revealMdReference } from './ref-reveal-md.js';
 import { revealPluginReference } from './ref-reveal-plugin.js';
 import { slidevReference } from './ref-slidev.js';
 import { writeReference, type Reference } from './reference-file.js';
+import { pandocVersion, quartoReference } from './quarto-reference.js';
 import os from 'node:os';
+import path from 'node:path';
 
 const session = browserSession(processHost());
 session.confine(os.tmpdir());
@@ -25,9 +27,17 @@ async function referenceOf(entry: CorpusEntry): Promise<Reference | undefined> {
     case 'reveal-page':
     case 'mkslides':
       return revealPluginReference(entry, session);
+    case 'quarto':
+      return entry.set === 'tests' ? quartoTestReference(entry) : undefined;
     default:
       return undefined;
   }
+}
+
+/** Pandoc's revealjs writer on the deck, with the course's _quarto.yml, as the shared Quarto courses get it. */
+function quartoTestReference(entry: CorpusEntry): Reference {
+  const r = quartoReference(entry.dir, path.join(entry.dir, entry.decks[0]!), pandocVersion(), true);
+  return { tool: 'quarto', slides: r.slides, notes: r.notes, countedWith: r.countedWith, texts: r.text };
 }
 
 let failed = 0;

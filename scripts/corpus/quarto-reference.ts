@@ -55,12 +55,14 @@ export function quartoDecks(course: string): string[] {
   return found.sort();
 }
 
-function reference(course: string, deck: string, pandoc: string): QuartoReference {
+/** `copied`: the deck itself is in the project (tests/corpus), so its text is kept as it is, whatever its licence. */
+export function quartoReference(course: string, deck: string, pandoc: string, copied = false): QuartoReference {
   const own = readFrontMatter(deck, fs.readFileSync(deck, 'utf8'));
   const files = quartoFileSettings(path.dirname(deck), course);
   const level = revealjsOptions(mergeSettings(files.settings, own.data as Record<string, unknown>)).slideLevel;
   // --mathjax: formulas stay TeX, as Lectern's KaTeX keeps their source (Pandoc's own HTML math spells them out).
-  const args = ['-f', 'markdown', '-t', 'revealjs', '-s', '--mathjax', `--slide-level=${level}`];
+  // --reference-location=block: Quarto shows a slide's footnotes at its foot, where Pandoc alone makes a last slide of them.
+  const args = ['-f', 'markdown', '-t', 'revealjs', '-s', '--mathjax', '--reference-location=block', `--slide-level=${level}`];
   // The settings files' top-level keys (title, author, lang) reach the deck as Quarto merges them; the deck's own win.
   const frozen = freezeFile(deck, course);
   const markdown = frozen ? (JSON.parse(fs.readFileSync(frozen, 'utf8')) as { result: { markdown: string } }).result.markdown : pandocCells(fs.readFileSync(deck, 'utf8'));
@@ -76,21 +78,25 @@ function reference(course: string, deck: string, pandoc: string): QuartoReferenc
   const about = fs.existsSync(sourceFile) ? fs.readFileSync(sourceFile, 'utf8') : '';
   const field = (name: string) => new RegExp(`^- ${name}:[ \\t]*(.+)$`, 'm').exec(about)?.[1]?.replace(/`/g, '').trim();
   const source = { repository: field('Repository'), commit: field('Fetched commit'), licence: field('Licence')?.replace(/\s*\(.*$/, '') };
-  const hashed = !about || /licen[cs]e:\s*not stated/i.test(about);
+  const hashed = !copied && (!about || /licen[cs]e:\s*not stated/i.test(about));
   const text = hashed ? slides.text.map(hashWords) : slides.text;
   const prose = hashed ? slides.prose.map(hashWords) : slides.prose;
   const input = frozen ? `the Markdown Quarto froze for it (${path.relative(course, frozen)})` : 'the .qmd, cell fences written as Pandoc code blocks';
   return { tool: 'quarto', deck: path.relative(course, deck), source, countedWith: `${pandoc} ${args.join(' ')}, given ${input}`, slides: slides.text.length, notes: slides.notes.length, notesAt: slides.notes, text, prose, ...(hashed && { hashed }) };
 }
 
+export function pandocVersion(): string {
+  return execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0]!;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const folder = path.resolve(process.argv[2] ?? path.join(repo, '..', 'shared', 'corpus', 'quarto'));
-  const pandoc = execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0]!;
+  const pandoc = pandocVersion();
   fs.mkdirSync(quartoReferenceDir, { recursive: true });
   for (const name of fs.readdirSync(folder).sort()) {
     const course = path.join(folder, name);
     if (!fs.statSync(course).isDirectory()) continue;
-    const refs = quartoDecks(course).map((deck) => reference(course, deck, pandoc));
+    const refs = quartoDecks(course).map((deck) => quartoReference(course, deck, pandoc));
     fs.writeFileSync(path.join(quartoReferenceDir, `${name}.json`), JSON.stringify(refs, null, 2) + '\n');
     for (const r of refs) console.log(`${name}/${r.deck}: ${r.slides} slides, ${r.notes} with notes`);
   }

@@ -15,7 +15,9 @@ const STRIP = 'aside.notes, .slide-footer, .print-links, script, style, .title-c
 
 export function pageSlides(html: string): PageSlides {
   const { document } = parseHTML(html);
-  const leaves = [...document.querySelectorAll('.slides section')].filter((s: any) => !s.querySelector('section') && s.getAttribute('data-visibility') !== 'hidden');
+  // A slide's footnotes are a <section class="footnotes"> inside it (Pandoc, markdown-it-footnote): part of it.
+  const slide = 'section:not(.footnotes)';
+  const leaves = [...document.querySelectorAll(`.slides ${slide}`)].filter((s: any) => !s.querySelector(slide) && s.getAttribute('data-visibility') !== 'hidden');
   const text: string[] = [];
   const prose: string[] = [];
   const notes: number[] = [];

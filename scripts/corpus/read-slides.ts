@@ -12,12 +12,12 @@ export interface SlideTexts {
 }
 
 // A plain script string, not a function: tsx would wrap a named helper in a __name() call the page does not have.
-const READ = `(() => {
+const READ = (leaveOut: string) => `(() => {
   const reveal = window.Reveal;
   const box = document.createElement('div');
   const textOf = (el) => {
     const clone = el.cloneNode(true);
-    clone.querySelectorAll('aside.notes, script, style, template, noscript, .katex-mathml, annotation, .print-links').forEach((n) => n.remove());
+    clone.querySelectorAll('aside.notes, script, style, template, noscript, .katex-mathml, annotation, .print-links${leaveOut}').forEach((n) => n.remove());
     const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
     const parts = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue);
@@ -32,7 +32,7 @@ const READ = `(() => {
   return { slides: reveal.getTotalSlides(), notes, texts: slides.map(textOf) };
 })()`;
 
-/** On a page where Reveal is ready. */
-export async function readSlideTexts(page: Page): Promise<SlideTexts> {
-  return (await page.evaluate(READ)) as SlideTexts;
+/** On a page where Reveal is ready; `leaveOut`: selectors of what the reference's tool draws outside slides. */
+export async function readSlideTexts(page: Page, leaveOut: readonly string[] = []): Promise<SlideTexts> {
+  return (await page.evaluate(READ(leaveOut.map((s) => `, ${s}`).join('')))) as SlideTexts;
 }

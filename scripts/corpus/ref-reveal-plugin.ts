@@ -31,6 +31,8 @@ interface Served {
   slidesHtml: string;
   /** Extra files by URL path (generated Markdown). */
   extra?: Record<string, string>;
+  /** What the reference assumed where the tool itself would not run (Reference.remarks). */
+  remarks?: string[];
 }
 
 async function readWithPlugin(session: BrowserSession, dir: string, served: Served): Promise<Pick<Reference, 'slides' | 'notes' | 'texts'>> {
@@ -72,9 +74,21 @@ function coursePage(entry: CorpusEntry): Served {
 const MKSLIDES = { separator: 'data-separator', separator_vertical: 'data-separator-vertical', separator_notes: 'data-separator-notes', charset: 'data-charset' } as const;
 const RE_FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function mkslidesPage(entry: CorpusEntry): Served {
+type MkslidesConfig = { slides?: Record<string, unknown> };
+
+/** The course's mkslides.yml; one that is not YAML stops mkslides (OmegaConf.load raises), so its defaults stand in. */
+function mkslidesConfig(entry: CorpusEntry): { config: MkslidesConfig; remarks?: string[] } {
   const configFile = path.join(entry.dir, 'mkslides.yml');
-  const config = fs.existsSync(configFile) ? ((parseYaml(fs.readFileSync(configFile, 'utf8')) ?? {}) as { slides?: Record<string, unknown> }) : {};
+  if (!fs.existsSync(configFile)) return { config: {} };
+  try {
+    return { config: (parseYaml(fs.readFileSync(configFile, 'utf8')) ?? {}) as MkslidesConfig };
+  } catch {
+    return { config: {}, remarks: ["mkslides.yml is not YAML (mkslides itself stops on it): the page is mkslides' template with its defaults, no separator set, as Lectern builds the deck"] };
+  }
+}
+
+function mkslidesPage(entry: CorpusEntry): Served {
+  const { config, remarks } = mkslidesConfig(entry);
   const deck = entry.decks[0]!;
   const text = fs.readFileSync(path.join(entry.dir, deck), 'utf8').replace(/^\uFEFF/, '');
   const front = RE_FRONT.exec(text);
@@ -89,6 +103,7 @@ function mkslidesPage(entry: CorpusEntry): Served {
     pagePath: `${dir === '.' ? '' : dir + '/'}__mkslides__.html`,
     slidesHtml: `<section data-markdown="__mkslides__.md"${options}></section>`,
     extra: { [`/${markdownPath}`]: front ? text.slice(front[0].length) : text },
+    ...(remarks && { remarks }),
   };
 }
 
@@ -110,5 +125,5 @@ export async function revealPluginReference(entry: CorpusEntry, session: Browser
       : entry.page
         ? `the course's own page ${entry.page} (its <div class="slides">)`
         : "the separators of the deck's page (corpus.json)";
-  return { tool: entry.set === 'tests' ? 'reveal' : entry.family, ...read, countedWith: `reveal.js ${revealVersion} markdown plugin in Chromium, on ${how}` };
+  return { tool: entry.set === 'tests' ? 'reveal' : entry.family, ...read, countedWith: `reveal.js ${revealVersion} markdown plugin in Chromium, on ${how}`, ...(served.remarks && { remarks: served.remarks }) };
 }

@@ -186,6 +186,8 @@ export function renderDeckPage(deck: Deck, look: Look, klass: ClassInfo, templat
     // Lectern's footer is for Lectern's decks: a foreign deck keeps its own look unless its class or project asks
     // for a footer text or a logo.
     showFooter: outlined || look.footer !== undefined || !!options.logoUrl,
+    // A foreign deck's own footer (Quarto's `footer:`) is shown as its tool shows it: its text, no deck title.
+    footerDeckTitle: outlined || meta.footer === undefined,
     total: numbers.size,
     strings,
     slides: deck.slides.map((s) => slideView(s, { accent: look.accent ?? look.theme.colors.accent, strings, parts, smart, numbers, sourceUrl: meta.source?.url, seconds: timings, html: options.html, refused, formulas, breaks: deck.dialect === 'marp' })),

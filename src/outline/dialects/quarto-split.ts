@@ -62,20 +62,25 @@ export function splitQuarto(lines: readonly SourceLine[], slideLevel: number): D
     current = slide;
   };
   const blank = (i: number) => i < 0 || !texts[i]!.trim();
+  /** The heading line i starts (skip: a setext underline follows), or whether it is a rule. */
+  const blockAt = (i: number): { heading?: Heading; skip: number; rule: boolean } => {
+    const text = texts[i]!;
+    if (code[i] || inDiv[i]) return { skip: 0, rule: false };
+    const atx = RE_ATX.exec(text);
+    if (atx) return { heading: headingAttributes((atx[2] ?? '').trim(), atx[1]!.length), skip: 0, rule: false };
+    const setext = text.trim() && blank(i - 1) && !RE_NOT_PARAGRAPH.test(text) && i + 1 < lines.length && !code[i + 1] ? RE_SETEXT.exec(texts[i + 1]!) : null;
+    if (setext) return { heading: headingAttributes(text.trim(), setext[1]![0] === '=' ? 1 : 2), skip: 1, rule: false };
+    return { skip: 0, rule: blank(i - 1) && RE_RULE.test(text) };
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const text = texts[i]!;
-    let heading: Heading | undefined;
-    let skip = 0;
-    if (!code[i] && !inDiv[i]) {
-      const atx = RE_ATX.exec(text);
-      const setext = !atx && text.trim() && blank(i - 1) && !RE_NOT_PARAGRAPH.test(text) && i + 1 < lines.length && !code[i + 1] ? RE_SETEXT.exec(texts[i + 1]!) : null;
-      if (atx) heading = headingAttributes((atx[2] ?? '').trim(), atx[1]!.length);
-      else if (setext) (heading = headingAttributes(text.trim(), setext[1]![0] === '=' ? 1 : 2)), (skip = 1);
-      else if (blank(i - 1) && RE_RULE.test(text)) {
-        start(undefined, line, false);
-        continue;
-      }
+    const { heading, skip, rule } = blockAt(i);
+    if (rule) {
+      // Pandoc drops a rule right before a slide-level heading (prepSlides): that heading alone starts the slide.
+      let next = i + 1;
+      while (next < lines.length && blank(next)) next++;
+      if (!(next < lines.length && blockAt(next).heading?.level === slideLevel)) start(undefined, line, false);
+      continue;
     }
     if (heading && heading.level <= slideLevel) {
       start(heading, line, heading.level < slideLevel);
@@ -83,7 +88,7 @@ export function splitQuarto(lines: readonly SourceLine[], slideLevel: number): D
       continue;
     }
     if (!current) {
-      if (!text.trim()) continue;
+      if (!line.text.trim()) continue;
       start(undefined, line, false);
     }
     // A heading inside the slide keeps its text; its attributes are not shown.

@@ -10,6 +10,7 @@ import { quartoCells } from './quarto-cells.js';
 import { freezeFile, frozenOutputs } from './quarto-freeze.js';
 import { quartoFrontMatter } from './quarto-front.js';
 import { quartoInline } from './quarto-inline.js';
+import { markdownInHtmlBlocks } from './quarto-html-blocks.js';
 import { splitQuarto } from './quarto-split.js';
 import { layoutImages } from './image-layout.js';
 
@@ -50,7 +51,7 @@ export const quartoDialect: Dialect = {
     const inline = quartoInline(cells.lines, deck.file, meta);
     diagnostics.push(...inline.diagnostics);
     // Marp's image keywords, at the start of an image's alt text, as in every dialect.
-    const slides = splitQuarto(inline.lines, options.slideLevel).map(function withImages(s): DialectSlide {
+    const slides = splitQuarto(markdownInHtmlBlocks(inline.lines), options.slideLevel).map(function withImages(s): DialectSlide {
       return { ...s, lines: layoutImages(s.lines, s.attributes, 'leading'), children: s.children.map(withImages) };
     });
     // Deck-wide `smaller: true` and `scrollable: true` are each slide's class.

@@ -17,6 +17,12 @@ describe('the Lectern footer', () => {
   it('is drawn on a foreign deck when its class asks for a footer', () => {
     expect(renderText(reveal, { footer: 'Physics 101' }).document.querySelectorAll('.slide-footer').length).toBe(2);
   });
+  it("shows a Quarto deck's own footer as Quarto does, its text without Lectern's deck title; a class's footer keeps it", () => {
+    const quarto = '---\ntitle: Its title\nformat:\n  revealjs:\n    footer: "Course | Dr. X"\n---\n\n## One\n\ntext\n';
+    const own = renderText(quarto, {}, 'deck.qmd').document;
+    expect([...own.querySelectorAll('.slide-footer')].map((f) => f.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Course | Dr. X']);
+    expect(renderText(reveal, { footer: 'Physics 101' }).document.querySelector('.footer-deck')).not.toBeNull();
+  });
   it('stays on Lectern\'s own decks', () => {
     expect(renderText(outline).document.querySelectorAll('.slide-footer').length).toBeGreaterThan(0);
   });

@@ -43,6 +43,12 @@ describe('slides as Pandoc cuts them', () => {
   it('slide-level 1 keeps ## inside the slide', () => {
     expect(splitQuarto(lines('# One\n\n## inside\n\n# Two'), 1).map((s) => s.heading?.text)).toEqual(['One', 'Two']);
   });
+
+  it('a rule right before a slide-level heading starts no slide of its own (Pandoc drops it); before ### it does', () => {
+    const slides = splitQuarto(lines('## A\n\na\n\n---\n\n## B\n\nb\n\n---\n\n### C\n\nc'), 2);
+    expect(slides.map((s) => s.heading?.text ?? '(untitled)')).toEqual(['A', 'B', '(untitled)']);
+    expect(slides[2]!.lines.map((l) => l.text).filter(Boolean)).toEqual(['### C', 'c']);
+  });
 });
 
 describe('code cells', () => {
