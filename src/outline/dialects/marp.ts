@@ -181,8 +181,7 @@ export const marpDialect: Dialect = {
     if (!lines.length) return { body: [], notes: '' };
     // A comment inside a raw HTML block (an <svg>'s `<!-- Labels -->`) is part of that HTML, not one of Marp's
     // comments: markdown-it gives Marpit only the comments that stand as blocks or inline tokens of their own.
-    const kinds = marpLineKinds(lines.map((l) => l.text));
-    const code = marpCodeLines(lines.map((l) => l.text)).map((c, i) => c || kinds[i] === 'html');
+    const code = marpLineKinds(lines.map((l) => l.text)).map((kind) => kind === 'code' || kind === 'html');
     const notes: string[] = [];
     const text = lines.map((l, i) => (code[i] ? '\u0000'.repeat(l.text.length) : l.text)).join('\n');
     // Comments leave the body (directives and notes alike); line numbers are kept for diagnostics.
